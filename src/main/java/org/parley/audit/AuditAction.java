@@ -1,0 +1,10 @@
+package org.parley.audit;
+
+/**
+ * What an audit entry records.
+ */
+public enum AuditAction {
+
+	CREATE, UPDATE, STATE_CHANGE, DELETE, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_LOCKED
+
+}

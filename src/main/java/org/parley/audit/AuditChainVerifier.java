@@ -1,0 +1,70 @@
+package org.parley.audit;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recomputes every entry's hash in sequence order and checks each link to the entry
+ * before, so any edit, deletion, insertion or reordering of entries is reported. Reads
+ * the log as a stream, so it runs in constant memory however long the log is.
+ */
+@Service
+public class AuditChainVerifier {
+
+	static final int MAX_PROBLEMS = 100;
+
+	private final JdbcTemplate jdbc;
+
+	public AuditChainVerifier(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(1000);
+	}
+
+	@Transactional(readOnly = true)
+	public AuditChainReport verify() {
+		List<AuditChainReport.Problem> problems = new ArrayList<>();
+		long[] expectedSeq = { 1 };
+		long[] count = { 0 };
+		String[] prevHash = { AuditHasher.GENESIS };
+		this.jdbc.query("""
+				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason,
+				       prev_hash, hash
+				FROM audit_entry ORDER BY seq""", (rs) -> {
+			long seq = rs.getLong("seq");
+			long teamId = rs.getLong("team_id");
+			Long team = rs.wasNull() ? null : teamId;
+			String recomputed = AuditHasher.hash(seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+					rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
+					rs.getString("entity_id"), team, rs.getString("changes"), rs.getString("reason"),
+					rs.getString("prev_hash"));
+			if (seq != expectedSeq[0]) {
+				add(problems, new AuditChainReport.Problem(seq, AuditChainReport.Kind.SEQUENCE_GAP));
+			}
+			if (!rs.getString("prev_hash").equals(prevHash[0])) {
+				add(problems, new AuditChainReport.Problem(seq, AuditChainReport.Kind.LINK_BROKEN));
+			}
+			if (!recomputed.equals(rs.getString("hash"))) {
+				add(problems, new AuditChainReport.Problem(seq, AuditChainReport.Kind.CONTENT_ALTERED));
+			}
+			expectedSeq[0] = seq + 1;
+			prevHash[0] = rs.getString("hash");
+			count[0]++;
+		});
+		return new AuditChainReport(count[0], expectedSeq[0] - 1, (count[0] > 0) ? prevHash[0] : null,
+				List.copyOf(problems));
+	}
+
+	private static void add(List<AuditChainReport.Problem> problems, AuditChainReport.Problem problem) {
+		if (problems.size() < MAX_PROBLEMS) {
+			problems.add(problem);
+		}
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.parley.audit;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Plugs {@link AuditingEventListener} into Hibernate when the application starts.
+ */
+@Component
+class AuditListenerRegistration {
+
+	AuditListenerRegistration(EntityManagerFactory entityManagerFactory, AuditWriter writer) {
+		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+			.getEventListenerRegistry();
+		AuditingEventListener listener = new AuditingEventListener(writer);
+		registry.appendListeners(EventType.POST_INSERT, listener);
+		registry.appendListeners(EventType.POST_UPDATE, listener);
+		registry.appendListeners(EventType.POST_DELETE, listener);
+		registry.appendListeners(EventType.PRE_COLLECTION_RECREATE, listener);
+		registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, listener);
+		registry.appendListeners(EventType.PRE_COLLECTION_REMOVE, listener);
+	}
+
+}

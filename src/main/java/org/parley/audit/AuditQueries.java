@@ -1,0 +1,109 @@
+package org.parley.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.parley.shared.KeysetPage;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the audit log, newest first, one keyset page at a time, limited to what the
+ * reader may see.
+ */
+@Service
+public class AuditQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	AuditQueries(DataSource dataSource) {
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+	}
+
+	/**
+	 * @param scope which entries the reader may see
+	 * @param filter optional narrowing by actor and record
+	 * @param cursor the sequence number to continue below, or null for the newest
+	 * @param size the page size
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<AuditEntryView> page(Scope scope, Filter filter, Long cursor, int size) {
+		if (!scope.organisationWide() && scope.teamIds().isEmpty()) {
+			return new KeysetPage<>(List.of(), null);
+		}
+		StringBuilder sql = new StringBuilder("""
+				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason, hash
+				FROM audit_entry WHERE true""");
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		List<String> visible = new ArrayList<>();
+		if (scope.organisationWide()) {
+			visible.add("team_id IS NULL");
+		}
+		if (!scope.teamIds().isEmpty()) {
+			visible.add("team_id IN (:teams)");
+			params.addValue("teams", scope.teamIds());
+		}
+		sql.append(" AND (").append(String.join(" OR ", visible)).append(')');
+		if (cursor != null) {
+			sql.append(" AND seq < :cursor");
+			params.addValue("cursor", cursor);
+		}
+		if (filter.actor() != null) {
+			sql.append(" AND actor = :actor");
+			params.addValue("actor", filter.actor());
+		}
+		if (filter.entityType() != null) {
+			sql.append(" AND entity_type = :entityType");
+			params.addValue("entityType", filter.entityType());
+		}
+		if (filter.entityId() != null) {
+			sql.append(" AND entity_id = :entityId");
+			params.addValue("entityId", filter.entityId());
+		}
+		sql.append(" ORDER BY seq DESC LIMIT :limit");
+		params.addValue("limit", size + 1);
+		List<AuditEntryView> rows = this.jdbc.query(sql.toString(), params, AuditQueries::view);
+		return KeysetPage.of(rows, size, (row) -> Long.toString(row.seq()));
+	}
+
+	private static AuditEntryView view(ResultSet rs, int row) throws SQLException {
+		long teamId = rs.getLong("team_id");
+		Long team = rs.wasNull() ? null : teamId;
+		return new AuditEntryView(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"),
+				rs.getString("entity_id"), team, ChangesJson.read(rs.getString("changes")), rs.getString("reason"),
+				rs.getString("hash"));
+	}
+
+	/**
+	 * What a reader may see of the log.
+	 *
+	 * @param organisationWide entries about no team (accounts, teams, sign-ins):
+	 * administrators
+	 * @param teamIds entries about records of these teams: auditors of those teams
+	 */
+	public record Scope(boolean organisationWide, Set<Long> teamIds) {
+
+	}
+
+	/**
+	 * Optional narrowing; null fields do not narrow.
+	 */
+	public record Filter(String actor, String entityType, String entityId) {
+
+		public static Filter none() {
+			return new Filter(null, null, null);
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The append-only, hash-chained audit log. Entity writes are recorded automatically by a
+ * Hibernate listener; other events (sign-ins, reveals, exports) through
+ * {@link org.parley.audit.AuditLog}. The database rejects updates and deletes of entries;
+ * {@link org.parley.audit.AuditChainVerifier} detects tampering that bypasses it.
+ */
+package org.parley.audit;

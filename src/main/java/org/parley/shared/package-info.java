@@ -1,0 +1,5 @@
+/**
+ * Value types and infrastructure every module may use: the clock, not-found and
+ * keyset-page types, error pages and request correlation. Depends on no other module.
+ */
+package org.parley.shared;

@@ -1,0 +1,164 @@
+package org.parley.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL server the tests run against, and the fresh databases they create on it.
+ * Where a Docker engine runs, a throwaway PostgreSQL 16 container (Testcontainers);
+ * otherwise the local server ({@code PARLEY_TEST_DB_URL}, default
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code PARLEY_TEST_DB_USER} /
+ * {@code PARLEY_TEST_DB_PASSWORD}). Every test run works in its own uniquely named
+ * database, dropped when the run ends, so runs never see each other's data or the
+ * application's.
+ */
+public final class TestDatabase {
+
+	private static final String PREFIX = "parley_test_";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	private static String adminUrl;
+
+	private static String user;
+
+	private static String password;
+
+	private static String runDatabaseUrl;
+
+	private static final List<String> created = new ArrayList<>();
+
+	private TestDatabase() {
+	}
+
+	/** The database of this test run, shared by every Spring test context. */
+	public static synchronized String url() {
+		if (runDatabaseUrl == null) {
+			runDatabaseUrl = createDatabase();
+		}
+		return runDatabaseUrl;
+	}
+
+	public static synchronized String user() {
+		start();
+		return user;
+	}
+
+	public static synchronized String password() {
+		start();
+		return password;
+	}
+
+	/** A new, empty database on the test server, dropped at the end of the run. */
+	public static synchronized String createDatabase() {
+		start();
+		String name = PREFIX + LocalDateTime.now().format(STAMP) + "_"
+				+ HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+		execute("CREATE DATABASE " + name);
+		created.add(name);
+		return withDatabase(adminUrl, name);
+	}
+
+	private static void start() {
+		if (adminUrl != null) {
+			return;
+		}
+		if (useDocker()) {
+			PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+			container.start();
+			adminUrl = container.getJdbcUrl();
+			user = container.getUsername();
+			password = container.getPassword();
+		}
+		else {
+			adminUrl = env("PARLEY_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+			user = env("PARLEY_TEST_DB_USER", "postgres");
+			password = env("PARLEY_TEST_DB_PASSWORD", "");
+			dropAbandonedDatabases();
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropAll, "drop-test-databases"));
+	}
+
+	private static boolean useDocker() {
+		if ("false".equalsIgnoreCase(System.getenv("PARLEY_TEST_DOCKER"))) {
+			return false;
+		}
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static synchronized void dropAll() {
+		for (String name : created) {
+			try {
+				execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+			}
+			catch (RuntimeException ex) {
+				System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Databases of earlier runs that were killed before they could drop them (older than
+	 * a day).
+	 */
+	private static void dropAbandonedDatabases() {
+		String cutoff = LocalDateTime.now().minusDays(1).format(STAMP);
+		List<String> abandoned = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement
+					.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+			while (rs.next()) {
+				String name = rs.getString(1);
+				String stamp = name.substring(PREFIX.length(), Math.min(name.length(), PREFIX.length() + 14));
+				if (stamp.compareTo(cutoff) < 0) {
+					abandoned.add(name);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot reach the test PostgreSQL at " + adminUrl, ex);
+		}
+		abandoned.forEach((name) -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+	}
+
+	private static void execute(String sql) {
+		try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Test database setup failed: " + sql + " on " + adminUrl, ex);
+		}
+	}
+
+	private static String withDatabase(String url, String database) {
+		int query = url.indexOf('?');
+		String base = (query >= 0) ? url.substring(0, query) : url;
+		String params = (query >= 0) ? url.substring(query) : "";
+		return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}
