@@ -1,0 +1,4 @@
+/**
+ * The start page: what a signed-in user sees first.
+ */
+package org.parley.home;

@@ -1,0 +1,32 @@
+package org.parley.identity;
+
+import java.security.SecureRandom;
+
+/**
+ * Random one-time passwords, given to a user once (by an administrator, or in the log at
+ * first start) and changed at the first sign-in. No ambiguous characters (0/O, 1/l/I), so
+ * they can be read out over a phone line.
+ */
+final class OneTimePasswords {
+
+	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private OneTimePasswords() {
+	}
+
+	static String generate() {
+		StringBuilder password = new StringBuilder();
+		for (int group = 0; group < 4; group++) {
+			if (group > 0) {
+				password.append('-');
+			}
+			for (int i = 0; i < 4; i++) {
+				password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+			}
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.parley.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administration of teams. Reached by administrators only (see
+ * {@link SecurityConfiguration}).
+ */
+@Controller
+@RequestMapping("/admin/teams")
+class TeamAdminController {
+
+	private final TeamAdministration teams;
+
+	TeamAdminController(TeamAdministration teams) {
+		this.teams = teams;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("teams", this.teams.all());
+		return "admin/teams";
+	}
+
+	@GetMapping("/new")
+	String newTeam(Model model) {
+		model.addAttribute("form", new TeamForm(null, null, 0));
+		return "admin/team";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") TeamForm form, BindingResult result, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.teams.create(form.name(), form.description());
+				Flash.success(redirect, "identity.team.created", form.name().strip());
+				return "redirect:/admin/teams/" + id;
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+		}
+		return "admin/team";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		Team team = this.teams.get(id);
+		model.addAttribute("form", new TeamForm(team.getName(), team.getDescription(), team.getVersion()));
+		return teamPage(team, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") TeamForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Team team = this.teams.get(id);
+		if (!result.hasErrors()) {
+			try {
+				this.teams.rename(id, form.version(), form.name(), form.description());
+				Flash.success(redirect, "identity.team.saved", form.name().strip());
+				return "redirect:/admin/teams/" + id;
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+			catch (ConcurrentEditException conflict) {
+				result.reject("error.concurrent-edit");
+			}
+		}
+		return teamPage(team, model);
+	}
+
+	private String teamPage(Team team, Model model) {
+		model.addAttribute("team", team);
+		model.addAttribute("members", this.teams.members(team.getId()));
+		return "admin/team";
+	}
+
+	record TeamForm(
+			@NotBlank(message = "{validation.required}") @Size(max = 120,
+					message = "{validation.too-long}") String name,
+			@Size(max = 1000, message = "{validation.too-long}") String description, long version) {
+
+	}
+
+}

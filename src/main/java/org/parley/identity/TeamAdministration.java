@@ -1,0 +1,70 @@
+package org.parley.identity;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.RuleViolation;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and renames teams. Teams are not deleted: cases and their histories belong to
+ * them.
+ */
+@Service
+public class TeamAdministration {
+
+	private final TeamRepository teams;
+
+	private final UserAccountRepository users;
+
+	private final Clock clock;
+
+	TeamAdministration(TeamRepository teams, UserAccountRepository users, Clock clock) {
+		this.teams = teams;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long create(String name, String description) {
+		String clean = name.strip();
+		if (this.teams.findByNameIgnoringCase(clean).isPresent()) {
+			throw new RuleViolation("name", "identity.team.name.taken");
+		}
+		return this.teams.save(new Team(clean, blankToNull(description), this.clock.instant())).getId();
+	}
+
+	@Transactional
+	public void rename(long teamId, long version, String name, String description) {
+		Team team = get(teamId);
+		ConcurrentEditException.check("Team", teamId, version, team.getVersion());
+		String clean = name.strip();
+		this.teams.findByNameIgnoringCase(clean).filter((other) -> !other.getId().equals(teamId)).ifPresent((other) -> {
+			throw new RuleViolation("name", "identity.team.name.taken");
+		});
+		team.rename(clean, blankToNull(description));
+	}
+
+	@Transactional(readOnly = true)
+	public Team get(long teamId) {
+		return this.teams.findById(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Team> all() {
+		return this.teams.findAllByName();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> members(long teamId) {
+		return this.users.findByTeam(teamId);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

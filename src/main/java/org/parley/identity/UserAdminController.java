@@ -1,0 +1,190 @@
+package org.parley.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.KeysetPage;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administration of accounts. Reached by administrators only (see
+ * {@link SecurityConfiguration}).
+ */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final UserAdministration administration;
+
+	private final TeamAdministration teams;
+
+	private final java.time.Clock clock;
+
+	UserAdminController(UserAdministration administration, TeamAdministration teams, java.time.Clock clock) {
+		this.administration = administration;
+		this.teams = teams;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
+		KeysetPage<UserAccount> page = this.administration.page(q, after, PAGE_SIZE);
+		model.addAttribute("page", page);
+		model.addAttribute("q", q);
+		return "admin/users";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		model.addAttribute("form", new NewUserForm(null, null, EnumSet.noneOf(Role.class), Set.of()));
+		return newUserPage(model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return newUserPage(model);
+		}
+		try {
+			UserAdministration.Created created = this.administration.create(
+					new UserAdministration.NewUser(form.username(), form.displayName(), form.roles(), form.teamIds()));
+			Flash.success(redirect, "identity.user.created.one-time-password", created.username(),
+					created.oneTimePassword());
+			return "redirect:/admin/users/" + created.id();
+		}
+		catch (RuleViolation violation) {
+			result.rejectValue(violation.field(), violation.messageKey());
+			return newUserPage(model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		UserAccount account = this.administration.get(id);
+		model.addAttribute("form",
+				new EditUserForm(account.getDisplayName(), account.getRoles(),
+						account.getTeams().stream().map(Team::getId).collect(java.util.stream.Collectors.toSet()),
+						account.getVersion()));
+		return userPage(account, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
+			@Valid @ModelAttribute("form") EditUserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UserAccount account = this.administration.get(id);
+		if (result.hasErrors()) {
+			return userPage(account, model);
+		}
+		try {
+			this.administration.describe(id, form.version(), form.displayName(), form.roles(), form.teamIds(),
+					admin.id());
+			Flash.success(redirect, "identity.user.saved", account.getUsername());
+			return "redirect:/admin/users/" + id;
+		}
+		catch (RuleViolation violation) {
+			result.rejectValue(violation.field(), violation.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			result.reject("error.concurrent-edit");
+		}
+		return userPage(account, model);
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
+			@RequestParam(required = false) @Size(max = 500) String reason, RedirectAttributes redirect) {
+		try {
+			this.administration.disable(id, reason, admin.id());
+			Flash.success(redirect, "identity.user.disabled", this.administration.get(id).getUsername());
+		}
+		catch (RuleViolation violation) {
+			Flash.danger(redirect, violation.messageKey());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, @RequestParam(required = false) @Size(max = 500) String reason,
+			RedirectAttributes redirect) {
+		this.administration.enable(id, reason);
+		Flash.success(redirect, "identity.user.enabled", this.administration.get(id).getUsername());
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) @Size(max = 500) String reason,
+			RedirectAttributes redirect) {
+		String password = this.administration.resetPassword(id, reason);
+		Flash.success(redirect, "identity.user.password-reset.one-time-password",
+				this.administration.get(id).getUsername(), password);
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		this.administration.unlock(id);
+		Flash.success(redirect, "identity.user.unlocked", this.administration.get(id).getUsername());
+		return "redirect:/admin/users/" + id;
+	}
+
+	private String newUserPage(Model model) {
+		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("allTeams", this.teams.all());
+		return "admin/user-new";
+	}
+
+	private String userPage(UserAccount account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("locked", account.isLockedAt(this.clock.instant()));
+		model.addAttribute("allRoles", Role.values());
+		model.addAttribute("allTeams", this.teams.all());
+		return "admin/user";
+	}
+
+	record NewUserForm(
+			@NotBlank(message = "{validation.required}") @Size(max = 40,
+					message = "{identity.user.username.format}") String username,
+			@NotBlank(message = "{validation.required}") @Size(max = 120,
+					message = "{validation.too-long}") String displayName,
+			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds) {
+
+		NewUserForm {
+			teamIds = (teamIds == null) ? Set.of() : teamIds;
+		}
+
+	}
+
+	record EditUserForm(
+			@NotBlank(message = "{validation.required}") @Size(max = 120,
+					message = "{validation.too-long}") String displayName,
+			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds, long version) {
+
+		EditUserForm {
+			teamIds = (teamIds == null) ? Set.of() : teamIds;
+		}
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.parley.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.parley.audit.AuditReason;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.KeysetPage;
+import org.parley.shared.RuleViolation;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What administrators do with accounts: create, describe (name, roles, teams), disable
+ * and re-enable, reset a password, unlock. Accounts are never deleted. Every change is
+ * audited by the audit listener; reasons given are attached to the entries.
+ */
+@Service
+public class UserAdministration {
+
+	private final UserAccountRepository users;
+
+	private final TeamRepository teams;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	UserAdministration(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
+			Clock clock) {
+		this.users = users;
+		this.teams = teams;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates an account with a one-time password that must be changed at first sign-in.
+	 * @return the new account's id and its one-time password, to show the administrator
+	 * once
+	 */
+	@Transactional
+	public Created create(NewUser command) {
+		String username = Usernames.normalise(command.username());
+		if (!Usernames.FORMAT.matcher(username).matches()) {
+			throw new RuleViolation("username", "identity.user.username.format");
+		}
+		if (this.users.existsByUsername(username)) {
+			throw new RuleViolation("username", "identity.user.username.taken");
+		}
+		String password = OneTimePasswords.generate();
+		UserAccount account = new UserAccount(username, command.displayName().strip(),
+				this.passwordEncoder.encode(password), true, this.clock.instant());
+		account.describe(command.displayName().strip(), command.roles(), teams(command.teamIds()));
+		account = this.users.save(account);
+		return new Created(account.getId(), username, password);
+	}
+
+	@Transactional
+	public void describe(long userId, long version, String displayName, Set<Role> roles, Set<Long> teamIds,
+			long actingUserId) {
+		UserAccount account = find(userId);
+		ConcurrentEditException.check("UserAccount", userId, version, account.getVersion());
+		if (userId == actingUserId && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+			throw new RuleViolation("roles", "identity.user.cannot-drop-own-admin");
+		}
+		if (account.isEnabled() && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
+				&& this.users.countEnabledAdministrators() <= 1) {
+			throw new RuleViolation("roles", "identity.user.last-admin");
+		}
+		account.describe(displayName.strip(), roles, teams(teamIds));
+	}
+
+	@Transactional
+	public void disable(long userId, String reason, long actingUserId) {
+		UserAccount account = find(userId);
+		if (userId == actingUserId) {
+			throw new RuleViolation(null, "identity.user.cannot-disable-self");
+		}
+		if (account.getRoles().contains(Role.ADMIN) && account.isEnabled()
+				&& this.users.countEnabledAdministrators() <= 1) {
+			throw new RuleViolation(null, "identity.user.last-admin");
+		}
+		AuditReason.set(reason);
+		account.disable();
+	}
+
+	@Transactional
+	public void enable(long userId, String reason) {
+		AuditReason.set(reason);
+		find(userId).enable();
+	}
+
+	/**
+	 * Replaces the password with a one-time password that must be changed at next
+	 * sign-in.
+	 * @return the one-time password, to show the administrator once
+	 */
+	@Transactional
+	public String resetPassword(long userId, String reason) {
+		UserAccount account = find(userId);
+		String password = OneTimePasswords.generate();
+		AuditReason.set(reason);
+		account.changePassword(this.passwordEncoder.encode(password), true);
+		account.unlock();
+		return password;
+	}
+
+	@Transactional
+	public void unlock(long userId) {
+		find(userId).unlock();
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount get(long userId) {
+		return find(userId);
+	}
+
+	@Transactional(readOnly = true)
+	public KeysetPage<UserAccount> page(String search, String after, int size) {
+		String term = (search == null) ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+		List<UserAccount> rows = this.users.page((after == null) ? "" : after, term, Limit.of(size + 1));
+		return KeysetPage.of(rows, size, UserAccount::getUsername);
+	}
+
+	private UserAccount find(long userId) {
+		return this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+	}
+
+	private Set<Team> teams(Set<Long> teamIds) {
+		Set<Team> found = new HashSet<>(this.teams.findAllById(teamIds));
+		if (found.size() != teamIds.size()) {
+			throw new RuleViolation("teamIds", "identity.user.team.unknown");
+		}
+		return found;
+	}
+
+	/**
+	 * @param username the username (lower case)
+	 * @param displayName the full name shown to others
+	 * @param roles what the user may do
+	 * @param teamIds the teams the user belongs to
+	 */
+	public record NewUser(String username, String displayName, Set<Role> roles, Set<Long> teamIds) {
+
+		public NewUser {
+			roles = (roles == null || roles.isEmpty()) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+			teamIds = (teamIds == null) ? Set.of() : Set.copyOf(teamIds);
+		}
+
+	}
+
+	/**
+	 * @param id the new account
+	 * @param username its username
+	 * @param oneTimePassword the password to hand to the user, shown once
+	 */
+	public record Created(long id, String username, String oneTimePassword) {
+
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.parley.identity;
+
+import org.parley.shared.NotFoundException;
+
+class UserNotFoundException extends NotFoundException {
+
+	UserNotFoundException(long id) {
+		super("No user " + id);
+	}
+
+}

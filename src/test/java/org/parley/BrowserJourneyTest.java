@@ -1,0 +1,145 @@
+package org.parley;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser (Debian's headless Chromium) walks the administrator's first journey:
+ * sign in, create a field officer, switch to Spanish; then the new officer signs in with
+ * the one-time password and must choose their own. Screenshots go to target/screenshots.
+ */
+@IntegrationTest
+class BrowserJourneyTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startChromium() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1280,900", "--lang=en-US",
+				"--user-data-dir=" + Files.createTempDirectory("parley-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(
+					Path.of(System.getenv().getOrDefault("PARLEY_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	}
+
+	@AfterEach
+	void stopChromium() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void theAdministratorCreatesAFieldOfficerWhoThenChoosesTheirPassword() throws IOException {
+		open("/login?lang=en");
+		screenshot("01-sign-in");
+		signIn("admin", "parley-demo");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+		screenshot("02-home-admin");
+
+		open("/admin/users/new");
+		this.browser.findElement(By.id("username")).sendKeys("lucia.mendez");
+		this.browser.findElement(By.id("displayName")).sendKeys("Lucía Méndez");
+		this.browser.findElement(By.cssSelector("input[name=roles][value=FIELD_OFFICER]")).click();
+		this.browser.findElement(By.xpath("//label[normalize-space()='México – Guerrero']/preceding-sibling::input"))
+			.click();
+		screenshot("03-new-user-form");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+		String flash = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")))
+			.getText();
+		assertThat(flash).contains("User lucia.mendez created");
+		Matcher oneTime = Pattern.compile("One-time password: (\\S+?)\\.").matcher(flash);
+		assertThat(oneTime.find()).isTrue();
+		screenshot("04-user-created");
+
+		this.browser.findElement(By.linkText("Español")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Datos"));
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("Funciones", "Equipos",
+				"Restablecer contraseña", "Desactivar cuenta");
+		screenshot("05-user-in-spanish");
+
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		open("/admin/users");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Usuarios");
+		screenshot("06-users-phone-width");
+		this.browser.manage().window().setSize(new Dimension(1280, 900));
+		open("/?lang=en");
+		this.browser.findElement(By.id("user-menu")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/logout'] button")))
+			.click();
+		this.wait.until(ExpectedConditions.urlContains("/login?logout"));
+
+		signIn("lucia.mendez", oneTime.group(1));
+		this.wait.until(ExpectedConditions.urlContains("/account/password"));
+		screenshot("07-must-change-password");
+		this.browser.findElement(By.id("currentPassword")).sendKeys(oneTime.group(1));
+		this.browser.findElement(By.id("newPassword")).sendKeys("short");
+		this.browser.findElement(By.id("confirmPassword")).sendKeys("short");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".invalid-feedback")))
+			.getText()).isNotBlank();
+		screenshot("08-password-rule-explained");
+		this.browser.findElement(By.id("currentPassword")).sendKeys(oneTime.group(1));
+		this.browser.findElement(By.id("newPassword")).sendKeys("the clinic opens on tuesday");
+		this.browser.findElement(By.id("confirmPassword")).sendKeys("the clinic opens on tuesday");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
+		assertThat(this.browser.findElement(By.cssSelector(".team-bar")).getText()).contains("México – Guerrero");
+		screenshot("09-field-officer-home");
+	}
+
+	private void signIn(String username, String password) {
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private void screenshot(String name) throws IOException {
+		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+	}
+
+}

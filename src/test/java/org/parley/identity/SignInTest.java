@@ -1,0 +1,160 @@
+package org.parley.identity;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.Browserless;
+import org.parley.support.IntegrationTest;
+import org.parley.support.MutableClock;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SignInTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "field.mx", "field.sv", "hq", "auditor" })
+	void everyDemoUserSignsIn(String username) throws Exception {
+		this.mvc.perform(formLogin().user(username).password("parley-demo"))
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void anAnonymousVisitorIsSentToTheSignInPage() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/login")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedAndAudited() throws Exception {
+		this.mvc.perform(formLogin().user("field.sv").password("not-the-password"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+
+		assertThat(this.jdbc.queryForObject(
+				"SELECT reason FROM audit_entry WHERE actor = 'field.sv' AND action = 'SIGN_IN_FAILED' ORDER BY seq DESC LIMIT 1",
+				String.class))
+			.isEqualTo("bad credentials");
+	}
+
+	@Test
+	void aSuccessfulSignInIsAudited() throws Exception {
+		long before = count("SIGN_IN", "auditor");
+
+		this.mvc.perform(formLogin().user("auditor").password("parley-demo")).andExpect(authenticated());
+
+		assertThat(count("SIGN_IN", "auditor")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void fiveFailuresLockTheAccountForFifteenMinutes() throws Exception {
+		UserAdministration.Created user = newUser("lock.me");
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(formLogin().user("lock.me").password("wrong password " + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+
+		this.mvc.perform(formLogin().user("lock.me").password(user.oneTimePassword()))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked"));
+		assertThat(count("ACCOUNT_LOCKED", "lock.me")).isEqualTo(1);
+
+		this.clock.advance(Duration.ofMinutes(16));
+		this.mvc.perform(formLogin().user("lock.me").password(user.oneTimePassword()))
+			.andExpect(authenticated().withUsername("lock.me"));
+	}
+
+	@Test
+	void anAdministratorCanUnlockALockedAccount() throws Exception {
+		UserAdministration.Created user = newUser("unlock.me");
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(formLogin().user("unlock.me").password("wrong password " + i));
+		}
+		this.administration.unlock(user.id());
+
+		this.mvc.perform(formLogin().user("unlock.me").password(user.oneTimePassword()))
+			.andExpect(authenticated().withUsername("unlock.me"));
+	}
+
+	@Test
+	void aDisabledUserCannotSignInAndIsToldNoMoreThanForAWrongPassword() throws Exception {
+		UserAdministration.Created user = newUser("gone.user");
+		this.administration.disable(user.id(), "left the organisation", adminId());
+
+		this.mvc.perform(formLogin().user("gone.user").password(user.oneTimePassword()))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void theSessionIdChangesAtSignIn() {
+		Browserless browser = new Browserless(this.port);
+		browser.get("/login");
+		String before = browser.session();
+
+		browser.signIn("hq", "parley-demo");
+
+		assertThat(before).isNotNull();
+		assertThat(browser.session()).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void signingOutEndsTheSession() {
+		Browserless browser = new Browserless(this.port);
+		browser.signIn("hq", "parley-demo");
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+
+		String csrf = Browserless.csrf(browser.get("/").body());
+		var out = browser.post("/logout", java.util.Map.of("_csrf", csrf));
+
+		assertThat(out.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?logout"));
+		assertThat(browser.get("/").statusCode()).isEqualTo(302);
+	}
+
+	private UserAdministration.Created newUser(String username) {
+		return this.administration.create(
+				new UserAdministration.NewUser(username, "Test " + username, EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+	}
+
+	private long adminId() {
+		return this.jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'admin'", Long.class);
+	}
+
+	private long count(String action, String actor) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE action = ? AND actor = ?", Long.class,
+				action, actor);
+	}
+
+}

@@ -1,0 +1,251 @@
+package org.parley.identity;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.parley.support.IntegrationTest;
+import org.parley.shared.web.Flash;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An administrator manages accounts through the pages; users handle their own password.
+ */
+@IntegrationTest
+class UserAdministrationWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void anAdministratorCreatesAUserWhoMustChooseAPasswordAtFirstSignIn() throws Exception {
+		long mexico = teamId("México – Guerrero");
+		MvcResult created = this.mvc
+			.perform(post("/admin/users").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("username", "Maria.Lopez")
+				.param("displayName", "María López")
+				.param("roles", "FIELD_OFFICER")
+				.param("teamIds", Long.toString(mexico)))
+			.andExpect(redirectedUrlPattern("/admin/users/*"))
+			.andReturn();
+		Flash flash = (Flash) created.getFlashMap().get(Flash.ATTRIBUTE);
+		assertThat(flash.key()).isEqualTo("identity.user.created.one-time-password");
+		String oneTimePassword = (String) flash.args()[1];
+
+		MvcResult signedIn = this.mvc.perform(formLogin().user("maria.lopez").password(oneTimePassword))
+			.andExpect(redirectedUrl("/account/password"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
+
+		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+		this.mvc
+			.perform(post("/account/password").session(session)
+				.with(csrf())
+				.param("currentPassword", oneTimePassword)
+				.param("newPassword", "rain on the sierra road")
+				.param("confirmPassword", "rain on the sierra road"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("SELECT must_change_password FROM app_user WHERE username = 'maria.lopez'",
+				Boolean.class))
+			.isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM team_member m JOIN app_user u ON u.id = m.user_id WHERE u.username = 'maria.lopez' AND m.team_id = ?",
+				Long.class, mexico))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aPasswordThatBreaksTheRulesIsExplainedNextToTheField() throws Exception {
+		UserAdministration.Created user = newUser("rules.user");
+		MockHttpSession session = signIn("rules.user", user.oneTimePassword());
+
+		assertRefused(session, user.oneTimePassword(), "short", "Use at least 12 characters.");
+		assertRefused(session, user.oneTimePassword(), "rules.user-is-me", "must not contain your username");
+		assertRefused(session, user.oneTimePassword(), "passwordpassword", "too common");
+		assertRefused(session, "not my password", "rain on the sierra road", "not your current password");
+	}
+
+	@Test
+	void aDuplicateUsernameIsExplainedAndTheFormKeepsWhatWasTyped() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("username", "field.mx")
+				.param("displayName", "Someone Else Entirely")
+				.param("roles", "AUDITOR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This username is already taken.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone Else Entirely")));
+	}
+
+	@Test
+	void aUserNeedsARole() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("username", "no.role")
+				.param("displayName", "No Role"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choose at least one role.")));
+	}
+
+	@Test
+	void twoAdministratorsEditingTheSameUserDoNotOverwriteEachOther() throws Exception {
+		UserAdministration.Created user = newUser("edited.twice");
+		long version = this.administration.get(user.id()).getVersion();
+		this.mvc
+			.perform(post("/admin/users/" + user.id()).with(as(this.users, "admin"))
+				.with(csrf())
+				.param("displayName", "First Edit")
+				.param("roles", "FIELD_OFFICER")
+				.param("version", Long.toString(version)))
+			.andExpect(redirectedUrl("/admin/users/" + user.id()));
+
+		this.mvc
+			.perform(post("/admin/users/" + user.id()).with(as(this.users, "admin"))
+				.with(csrf())
+				.param("displayName", "Second Edit")
+				.param("roles", "AUDITOR")
+				.param("version", Long.toString(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved this record")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Second Edit")));
+		assertThat(this.administration.get(user.id()).getDisplayName()).isEqualTo("First Edit");
+		assertThat(this.administration.get(user.id()).getRoles()).containsExactly(Role.FIELD_OFFICER);
+	}
+
+	@Test
+	void aDisabledUserIsSignedOutAtOnce() throws Exception {
+		UserAdministration.Created user = newUser("signed.out");
+		MockHttpSession session = signIn("signed.out", user.oneTimePassword());
+		this.mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+
+		this.mvc
+			.perform(post("/admin/users/" + user.id() + "/disable").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("reason", "device stolen"))
+			.andExpect(redirectedUrl("/admin/users/" + user.id()));
+
+		this.mvc.perform(get("/account/password").session(session)).andExpect(redirectedUrl("/login?expired"));
+	}
+
+	@Test
+	void anAdministratorCannotDisableThemselves() throws Exception {
+		long adminId = this.jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'admin'", Long.class);
+		MvcResult refused = this.mvc
+			.perform(post("/admin/users/" + adminId + "/disable").with(as(this.users, "admin")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + adminId))
+			.andReturn();
+		assertThat(((Flash) refused.getFlashMap().get(Flash.ATTRIBUTE)).key())
+			.isEqualTo("identity.user.cannot-disable-self");
+		assertThat(this.administration.get(adminId).isEnabled()).isTrue();
+	}
+
+	@Test
+	void aResetPasswordWorksOnceAndMustBeChanged() throws Exception {
+		UserAdministration.Created user = newUser("reset.me");
+		MvcResult reset = this.mvc
+			.perform(post("/admin/users/" + user.id() + "/reset-password").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("reason", "forgot it"))
+			.andReturn();
+		String newPassword = (String) ((Flash) reset.getFlashMap().get(Flash.ATTRIBUTE)).args()[1];
+
+		this.mvc.perform(formLogin().user("reset.me").password(user.oneTimePassword()))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin().user("reset.me").password(newPassword))
+			.andExpect(redirectedUrl("/account/password"));
+	}
+
+	@Test
+	void anUnknownUserIsNotFound() throws Exception {
+		this.mvc.perform(get("/admin/users/987654321").with(as(this.users, "admin"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/users/not-a-number").with(as(this.users, "admin")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void teamsAreCreatedAndRenamed() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/admin/teams").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("name", "Honduras")
+				.param("description", "Country office")
+				.param("version", "0"))
+			.andExpect(redirectedUrlPattern("/admin/teams/*"))
+			.andReturn();
+		String location = created.getResponse().getRedirectedUrl();
+
+		this.mvc
+			.perform(post("/admin/teams").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("name", "honduras")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("A team with this name already exists.")));
+		this.mvc
+			.perform(post(location).with(as(this.users, "admin"))
+				.with(csrf())
+				.param("name", "Honduras – San Pedro Sula")
+				.param("version", "0"))
+			.andExpect(redirectedUrl(location));
+	}
+
+	private void assertRefused(MockHttpSession session, String current, String password, String message)
+			throws Exception {
+		this.mvc
+			.perform(post("/account/password").session(session)
+				.with(csrf())
+				.param("currentPassword", current)
+				.param("newPassword", password)
+				.param("confirmPassword", password))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("invalid-feedback")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(message)));
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		return (MockHttpSession) this.mvc.perform(formLogin().user(username).password(password))
+			.andReturn()
+			.getRequest()
+			.getSession();
+	}
+
+	private UserAdministration.Created newUser(String username) {
+		return this.administration.create(
+				new UserAdministration.NewUser(username, "Test " + username, EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+	}
+
+	private long teamId(String name) {
+		return this.jdbc.queryForObject("SELECT id FROM team WHERE name = ?", Long.class, name);
+	}
+
+}
