@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.parley.shared.TeamScoped;
 
 /**
  * A country office or mission ("México – Guerrero", "El Salvador"): the unit of
@@ -17,7 +16,7 @@ import org.parley.shared.TeamScoped;
  */
 @Entity
 @Table(name = "team")
-public class Team implements TeamScoped {
+public class Team {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,11 +61,6 @@ public class Team implements TeamScoped {
 
 	public long getVersion() {
 		return this.version;
-	}
-
-	@Override
-	public Long teamId() {
-		return this.id;
 	}
 
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditRedacted;
 import org.parley.audit.AuditState;
@@ -58,14 +59,17 @@ public class UserAccount {
 	private String preferredLanguage;
 
 	@AuditIgnored
+	@OptimisticLock(excluded = true)
 	@Column(name = "failed_sign_ins")
 	private int failedSignIns;
 
 	@AuditIgnored
+	@OptimisticLock(excluded = true)
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
 	@AuditIgnored
+	@OptimisticLock(excluded = true)
 	@Column(name = "last_sign_in_at")
 	private Instant lastSignInAt;
 
@@ -140,9 +144,14 @@ public class UserAccount {
 		this.lastSignInAt = now;
 	}
 
-	void unlock() {
+	/**
+	 * @return when the lock would have ended, or null when the account was not locked
+	 */
+	Instant unlock() {
+		Instant was = this.lockedUntil;
 		this.failedSignIns = 0;
 		this.lockedUntil = null;
+		return was;
 	}
 
 	void preferLanguage(String language) {

@@ -1,12 +1,19 @@
 package org.parley.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.parley.audit.Actors;
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReason;
+import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.RuleViolation;
@@ -32,12 +39,15 @@ public class UserAdministration {
 
 	private final Clock clock;
 
-	UserAdministration(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder,
-			Clock clock) {
+	private final AuditLog auditLog;
+
+	UserAdministration(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock,
+			AuditLog auditLog) {
 		this.users = users;
 		this.teams = teams;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	/**
@@ -112,9 +122,15 @@ public class UserAdministration {
 		return password;
 	}
 
+	/**
+	 * Lifts a lock-out. Lock-out bookkeeping is not audited field by field, so the unlock
+	 * is recorded explicitly.
+	 */
 	@Transactional
 	public void unlock(long userId) {
-		find(userId).unlock();
+		Instant lockedUntil = find(userId).unlock();
+		this.auditLog.record(Actors.current(), AuditAction.STATE_CHANGE, "UserAccount", Long.toString(userId), null,
+				Map.of("lockedUntil", new FieldChange(Objects.toString(lockedUntil, null), null)), null);
 	}
 
 	@Transactional(readOnly = true)

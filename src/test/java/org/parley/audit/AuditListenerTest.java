@@ -46,6 +46,9 @@ class AuditListenerTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	AuditLog auditLog;
+
 	@BeforeEach
 	void signedInAsTheAdministrator() {
 		SecurityContextHolder.getContext()
@@ -64,7 +67,7 @@ class AuditListenerTest {
 		AuditEntryView entry = only("Team", id);
 		assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
 		assertThat(entry.actor()).isEqualTo("admin");
-		assertThat(entry.teamId()).isEqualTo(id);
+		assertThat(entry.teamId()).as("a team is organisation-wide reference data").isNull();
 		assertThat(entry.changes()).containsEntry("name", new FieldChange(null, "Guatemala"))
 			.containsEntry("description", new FieldChange(null, "Country office"))
 			.doesNotContainKey("version");
@@ -154,13 +157,27 @@ class AuditListenerTest {
 	void auditorsSeeOnlyTheEntriesOfTheirTeams() {
 		long mine = this.teams.create("Auditor Team A", null);
 		long other = this.teams.create("Auditor Team B", null);
+		this.auditLog.record("field.mx", AuditAction.UPDATE, "Case", "1", mine, Map.of(), null);
+		this.auditLog.record("field.sv", AuditAction.UPDATE, "Case", "2", other, Map.of(), null);
 
 		List<AuditEntryView> seen = this.queries
 			.page(new AuditQueries.Scope(false, Set.of(mine)), AuditQueries.Filter.none(), null, 500)
 			.items();
 
-		assertThat(seen).extracting(AuditEntryView::teamId).containsOnly(mine);
-		assertThat(seen).noneMatch((e) -> Long.valueOf(other).equals(e.teamId()));
+		assertThat(seen).isNotEmpty().extracting(AuditEntryView::teamId).containsOnly(mine);
+	}
+
+	@Test
+	void unlockingAnAccountIsRecorded() {
+		UserAdministration.Created user = this.users.create(new UserAdministration.NewUser("unlocked.by.admin",
+				"Unlocked", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+
+		this.users.unlock(user.id());
+
+		AuditEntryView entry = entries("UserAccount", user.id()).get(0);
+		assertThat(entry.action()).isEqualTo(AuditAction.STATE_CHANGE);
+		assertThat(entry.actor()).isEqualTo("admin");
+		assertThat(entry.changes()).containsKey("lockedUntil");
 	}
 
 	private AuditEntryView only(String type, long id) {

@@ -118,6 +118,19 @@ class SignInTest {
 	}
 
 	@Test
+	void failedSignInsDoNotMakeAnAdministratorsEditOfTheAccountConflict() throws Exception {
+		UserAdministration.Created user = newUser("busy.user");
+		long versionOpenedByAdmin = this.administration.get(user.id()).getVersion();
+
+		this.mvc.perform(formLogin().user("busy.user").password("mistyped password"));
+		this.mvc.perform(formLogin().user("busy.user").password(user.oneTimePassword()));
+
+		this.administration.describe(user.id(), versionOpenedByAdmin, "Busy User", EnumSet.of(Role.AUDITOR), Set.of(),
+				adminId());
+		assertThat(this.administration.get(user.id()).getRoles()).containsExactly(Role.AUDITOR);
+	}
+
+	@Test
 	void theSessionIdChangesAtSignIn() {
 		Browserless browser = new Browserless(this.port);
 		browser.get("/login");
