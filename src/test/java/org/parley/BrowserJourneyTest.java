@@ -102,7 +102,15 @@ class BrowserJourneyTest {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Usuarios");
 		screenshot("06-users-phone-width");
 		this.browser.manage().window().setSize(new Dimension(1280, 900));
-		open("/?lang=en");
+		open("/audit?lang=en");
+		assertThat(this.browser.findElement(By.cssSelector(".audit-table")).getText()).contains("lucia.mendez",
+				"Created");
+		screenshot("07-audit-log");
+		this.browser.findElement(By.linkText("Verify the chain")).click();
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chain-intact"))).getText())
+			.contains("intact");
+		screenshot("08-audit-chain-verified");
+		open("/");
 		this.browser.findElement(By.id("user-menu")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[action$='/logout'] button")))
 			.click();
@@ -110,21 +118,21 @@ class BrowserJourneyTest {
 
 		signIn("lucia.mendez", oneTime.group(1));
 		this.wait.until(ExpectedConditions.urlContains("/account/password"));
-		screenshot("07-must-change-password");
+		screenshot("09-must-change-password");
 		this.browser.findElement(By.id("currentPassword")).sendKeys(oneTime.group(1));
 		this.browser.findElement(By.id("newPassword")).sendKeys("short");
 		this.browser.findElement(By.id("confirmPassword")).sendKeys("short");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".invalid-feedback")))
 			.getText()).isNotBlank();
-		screenshot("08-password-rule-explained");
+		screenshot("10-password-rule-explained");
 		this.browser.findElement(By.id("currentPassword")).sendKeys(oneTime.group(1));
 		this.browser.findElement(By.id("newPassword")).sendKeys("the clinic opens on tuesday");
 		this.browser.findElement(By.id("confirmPassword")).sendKeys("the clinic opens on tuesday");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(this.browser.findElement(By.cssSelector(".team-bar")).getText()).contains("México – Guerrero");
-		screenshot("09-field-officer-home");
+		screenshot("11-field-officer-home");
 	}
 
 	private void signIn(String username, String password) {
