@@ -6,3 +6,21 @@ document.addEventListener('click', function (event) {
     event.preventDefault();
   }
 });
+
+// Buttons with data-add-row="<selector>" add one more empty input to that container
+// (another alias, another participant), copying the last input.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-add-row]');
+  if (!button) {
+    return;
+  }
+  var rows = document.querySelector(button.getAttribute('data-add-row'));
+  var last = rows && rows.querySelector('input:last-of-type');
+  if (last) {
+    var copy = last.cloneNode(false);
+    copy.value = '';
+    copy.removeAttribute('id');
+    rows.appendChild(copy);
+    copy.focus();
+  }
+});

@@ -1,9 +1,5 @@
 package org.parley;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.support.Chromium;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,42 +26,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class BrowserJourneyTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
 	@LocalServerPort
 	int port;
+
+	private Chromium chromium;
 
 	private WebDriver browser;
 
 	private WebDriverWait wait;
 
 	@BeforeEach
-	void startChromium() throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1280,900", "--lang=en-US",
-				"--user-data-dir=" + Files.createTempDirectory("parley-chromium"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(
-					Path.of(System.getenv().getOrDefault("PARLEY_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	void startChromium() {
+		this.chromium = new Chromium(this.port);
+		this.browser = this.chromium.browser();
+		this.wait = this.chromium.await();
 	}
 
 	@AfterEach
 	void stopChromium() {
-		if (this.browser != null) {
-			this.browser.quit();
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
 	@Test
-	void theAdministratorCreatesAFieldOfficerWhoThenChoosesTheirPassword() throws IOException {
+	void theAdministratorCreatesAFieldOfficerWhoThenChoosesTheirPassword() {
 		open("/login?lang=en");
 		screenshot("01-sign-in");
 		signIn("admin", "parley-demo");
@@ -136,18 +118,15 @@ class BrowserJourneyTest {
 	}
 
 	private void signIn(String username, String password) {
-		this.browser.findElement(By.id("username")).sendKeys(username);
-		this.browser.findElement(By.id("password")).sendKeys(password);
-		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.chromium.signIn(username, password);
 	}
 
 	private void open(String path) {
-		this.browser.get("http://localhost:" + this.port + path);
+		this.chromium.open(path);
 	}
 
-	private void screenshot(String name) throws IOException {
-		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+	private void screenshot(String name) {
+		this.chromium.screenshot(name);
 	}
 
 }

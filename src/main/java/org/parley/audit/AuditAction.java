@@ -5,6 +5,9 @@ package org.parley.audit;
  */
 public enum AuditAction {
 
-	CREATE, UPDATE, STATE_CHANGE, DELETE, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_LOCKED
+	CREATE, UPDATE, STATE_CHANGE, DELETE, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_LOCKED,
+
+	/** A protected value (an interlocutor's real name) was shown to the actor. */
+	REVEAL
 
 }

@@ -75,6 +75,28 @@ public class AuditQueries {
 		return KeysetPage.of(rows, size, (row) -> Long.toString(row.seq()));
 	}
 
+	/**
+	 * The history of one record, newest first. The caller has already decided that the
+	 * reader may see the record; entries carry no more than the record's page shows
+	 * (redacted fields stay redacted).
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<AuditEntryView> history(String entityType, String entityId, Long cursor, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("entityType", entityType)
+			.addValue("entityId", entityId)
+			.addValue("limit", size + 1);
+		String sql = """
+				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason, hash
+				FROM audit_entry WHERE entity_type = :entityType AND entity_id = :entityId""";
+		if (cursor != null) {
+			sql += " AND seq < :cursor";
+			params.addValue("cursor", cursor);
+		}
+		sql += " ORDER BY seq DESC LIMIT :limit";
+		List<AuditEntryView> rows = this.jdbc.query(sql, params, AuditQueries::view);
+		return KeysetPage.of(rows, size, (row) -> Long.toString(row.seq()));
+	}
+
 	private static AuditEntryView view(ResultSet rs, int row) throws SQLException {
 		long teamId = rs.getLong("team_id");
 		Long team = rs.wasNull() ? null : teamId;

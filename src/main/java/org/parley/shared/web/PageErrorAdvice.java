@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  * path, for the navigation.
  */
 @ControllerAdvice
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
 class PageErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrorAdvice.class);

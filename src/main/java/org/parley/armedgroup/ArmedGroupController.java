@@ -1,0 +1,294 @@
+package org.parley.armedgroup;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.parley.audit.AuditEntryView;
+import org.parley.audit.AuditQueries;
+import org.parley.reference.ReferenceList;
+import org.parley.reference.ReferenceLists;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetPage;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The registry's pages: the searchable list, a group's page with its labels, presence,
+ * commitments, relations and history, and the profile form.
+ */
+@Controller
+@RequestMapping("/armed-groups")
+class ArmedGroupController {
+
+	static final int PAGE_SIZE = 25;
+
+	static final int HISTORY_SIZE = 20;
+
+	private final ArmedGroupRegistry registry;
+
+	private final ArmedGroupQueries queries;
+
+	private final ReferenceLists references;
+
+	private final AuditQueries audit;
+
+	ArmedGroupController(ArmedGroupRegistry registry, ArmedGroupQueries queries, ReferenceLists references,
+			AuditQueries audit) {
+		this.registry = registry;
+		this.queries = queries;
+		this.references = references;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("search") GroupSearch search, @RequestParam(required = false) String after,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("page", this.queries.search(search, after, PAGE_SIZE));
+		model.addAttribute("categories", this.references.options(ReferenceList.GROUP_CATEGORY, List.of()));
+		model.addAttribute("tactics", this.references.options(ReferenceList.TACTIC, List.of()));
+		model.addAttribute("categoryLabels", this.references.labels(ReferenceList.GROUP_CATEGORY));
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("canEdit", RegistryPermissions.canEditGroups(user));
+		return "armedgroup/list";
+	}
+
+	@GetMapping("/new")
+	String newGroup(@AuthenticationPrincipal CurrentUser user, Model model) {
+		RegistryPermissions.requireGroupEditor(user);
+		model.addAttribute("form", GroupProfile.empty());
+		return formPage(null, null, List.of(), model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") GroupProfile form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean confirmWarnings, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		RegistryPermissions.requireGroupEditor(user);
+		if (result.hasErrors()) {
+			return formPage(null, null, List.of(), model);
+		}
+		List<ArmedGroupRegistry.Warning> warnings = this.registry.warnings(null, form);
+		if (!warnings.isEmpty() && !confirmWarnings) {
+			return formPage(null, null, warnings, model);
+		}
+		try {
+			long id = this.registry.register(form, user);
+			Flash.success(redirect, "armedgroup.created", form.name());
+			return "redirect:/armed-groups/" + id;
+		}
+		catch (RuleViolation violation) {
+			result.rejectValue(violation.field(), violation.messageKey());
+			return formPage(null, null, List.of(), model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) Long historyAfter,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		return groupPage(id, historyAfter, user, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		RegistryPermissions.requireGroupEditor(user);
+		GroupDetails group = this.queries.details(id);
+		model.addAttribute("form", group.profile());
+		return formPage(group, group.version(), List.of(), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") GroupProfile form, BindingResult result,
+			@RequestParam long version, @RequestParam(defaultValue = "false") boolean confirmWarnings,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		RegistryPermissions.requireGroupEditor(user);
+		GroupDetails group = this.queries.details(id);
+		if (result.hasErrors()) {
+			return formPage(group, version, List.of(), model);
+		}
+		List<ArmedGroupRegistry.Warning> warnings = this.registry.warnings(id, form);
+		if (!warnings.isEmpty() && !confirmWarnings) {
+			return formPage(group, version, warnings, model);
+		}
+		try {
+			this.registry.update(id, version, form, user);
+			Flash.success(redirect, "armedgroup.saved", form.name());
+			return "redirect:/armed-groups/" + id;
+		}
+		catch (RuleViolation violation) {
+			result.rejectValue(violation.field(), violation.messageKey());
+			return formPage(group, version, List.of(), model);
+		}
+		catch (ConcurrentEditException conflict) {
+			// Keep what the user typed, show what the other person saved, and let them
+			// save
+			// again over the version they have now seen.
+			result.reject("armedgroup.conflict");
+			model.addAttribute("theirs", group.profile());
+			model.addAttribute("theirHistory", this.audit.history("ArmedGroup", Long.toString(id), null, 5).items());
+			return formPage(group, group.version(), List.of(), model);
+		}
+	}
+
+	@PostMapping("/{id}/labels")
+	String addLabel(@PathVariable long id, @Valid @ModelAttribute("labelForm") GroupLabel form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			this.registry.addLabel(id, form, user);
+			Flash.success(redirect, "armedgroup.label.added");
+			return "redirect:/armed-groups/" + id + "#labels";
+		}
+		return groupPage(id, null, user, model);
+	}
+
+	@PostMapping("/{id}/presence")
+	String addPresence(@PathVariable long id, @Valid @ModelAttribute("presenceForm") Presence form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.registry.addPresence(id, form, user);
+				Flash.success(redirect, "armedgroup.presence.added");
+				return "redirect:/armed-groups/" + id + "#presence";
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+		}
+		return groupPage(id, null, user, model);
+	}
+
+	@PostMapping("/{id}/commitments")
+	String addCommitment(@PathVariable long id,
+			@Valid @ModelAttribute("commitmentForm") ArmedGroupRegistry.CommitmentInput form, BindingResult result,
+			@RequestParam(required = false) MultipartFile document, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.registry.addCommitment(id, form, document, user);
+				Flash.success(redirect, "armedgroup.commitment.added");
+				return "redirect:/armed-groups/" + id + "#commitments";
+			}
+			catch (RuleViolation violation) {
+				if ("document".equals(violation.field())) {
+					result.reject(violation.messageKey());
+				}
+				else {
+					result.rejectValue(violation.field(), violation.messageKey());
+				}
+			}
+		}
+		return groupPage(id, null, user, model);
+	}
+
+	@PostMapping("/{id}/relations")
+	String addRelation(@PathVariable long id,
+			@Valid @ModelAttribute("relationForm") ArmedGroupRegistry.RelationInput form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.registry.addRelation(id, form, user);
+				Flash.success(redirect, "armedgroup.relation.added");
+				return "redirect:/armed-groups/" + id + "#relations";
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+		}
+		return groupPage(id, null, user, model);
+	}
+
+	@PostMapping("/{id}/rows/{section}/{index}/remove")
+	String removeRow(@PathVariable long id, @PathVariable ArmedGroup.Section section, @PathVariable int index,
+			@RequestParam String expected, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		try {
+			this.registry.removeRow(id, section, index, expected, user);
+			Flash.success(redirect, "armedgroup.row.removed");
+		}
+		catch (RuleViolation violation) {
+			Flash.warning(redirect, violation.messageKey());
+		}
+		return "redirect:/armed-groups/" + id + "#" + section.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** The neighbourhood graph, read by the page's script. */
+	@GetMapping(path = "/{id}/network", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	GroupNetwork network(@PathVariable long id) {
+		return this.queries.network(id);
+	}
+
+	/** Options for the "other group" chooser, filtered as the user types (htmx). */
+	@GetMapping("/choices")
+	String choices(@RequestParam(required = false) String q, Model model) {
+		model.addAttribute("choices", this.queries.choices(q, 50));
+		return "armedgroup/_choices";
+	}
+
+	private String groupPage(long id, Long historyAfter, CurrentUser user, Model model) {
+		GroupDetails group = this.queries.details(id);
+		model.addAttribute("group", group);
+		model.addAttribute("canEdit", RegistryPermissions.canEditGroups(user));
+		model.addAttribute("refLabels",
+				Map.of("categories", this.references.labels(ReferenceList.GROUP_CATEGORY), "tactics",
+						this.references.labels(ReferenceList.TACTIC), "revenue",
+						this.references.labels(ReferenceList.REVENUE_SOURCE), "themes",
+						this.references.labels(ReferenceList.COMMITMENT_THEME)));
+		KeysetPage<AuditEntryView> history = this.audit.history("ArmedGroup", Long.toString(id), historyAfter,
+				HISTORY_SIZE);
+		model.addAttribute("history", history);
+		if (!model.containsAttribute("labelForm")) {
+			model.addAttribute("labelForm", new GroupLabel(null, null));
+		}
+		if (!model.containsAttribute("presenceForm")) {
+			model.addAttribute("presenceForm", new Presence(null, null, null, null, null));
+		}
+		if (!model.containsAttribute("commitmentForm")) {
+			model.addAttribute("commitmentForm", new ArmedGroupRegistry.CommitmentInput(null, null, null, null, null));
+		}
+		if (!model.containsAttribute("relationForm")) {
+			model.addAttribute("relationForm", new ArmedGroupRegistry.RelationInput(null, null, null, null, null));
+		}
+		model.addAttribute("themes", this.references.options(ReferenceList.COMMITMENT_THEME, List.of()));
+		model.addAttribute("controlLevels", ControlLevel.values());
+		model.addAttribute("commitmentKinds", CommitmentKind.values());
+		model.addAttribute("relationKinds", RelationKind.values());
+		model.addAttribute("choices", this.queries.choices(null, 50));
+		return "armedgroup/show";
+	}
+
+	private String formPage(GroupDetails group, Long version, List<ArmedGroupRegistry.Warning> warnings, Model model) {
+		GroupProfile held = (group != null) ? group.profile() : null;
+		model.addAttribute("group", group);
+		model.addAttribute("version", version);
+		model.addAttribute("warnings", warnings);
+		model.addAttribute("categories",
+				this.references.options(ReferenceList.GROUP_CATEGORY, (held != null) ? held.categories() : null));
+		model.addAttribute("tactics",
+				this.references.options(ReferenceList.TACTIC, (held != null) ? held.tactics() : null));
+		model.addAttribute("revenueSources",
+				this.references.options(ReferenceList.REVENUE_SOURCE, (held != null) ? held.revenueSources() : null));
+		model.addAttribute("structures", Structure.values());
+		model.addAttribute("stateRelations", StateRelation.values());
+		model.addAttribute("legalStatuses", LegalStatus.values());
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("strategies", Strategy.values());
+		return "armedgroup/form";
+	}
+
+}

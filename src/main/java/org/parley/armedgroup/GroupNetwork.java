@@ -1,0 +1,17 @@
+package org.parley.armedgroup;
+
+import java.util.List;
+
+/**
+ * A group's neighbourhood for the network graph: the group, the groups related to it, and
+ * the relations among them.
+ */
+public record GroupNetwork(List<Node> nodes, List<Edge> edges) {
+
+	public record Node(long id, String name, boolean focus) {
+	}
+
+	public record Edge(long source, long target, RelationKind kind, boolean current) {
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.parley.armedgroup;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.parley.audit.AuditQueries;
+import org.parley.reference.ReferenceList;
+import org.parley.reference.ReferenceLists;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.http.CacheControl;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Pages for the people a team talks to. Only the recording team's field officers and HQ
+ * reviewers reach them; everyone else gets "not found".
+ */
+@Controller
+@RequestMapping("/interlocutors")
+class InterlocutorController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final InterlocutorRegistry registry;
+
+	private final ArmedGroupQueries groups;
+
+	private final ReferenceLists references;
+
+	private final AuditQueries audit;
+
+	InterlocutorController(InterlocutorRegistry registry, ArmedGroupQueries groups, ReferenceLists references,
+			AuditQueries audit) {
+		this.registry = registry;
+		this.groups = groups;
+		this.references = references;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) String after, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("page", this.registry.page(user, q, group, after, PAGE_SIZE));
+		model.addAttribute("q", q);
+		model.addAttribute("group", (group != null) ? this.groups.ref(group) : null);
+		model.addAttribute("canRecord", !this.registry.recordingTeams(user).isEmpty());
+		model.addAttribute("typeLabels", this.references.labels(ReferenceList.INTERMEDIARY_TYPE));
+		return "interlocutor/list";
+	}
+
+	@GetMapping("/new")
+	String newInterlocutor(@RequestParam(required = false) Long group, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		List<Long> teams = List.copyOf(this.registry.recordingTeams(user));
+		model.addAttribute("form", InterlocutorForm.empty((teams.size() == 1) ? teams.get(0) : null, group));
+		return formPage(null, user, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") InterlocutorForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.registry.record(form, user);
+				Flash.success(redirect, "interlocutor.created", form.codeName());
+				return "redirect:/interlocutors/" + id;
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+		}
+		return formPage(null, user, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) Long historyAfter,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		return page(id, historyAfter, null, user, model);
+	}
+
+	/**
+	 * Shows the real name and contact details once, in this response only (never cached,
+	 * never in a redirect or the session), after writing the reveal to the audit log.
+	 */
+	@PostMapping("/{id}/reveal")
+	String reveal(@PathVariable long id, @RequestParam(required = false) @Size(max = 500) String reason,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+		InterlocutorRegistry.Revealed revealed = this.registry.reveal(id, reason, user);
+		response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
+		if (htmx != null) {
+			model.addAttribute("revealed", revealed);
+			return "interlocutor/_revealed";
+		}
+		return page(id, null, revealed, user, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		InterlocutorView interlocutor = this.registry.details(id, user);
+		model.addAttribute("form", InterlocutorForm.of(interlocutor));
+		return formPage(interlocutor, user, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") InterlocutorForm form, BindingResult result,
+			@RequestParam long version, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		InterlocutorView interlocutor = this.registry.details(id, user);
+		if (!result.hasErrors()) {
+			try {
+				this.registry.update(id, version, form, user);
+				Flash.success(redirect, "interlocutor.saved", form.codeName());
+				return "redirect:/interlocutors/" + id;
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+			catch (ConcurrentEditException conflict) {
+				result.reject("interlocutor.conflict");
+				model.addAttribute("theirHistory",
+						this.audit.history("Interlocutor", Long.toString(id), null, 5).items());
+				model.addAttribute("conflictVersion", interlocutor.version());
+			}
+		}
+		model.addAttribute("version", model.containsAttribute("conflictVersion") ? interlocutor.version() : version);
+		return formPage(interlocutor, user, model);
+	}
+
+	private String page(long id, Long historyAfter, InterlocutorRegistry.Revealed revealed, CurrentUser user,
+			Model model) {
+		InterlocutorView interlocutor = this.registry.details(id, user);
+		model.addAttribute("person", interlocutor);
+		model.addAttribute("revealed", revealed);
+		model.addAttribute("canEdit", this.registry.canEdit(interlocutor, user));
+		model.addAttribute("typeLabels", this.references.labels(ReferenceList.INTERMEDIARY_TYPE));
+		model.addAttribute("history",
+				this.audit.history("Interlocutor", Long.toString(id), historyAfter, ArmedGroupController.HISTORY_SIZE));
+		return "interlocutor/show";
+	}
+
+	private String formPage(InterlocutorView interlocutor, CurrentUser user, Model model) {
+		model.addAttribute("person", interlocutor);
+		if (!model.containsAttribute("version") && interlocutor != null) {
+			model.addAttribute("version", interlocutor.version());
+		}
+		model.addAttribute("teams", this.registry.recordingTeamRefs(user));
+		model.addAttribute("affiliations", Affiliation.values());
+		model.addAttribute("channels", ContactChannel.values());
+		InterlocutorForm form = (InterlocutorForm) model.getAttribute("form");
+		model.addAttribute("intermediaryTypes",
+				this.references.options(ReferenceList.INTERMEDIARY_TYPE,
+						(interlocutor != null && interlocutor.intermediaryType() != null)
+								? List.of(interlocutor.intermediaryType()) : List.of()));
+		java.util.List<GroupRef> choices = new java.util.ArrayList<>(this.groups.choices(null, 50));
+		if (form != null && form.armedGroupId() != null
+				&& choices.stream().noneMatch((c) -> c.id() == form.armedGroupId())) {
+			choices.add(0, this.groups.ref(form.armedGroupId()));
+		}
+		model.addAttribute("choices", choices);
+		return "interlocutor/form";
+	}
+
+}

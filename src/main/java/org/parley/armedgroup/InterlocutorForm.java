@@ -1,0 +1,40 @@
+package org.parley.armedgroup;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a field officer writes about an interlocutor, on the page and through the API. On
+ * an edit, a blank real name or contact detail keeps the stored one.
+ *
+ * @param teamId the recording team (on creation; ignored afterwards)
+ */
+public record InterlocutorForm(Long teamId,
+		@NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.too-long}") String codeName,
+		@Size(max = 200, message = "{validation.too-long}") String realName, Boolean clearRealName,
+		@Size(max = 200, message = "{validation.too-long}") String role,
+		@NotNull(message = "{validation.required}") Affiliation affiliation, Long armedGroupId, String intermediaryType,
+		ContactChannel contactChannel, @Size(max = 1000, message = "{validation.too-long}") String contactDetails,
+		Boolean clearContactDetails, @Size(max = 5000, message = "{validation.too-long}") String influenceNotes,
+		@Size(max = 5000, message = "{validation.too-long}") String reliabilityNotes,
+		@Size(max = 5000, message = "{validation.too-long}") String riskNotes) {
+
+	public InterlocutorForm {
+		clearRealName = Boolean.TRUE.equals(clearRealName);
+		clearContactDetails = Boolean.TRUE.equals(clearContactDetails);
+	}
+
+	static InterlocutorForm empty(Long teamId, Long armedGroupId) {
+		return new InterlocutorForm(teamId, null, null, false, null,
+				(armedGroupId != null) ? Affiliation.GROUP_MEMBER : null, armedGroupId, null, null, null, false, null,
+				null, null);
+	}
+
+	static InterlocutorForm of(InterlocutorView view) {
+		return new InterlocutorForm(view.teamId(), view.codeName(), null, false, view.role(), view.affiliation(),
+				view.armedGroupId(), view.intermediaryType(), view.contactChannel(), null, false, view.influenceNotes(),
+				view.reliabilityNotes(), view.riskNotes());
+	}
+
+}

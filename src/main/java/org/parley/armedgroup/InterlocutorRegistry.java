@@ -1,0 +1,220 @@
+package org.parley.armedgroup;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditLog;
+import org.parley.reference.ReferenceList;
+import org.parley.reference.ReferenceLists;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetCursor;
+import org.parley.shared.KeysetPage;
+import org.parley.shared.RuleViolation;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people a team talks to. Need-to-know is enforced here, for pages and API alike: an
+ * interlocutor recorded by another team does not exist for the reader (404, never the
+ * data).
+ */
+@Service
+public class InterlocutorRegistry {
+
+	private final InterlocutorRepository interlocutors;
+
+	private final ArmedGroupQueries groups;
+
+	private final ReferenceLists references;
+
+	private final AuditLog auditLog;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	InterlocutorRegistry(InterlocutorRepository interlocutors, ArmedGroupQueries groups, ReferenceLists references,
+			AuditLog auditLog, DataSource dataSource, Clock clock) {
+		this.interlocutors = interlocutors;
+		this.groups = groups;
+		this.references = references;
+		this.auditLog = auditLog;
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long record(InterlocutorForm form, CurrentUser user) {
+		if (form.teamId() == null) {
+			throw new RuleViolation("teamId", "validation.required");
+		}
+		if (!RegistryPermissions.canEditInterlocutorsOf(user, form.teamId())) {
+			throw new RuleViolation("teamId", "interlocutor.team.not-yours");
+		}
+		check(form, null);
+		Interlocutor interlocutor = new Interlocutor(form.teamId(), form, user.username(), this.clock.instant());
+		return this.interlocutors.save(interlocutor).getId();
+	}
+
+	@Transactional
+	public void update(long id, long version, InterlocutorForm form, CurrentUser user) {
+		Interlocutor interlocutor = visible(id, user);
+		if (!RegistryPermissions.canEditInterlocutorsOf(user, interlocutor.teamId())) {
+			throw new AccessDeniedException("Only the team's field officers edit its interlocutors");
+		}
+		ConcurrentEditException.check("Interlocutor", id, version, interlocutor.getVersion());
+		check(form, interlocutor);
+		interlocutor.describe(form, this.clock.instant());
+		this.interlocutors.flush();
+	}
+
+	/**
+	 * Shows the protected values to the reader, and writes that it did to the audit log
+	 * first: whoever saw a real name can always be told.
+	 */
+	@Transactional
+	public Revealed reveal(long id, String reason, CurrentUser user) {
+		Interlocutor interlocutor = visible(id, user);
+		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
+		this.auditLog.record(user.username(), AuditAction.REVEAL, "Interlocutor", Long.toString(id),
+				interlocutor.teamId(), Map.of(), why);
+		return new Revealed(interlocutor.getRealName(), interlocutor.getContactDetails());
+	}
+
+	@Transactional(readOnly = true)
+	public InterlocutorView details(long id, CurrentUser user) {
+		Interlocutor interlocutor = visible(id, user);
+		Long groupId = interlocutor.view(null, null).armedGroupId();
+		String groupName = (groupId != null) ? this.groups.ref(groupId).name() : null;
+		return interlocutor.view(groupName, teamName(interlocutor.teamId()));
+	}
+
+	/**
+	 * Whether the user may edit this interlocutor (a courtesy for pages; the check is in
+	 * update).
+	 */
+	public boolean canEdit(InterlocutorView interlocutor, CurrentUser user) {
+		return RegistryPermissions.canEditInterlocutorsOf(user, interlocutor.teamId());
+	}
+
+	/** The teams the user may record interlocutors for. */
+	public Set<Long> recordingTeams(CurrentUser user) {
+		return user.hasRole("FIELD_OFFICER") ? user.teamIds() : Set.of();
+	}
+
+	/** The teams the user may record interlocutors for, with their names, for a form. */
+	@Transactional(readOnly = true)
+	public List<TeamOption> recordingTeamRefs(CurrentUser user) {
+		Set<Long> teams = recordingTeams(user);
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query("SELECT id, name FROM team WHERE id IN (:ids) ORDER BY name", Map.of("ids", teams),
+				(rs, n) -> new TeamOption(rs.getLong("id"), rs.getString("name")));
+	}
+
+	/**
+	 * Interlocutors the user may see, by code name, one keyset page at a time.
+	 * @param q words in the code name or role (never the real name)
+	 * @param groupId only those affiliated with this group, or null
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<InterlocutorView> page(CurrentUser user, String q, Long groupId, String cursor, int size) {
+		List<Long> teams = user.teamIds()
+			.stream()
+			.filter((team) -> RegistryPermissions.canSeeInterlocutorsOf(user, team))
+			.toList();
+		if (teams.isEmpty()) {
+			return new KeysetPage<>(List.of(), null);
+		}
+		StringBuilder sql = new StringBuilder("""
+				SELECT i.*, t.name AS team_name, g.name AS group_name FROM interlocutor i
+				JOIN team t ON t.id = i.team_id LEFT JOIN armed_group g ON g.id = i.armed_group_id
+				WHERE i.team_id IN (:teams)""");
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams);
+		if (q != null && !q.isBlank()) {
+			sql.append(" AND (lower(i.code_name) LIKE :q OR lower(coalesce(i.role, '')) LIKE :q)");
+			params.addValue("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+		}
+		if (groupId != null) {
+			sql.append(" AND i.armed_group_id = :groupId");
+			params.addValue("groupId", groupId);
+		}
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		if (after != null) {
+			sql.append(" AND (lower(i.code_name), i.id) > (:afterName, :afterId)");
+			params.addValue("afterName", after.key());
+			params.addValue("afterId", after.id());
+		}
+		sql.append(" ORDER BY lower(i.code_name), i.id LIMIT :limit");
+		params.addValue("limit", size + 1);
+		List<InterlocutorView> rows = this.jdbc.query(sql.toString(), params, InterlocutorRegistry::row);
+		return KeysetPage.of(rows, size,
+				(row) -> new KeysetCursor(row.codeName().toLowerCase(java.util.Locale.ROOT), row.id()).encode());
+	}
+
+	private void check(InterlocutorForm form, Interlocutor current) {
+		if (form.armedGroupId() != null && !this.groups.exists(form.armedGroupId())) {
+			throw new RuleViolation("armedGroupId", "armedgroup.relation.unknown-group");
+		}
+		if (form.affiliation() == Affiliation.GROUP_MEMBER && form.armedGroupId() == null) {
+			throw new RuleViolation("armedGroupId", "interlocutor.group.required");
+		}
+		if (form.affiliation() == Affiliation.INTERMEDIARY) {
+			if (form.intermediaryType() == null || form.intermediaryType().isBlank()) {
+				throw new RuleViolation("intermediaryType", "interlocutor.intermediary-type.required");
+			}
+			this.references.requireUsable(ReferenceList.INTERMEDIARY_TYPE, Set.of(form.intermediaryType()),
+					(current != null && current.getIntermediaryType() != null) ? Set.of(current.getIntermediaryType())
+							: Set.of(),
+					"intermediaryType");
+		}
+	}
+
+	private Interlocutor visible(long id, CurrentUser user) {
+		return this.interlocutors.findById(id)
+			.filter((interlocutor) -> RegistryPermissions.canSeeInterlocutorsOf(user, interlocutor.teamId()))
+			.orElseThrow(() -> new InterlocutorNotFoundException(id));
+	}
+
+	private String teamName(long teamId) {
+		List<String> names = this.jdbc.queryForList("SELECT name FROM team WHERE id = :id", Map.of("id", teamId),
+				String.class);
+		return names.isEmpty() ? null : names.get(0);
+	}
+
+	private static InterlocutorView row(ResultSet rs, int n) throws SQLException {
+		long groupId = rs.getLong("armed_group_id");
+		Long group = rs.wasNull() ? null : groupId;
+		String channel = rs.getString("contact_channel");
+		return new InterlocutorView(rs.getLong("id"), rs.getLong("team_id"), rs.getString("team_name"),
+				rs.getString("code_name"), rs.getString("real_name") != null, rs.getString("role"),
+				Affiliation.valueOf(rs.getString("affiliation")), group, rs.getString("group_name"),
+				rs.getString("intermediary_type"), (channel != null) ? ContactChannel.valueOf(channel) : null,
+				rs.getString("contact_details") != null, rs.getString("influence_notes"),
+				rs.getString("reliability_notes"), rs.getString("risk_notes"), rs.getString("created_by"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				rs.getLong("version"));
+	}
+
+	/** A team as a form offers it. */
+	public record TeamOption(long id, String name) {
+	}
+
+	/** The protected values, for the one response that shows them. */
+	public record Revealed(String realName, String contactDetails) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.parley.armedgroup;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InterlocutorRepository extends JpaRepository<Interlocutor, Long> {
+
+}

@@ -1,0 +1,7 @@
+package org.parley.document;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
+
+}

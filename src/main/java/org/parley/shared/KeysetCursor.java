@@ -1,0 +1,38 @@
+package org.parley.shared;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The cursor of a keyset page ordered by (sort key, id), opaque to the browser. A cursor
+ * that was not made here reads as "from the start" rather than failing.
+ *
+ * @param key the sort key of the last row shown
+ * @param id the id of the last row shown
+ */
+public record KeysetCursor(String key, long id) {
+
+	public String encode() {
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString((this.key + '\u0000' + this.id).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The cursor, or null for the first page or a cursor not made by {@link #encode()}.
+	 */
+	public static KeysetCursor decode(String cursor) {
+		if (cursor == null || cursor.isBlank()) {
+			return null;
+		}
+		try {
+			String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\u0000",
+					2);
+			return (parts.length == 2) ? new KeysetCursor(parts[0], Long.parseLong(parts[1])) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.parley.armedgroup;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parley.support.Chromium;
+import org.parley.support.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A field officer, in a real browser, records a new group with two aliases and two
+ * tactics, links it to a rival, finds it again by an alias typed without accents, and
+ * reads its page in Spanish with the relations graph drawn.
+ */
+@IntegrationTest
+class RegistryBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	private Chromium chromium;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startChromium() {
+		this.chromium = new Chromium(this.port);
+		this.browser = this.chromium.browser();
+		this.wait = this.chromium.await();
+	}
+
+	@AfterEach
+	void stopChromium() {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+	}
+
+	@Test
+	void aFieldOfficerRecordsAGroupLinksARivalAndFindsItByAnUnaccentedAlias() {
+		this.chromium.open("/login?lang=en");
+		this.chromium.signIn("field.mx", "parley-demo");
+		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+
+		this.chromium.open("/armed-groups/new?lang=en");
+		this.browser.findElement(By.id("name")).sendKeys("Los Halcones del Río Verde");
+		List<WebElement> aliases = this.browser.findElements(By.cssSelector(".alias-rows input[name=aliases]"));
+		aliases.get(0).sendKeys("Halcones");
+		aliases.get(1).sendKeys("Gente del Río");
+		check("categories", "cartel");
+		check("tactics", "road-blockades");
+		check("tactics", "kidnapping");
+		new Select(this.browser.findElement(By.id("stance"))).selectByValue("HOSTILE");
+		this.chromium.screenshot("registry-01-new-group");
+		this.browser.findElement(By.cssSelector("form.group-form button[type=submit]")).click();
+
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
+				"Los Halcones del Río Verde"));
+		String profile = this.browser.findElement(By.id("profile")).getText();
+		assertThat(profile).contains("Road blockades (narcobloqueos)", "Kidnapping (levantones)");
+		assertThat(this.browser.findElement(By.cssSelector(".aliases")).getText()).contains("Halcones",
+				"Gente del Río");
+
+		new Select(this.browser.findElement(By.cssSelector("#relations select[name=kind]"))).selectByValue("RIVALRY");
+		WebElement find = this.browser.findElement(By.cssSelector("#relations input[name=q]"));
+		find.sendKeys("sierra alta");
+		this.wait.until((driver) -> driver.findElements(By.cssSelector("#otherGroupId option")).size() == 2);
+		new Select(this.browser.findElement(By.id("otherGroupId"))).selectByVisibleText("Cártel del Sierra Alta");
+		this.browser.findElement(By.cssSelector("#relations input[name=source]")).sendKeys("Field report, March");
+		this.browser.findElement(By.cssSelector("#relations form button[type=submit]")).click();
+		this.wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "Relation added"));
+		assertThat(this.browser.findElement(By.cssSelector("ul.relations")).getText())
+			.contains("Rivalry / at war with Cártel del Sierra Alta");
+
+		this.chromium.open("/armed-groups?q=gente+del+rio");
+		List<WebElement> found = this.browser.findElements(By.cssSelector(".group-list li a"));
+		assertThat(found).extracting(WebElement::getText).containsExactly("Los Halcones del Río Verde");
+		this.chromium.screenshot("registry-02-found-by-unaccented-alias");
+		found.get(0).click();
+
+		this.chromium.open(this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "") + "?lang=es");
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("group-network"), "data-ready", "true"));
+		String page = this.browser.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("Relaciones con otros grupos", "Rivalidad / en guerra con", "Tácticas observadas",
+				"Secuestro (levantones)", "Hostil", "Historial");
+		this.chromium.screenshot("registry-03-group-page-es");
+	}
+
+	@Test
+	void anHqReviewerRevealsARealNameAndTheRevealIsLogged() {
+		this.chromium.open("/login?lang=en");
+		this.chromium.signIn("hq", "parley-demo");
+		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		this.chromium.open("/interlocutors?q=pastor");
+		this.browser.findElement(By.linkText("PASTOR")).click();
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).doesNotContain("Tomás Herrera");
+		this.browser.findElement(By.id("reason")).sendKeys("Preparing the Tuesday meeting");
+		this.browser.findElement(By.cssSelector("button.reveal")).click();
+		assertThat(
+				this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".real-name"))).getText())
+			.contains("Tomás Herrera");
+		this.chromium.screenshot("registry-04-interlocutor-revealed");
+		this.chromium.open(this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
+		assertThat(this.browser.findElement(By.id("history")).getText()).contains("Protected value shown",
+				"Preparing the Tuesday meeting");
+	}
+
+	private void check(String field, String code) {
+		WebElement box = this.browser.findElement(By.cssSelector("input[name=" + field + "][value='" + code + "']"));
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+		box.click();
+	}
+
+}

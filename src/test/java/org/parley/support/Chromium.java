@@ -1,0 +1,88 @@
+package org.parley.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver: nothing downloads a
+ * browser. Screenshots go to target/screenshots.
+ */
+public final class Chromium implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final WebDriver browser;
+
+	private final WebDriverWait wait;
+
+	private final int port;
+
+	public Chromium(int port) {
+		this.port = port;
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium"));
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+					"--disable-quic", "--window-size=1280,900", "--lang=en-US",
+					"--user-data-dir=" + Files.createTempDirectory("parley-chromium"));
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(
+						Path.of(System.getenv().getOrDefault("PARLEY_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+				.usingAnyFreePort()
+				.build();
+			this.browser = new ChromeDriver(service, options);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	}
+
+	public WebDriver browser() {
+		return this.browser;
+	}
+
+	public WebDriverWait await() {
+		return this.wait;
+	}
+
+	public void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	public void signIn(String username, String password) {
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	public void screenshot(String name) {
+		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
+		try {
+			Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.browser.quit();
+	}
+
+}
