@@ -6,3 +6,18 @@ document.addEventListener('click', function (event) {
     event.preventDefault();
   }
 });
+
+// Buttons with data-copy copy the value of the field with that id (a new access token) and say so.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy]');
+  if (!button) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute('data-copy'));
+  field.select();
+  if (navigator.clipboard) {
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = button.getAttribute('data-copied');
+    });
+  }
+});

@@ -59,7 +59,7 @@ class I18nBundlesTest {
 		Properties english = load("messages.properties");
 		Set<String> missing = new TreeSet<>();
 		Pattern key = Pattern
-			.compile("\"((?:identity|audit|error|validation|login|user|users|team|teams)\\.[a-z0-9.-]+)\"");
+			.compile("\"((?:identity|audit|error|validation|login|user|users|team|teams|token|nav)\\.[a-z0-9.-]+)\"");
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
 				Matcher matcher = key.matcher(Files.readString(source));
