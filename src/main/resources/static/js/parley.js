@@ -22,5 +22,17 @@ document.addEventListener('click', function (event) {
     copy.removeAttribute('id');
     rows.appendChild(copy);
     copy.focus();
+// Buttons with data-copy copy the value of the field with that id (a new access token) and say so.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy]');
+  if (!button) {
+    return;
+  }
+  var field = document.getElementById(button.getAttribute('data-copy'));
+  field.select();
+  if (navigator.clipboard) {
+    navigator.clipboard.writeText(field.value).then(function () {
+      button.textContent = button.getAttribute('data-copied');
+    });
   }
 });

@@ -1,5 +1,11 @@
 package org.parley;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,8 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parley.support.Chromium;
 import org.parley.support.IntegrationTest;
@@ -21,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A real browser (Debian's headless Chromium) walks the administrator's first journey:
  * sign in, create a field officer, switch to Spanish; then the new officer signs in with
- * the one-time password and must choose their own. Screenshots go to target/screenshots.
+ * the one-time password and must choose their own. An auditor creates an access token for
+ * a script and reads the API documentation. Screenshots go to target/screenshots.
  */
 @IntegrationTest
 class BrowserJourneyTest {
@@ -115,6 +125,55 @@ class BrowserJourneyTest {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
 		assertThat(this.browser.findElement(By.cssSelector(".team-bar")).getText()).contains("México – Guerrero");
 		screenshot("11-field-officer-home");
+	}
+
+	@Test
+	void anAuditorCreatesAnAccessTokenAndReadsTheApiDocumentation() throws Exception {
+		((ChromeDriver) this.browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", "window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
+						+ "function (e) { window.cspViolations.push(e.violatedDirective + ' ' + e.sourceFile); });"));
+		open("/login?lang=en");
+		signIn("auditor", "parley-demo");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+		this.browser.findElement(By.id("user-menu")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Access tokens"))).click();
+		this.browser.findElement(By.id("name")).sendKeys("Monthly audit export");
+		new Select(this.browser.findElement(By.id("lifetime"))).selectByValue("THIRTY_DAYS");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+		String token = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token")))
+			.getDomProperty("value");
+		assertThat(token).startsWith("pat_");
+		assertThat(this.browser.findElement(By.id("new-token-card")).getText()).contains("will not be shown again");
+		assertThat(cspViolations()).isEmpty();
+		screenshot("12-access-token-created");
+		HttpResponse<String> me = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/me"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(me.body()).contains("\"username\":\"auditor\"");
+
+		this.browser.navigate().refresh();
+		assertThat(this.browser.findElements(By.id("new-token"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("tokens")).getText()).contains("Monthly audit export",
+				token.substring(0, 8), "Active");
+
+		this.browser.findElement(By.id("user-menu")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("API"))).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"),
+				"Parley API"));
+		this.wait.until((driver) -> driver.findElements(By.cssSelector(".opblock-summary-path"))
+			.stream()
+			.map(org.openqa.selenium.WebElement::getText)
+			.toList()
+			.containsAll(List.of("/api/v1/me", "/api/v1/armed-groups", "/api/v1/interlocutors")));
+		screenshot("13-api-documentation");
+		assertThat(cspViolations()).isEmpty();
+	}
+
+	/** What the Content-Security-Policy blocked on the current page. */
+	private List<?> cspViolations() {
+		return (List<?>) ((JavascriptExecutor) this.browser).executeScript("return window.cspViolations;");
 	}
 
 	private void signIn(String username, String password) {

@@ -8,15 +8,27 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,23 +46,45 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/** The API: answers with problems, never with pages or redirects. */
+	static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+	/** A request that presents a personal access token. */
+	static final RequestMatcher BEARER = BearerTokenFilter::presentsToken;
+
+	/**
+	 * What a personal access token may reach: the API, its description, and (for
+	 * administrators) the actuator. Pages are for people with a session: a token can
+	 * neither drive the forms nor create more tokens.
+	 */
+	static final RequestMatcher TOKEN_SCOPE = new OrRequestMatcher(API,
+			PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"),
+			PathPatternRequestMatcher.pathPattern("/actuator/**"));
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserRefreshFilter userRefreshFilter,
-			LanguageOnSignIn languageOnSignIn, SecurityContextRepository securityContextRepository) throws Exception {
+			LanguageOnSignIn languageOnSignIn, SecurityContextRepository securityContextRepository,
+			PersonalAccessTokens tokens, ApiProblems apiProblems) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failureHandler = new ExceptionMappingAuthenticationFailureHandler();
 		failureHandler.setDefaultFailureUrl("/login?error");
 		failureHandler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
 				// A disabled account is told no more than a wrong password, so names
 				// cannot be probed.
 				DisabledException.class.getName(), "/login?error"));
+		RequestMatcher apiClient = new OrRequestMatcher(API, BEARER);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
 					"/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
+			.requestMatchers(new AndRequestMatcher(BEARER, new NegatedRequestMatcher(TOKEN_SCOPE)))
+			.denyAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+			// The API description and Swagger UI: signed-in users only.
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.authenticated()
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
@@ -60,11 +94,23 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// A browser never sends an Authorization header across sites on its own (it
+			// would need a CORS preflight that Parley does not allow), so a request that
+			// carries a bearer token cannot be forged: it needs no CSRF token. A request
+			// that relies on the session cookie still does, on the API too.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(
+						new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+								new RequestMatcherEntry<>(apiClient, apiProblems)))
+				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+						new LinkedHashMap<>(Map.of(apiClient, apiProblems)), new AccessDeniedHandlerImpl())))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.contentTypeOptions((options) -> {
 				}))
+			.addFilterBefore(new BearerTokenFilter(tokens, apiProblems), BasicAuthenticationFilter.class)
 			.addFilterBefore(userRefreshFilter, AuthorizationFilter.class);
 		return http.build();
 	}

@@ -51,7 +51,10 @@ class UserRefreshFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof ParleyUser user)) {
+		// A token request was checked against a freshly loaded account a moment ago, and
+		// must not be given a session.
+		if (authentication == null || authentication instanceof TokenAuthentication
+				|| !(authentication.getPrincipal() instanceof ParleyUser user)) {
 			chain.doFilter(request, response);
 			return;
 		}

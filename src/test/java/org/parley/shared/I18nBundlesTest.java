@@ -58,8 +58,9 @@ class I18nBundlesTest {
 	void everyMessageKeyInTheCodeExists() throws IOException {
 		Properties english = load("messages.properties");
 		Set<String> missing = new TreeSet<>();
-		Pattern key = Pattern.compile(
-				"\"((?:identity|audit|error|validation|login|user|users|team|teams|reference|armedgroup|interlocutor|document|history)\\.[a-z0-9.-]+)\"");
+		Pattern key = Pattern
+			.compile("\"((?:identity|audit|error|validation|login|user|users|team|teams|token|nav|reference"
+					+ "|armedgroup|interlocutor|document|history)\\.[a-z0-9.-]+)\"");
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
 				Matcher matcher = key.matcher(Files.readString(source));

@@ -1,0 +1,94 @@
+package org.parley.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A user's own personal access tokens: the list, a new token (shown once), revoking.
+ * Someone else's token answers as if it did not exist.
+ */
+@Controller
+@RequestMapping("/account/tokens")
+class TokenController {
+
+	/** The flash attribute that carries a new token to the one page that shows it. */
+	static final String NEW_TOKEN = "newToken";
+
+	private final PersonalAccessTokens tokens;
+
+	TokenController(PersonalAccessTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal ParleyUser user, Model model) {
+		model.addAttribute("form", new NewTokenForm(null, TokenLifetime.DEFAULT));
+		return page(user, model);
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal ParleyUser user, @Valid @ModelAttribute("form") NewTokenForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(user, model);
+		}
+		try {
+			PersonalAccessTokens.Issued issued = this.tokens.issue(user.id(), form.name(), form.lifetime());
+			redirect.addFlashAttribute(NEW_TOKEN, issued);
+			Flash.success(redirect, "token.created", issued.name());
+			return "redirect:/account/tokens";
+		}
+		catch (RuleViolation violation) {
+			if (violation.field() != null) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+			else {
+				result.reject(violation.messageKey());
+			}
+			return page(user, model);
+		}
+	}
+
+	@PostMapping("/{id}/revoke")
+	String revoke(@AuthenticationPrincipal ParleyUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			Flash.success(redirect, "token.revoked", this.tokens.revoke(user.id(), id));
+		}
+		catch (RuleViolation violation) {
+			Flash.warning(redirect, violation.messageKey());
+		}
+		return "redirect:/account/tokens";
+	}
+
+	private String page(ParleyUser user, Model model) {
+		model.addAttribute("tokens", this.tokens.of(user.id()));
+		model.addAttribute("lifetimes", TokenLifetime.values());
+		return "identity/tokens";
+	}
+
+	/**
+	 * A new token: what it is for, and how long it lives.
+	 */
+	record NewTokenForm(
+			@NotBlank(message = "{validation.required}") @Size(max = PersonalAccessTokens.NAME_MAX_LENGTH,
+					message = "{token.name.too-long}") String name,
+			@NotNull(message = "{validation.required}") TokenLifetime lifetime) {
+
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.parley.identity;
+
+import org.parley.shared.NotFoundException;
+
+class TokenNotFoundException extends NotFoundException {
+
+	TokenNotFoundException(long id) {
+		super("No access token " + id);
+	}
+
+}
