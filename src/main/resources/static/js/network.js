@@ -29,9 +29,14 @@ document.addEventListener('DOMContentLoaded', function () {
       var cy = window.cytoscape({
         container: container,
         elements: elements,
-        layout: { name: 'cose', animate: false, padding: 30 },
+        // The group in the middle, the groups related to it around it.
+        layout: {
+          name: 'concentric', animate: false, padding: 50, minNodeSpacing: 120,
+          concentric: function (node) { return node.data('focus') === 1 ? 2 : 1; },
+          levelWidth: function () { return 1; }
+        },
         minZoom: 0.3,
-        maxZoom: 3,
+        maxZoom: 1.4,
         style: [
           { selector: 'node', style: {
             'label': 'data(label)', 'background-color': '#1d3b53', 'color': '#1d1d1d',

@@ -154,6 +154,7 @@ class ArmedGroupController {
 			Flash.success(redirect, "armedgroup.label.added");
 			return "redirect:/armed-groups/" + id + "#labels";
 		}
+		model.addAttribute("openSection", "labels");
 		return groupPage(id, null, user, model);
 	}
 
@@ -170,6 +171,7 @@ class ArmedGroupController {
 				result.rejectValue(violation.field(), violation.messageKey());
 			}
 		}
+		model.addAttribute("openSection", "presence");
 		return groupPage(id, null, user, model);
 	}
 
@@ -193,6 +195,7 @@ class ArmedGroupController {
 				}
 			}
 		}
+		model.addAttribute("openSection", "commitments");
 		return groupPage(id, null, user, model);
 	}
 
@@ -210,6 +213,7 @@ class ArmedGroupController {
 				result.rejectValue(violation.field(), violation.messageKey());
 			}
 		}
+		model.addAttribute("openSection", "relations");
 		return groupPage(id, null, user, model);
 	}
 

@@ -74,6 +74,7 @@ class RegistryBrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector(".aliases")).getText()).contains("Halcones",
 				"Gente del Río");
 
+		this.browser.findElement(By.cssSelector("#relations details.add-row > summary")).click();
 		new Select(this.browser.findElement(By.cssSelector("#relations select[name=kind]"))).selectByValue("RIVALRY");
 		WebElement find = this.browser.findElement(By.cssSelector("#relations input[name=q]"));
 		find.sendKeys("sierra alta");
@@ -117,6 +118,26 @@ class RegistryBrowserTest {
 		this.chromium.open(this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
 		assertThat(this.browser.findElement(By.id("history")).getText()).contains("Protected value shown",
 				"Preparing the Tuesday meeting");
+	}
+
+	@Test
+	void aGroupsPageShowsItsRelationsBothWaysAndDrawsTheNetwork() {
+		this.chromium.open("/login?lang=en");
+		this.chromium.signIn("field.sv", "parley-demo");
+		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		this.chromium.open("/armed-groups?lang=en");
+		this.chromium.screenshot("registry-05-list");
+		this.browser.findElement(By.linkText("Barrio Once")).click();
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("group-network"), "data-ready", "true"));
+		assertThat(this.browser.findElement(By.cssSelector("ul.relations")).getText())
+			.contains("Rivalry / at war with Mara Norte", "Truce with Mara Norte", "recorded on the other group");
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
+		this.chromium.screenshot("registry-06-group-page-full");
+		this.browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		this.chromium.open("/armed-groups?q=mara&lang=es");
+		assertThat(this.browser.findElements(By.cssSelector(".group-list li a"))).extracting(WebElement::getText)
+			.contains("Mara Norte");
+		this.chromium.screenshot("registry-07-list-phone-es");
 	}
 
 	private void check(String field, String code) {
