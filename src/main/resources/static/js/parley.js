@@ -36,3 +36,22 @@ document.addEventListener('click', function (event) {
     });
   }
 });
+
+// File inputs with data-max-bytes: a file over the limit is refused here, next to the field,
+// before minutes of upload on a slow connection, and the rest of the form stays as typed.
+document.addEventListener('submit', function (event) {
+  var inputs = event.target.querySelectorAll('input[type=file][data-max-bytes]');
+  inputs.forEach(function (input) {
+    var limit = Number(input.getAttribute('data-max-bytes'));
+    var tooLarge = Array.prototype.some.call(input.files || [], function (file) { return file.size > limit; });
+    var feedback = document.getElementById(input.id + '-error');
+    input.classList.toggle('is-invalid', tooLarge);
+    if (feedback) {
+      feedback.textContent = tooLarge ? input.getAttribute('data-too-large') : '';
+    }
+    if (tooLarge) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+});

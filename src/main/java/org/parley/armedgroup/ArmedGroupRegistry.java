@@ -57,7 +57,9 @@ public class ArmedGroupRegistry {
 	@Transactional
 	public void update(long id, long version, GroupProfile profile, CurrentUser user) {
 		RegistryPermissions.requireGroupEditor(user);
-		ArmedGroup group = get(id);
+		// Locked like the row edits: an API update may replace labels and presence, which
+		// the version does not cover.
+		ArmedGroup group = locked(id);
 		ConcurrentEditException.check("ArmedGroup", id, version, group.getVersion());
 		check(profile, group);
 		group.describe(profile, this.clock.instant());
@@ -176,10 +178,6 @@ public class ArmedGroupRegistry {
 		if (date != null && date.isAfter(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).plusDays(1))) {
 			throw new RuleViolation(field, "validation.date.future");
 		}
-	}
-
-	private ArmedGroup get(long id) {
-		return this.groups.findById(id).orElseThrow(() -> new ArmedGroupNotFoundException(id));
 	}
 
 	private ArmedGroup locked(long id) {

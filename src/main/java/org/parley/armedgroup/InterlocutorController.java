@@ -69,6 +69,10 @@ class InterlocutorController {
 	String newInterlocutor(@RequestParam(required = false) Long group, @AuthenticationPrincipal CurrentUser user,
 			Model model) {
 		List<Long> teams = List.copyOf(this.registry.recordingTeams(user));
+		if (teams.isEmpty()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only field officers record interlocutors");
+		}
 		model.addAttribute("form", InterlocutorForm.empty((teams.size() == 1) ? teams.get(0) : null, group));
 		return formPage(null, user, model);
 	}

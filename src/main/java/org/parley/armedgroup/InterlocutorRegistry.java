@@ -145,8 +145,14 @@ public class InterlocutorRegistry {
 				WHERE i.team_id IN (:teams)""");
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams);
 		if (q != null && !q.isBlank()) {
-			sql.append(" AND (lower(i.code_name) LIKE :q OR lower(coalesce(i.role, '')) LIKE :q)");
-			params.addValue("q", "%" + q.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+			sql.append(
+					" AND (lower(i.code_name) LIKE :q ESCAPE '\\' OR lower(coalesce(i.role, '')) LIKE :q ESCAPE '\\')");
+			params.addValue("q",
+					"%" + q.strip()
+						.toLowerCase(java.util.Locale.ROOT)
+						.replace("\\", "\\\\")
+						.replace("%", "\\%")
+						.replace("_", "\\_") + "%");
 		}
 		if (groupId != null) {
 			sql.append(" AND i.armed_group_id = :groupId");

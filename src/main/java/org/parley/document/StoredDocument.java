@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.parley.audit.AuditIgnored;
+import org.parley.shared.TeamScoped;
 
 /**
  * A file and its checksum. The content is kept out of the audit entry (the checksum is in
@@ -19,7 +20,7 @@ import org.parley.audit.AuditIgnored;
  */
 @Entity
 @Table(name = "stored_document")
-class StoredDocument {
+class StoredDocument implements TeamScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +75,12 @@ class StoredDocument {
 	}
 
 	Long getTeamId() {
+		return this.teamId;
+	}
+
+	/** Shared documents (no team) are audited as organisation-wide entries. */
+	@Override
+	public Long teamId() {
 		return this.teamId;
 	}
 

@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class CommitmentDocumentTest {
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -110,6 +113,24 @@ class CommitmentDocumentTest {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file is larger than 10 MB.")));
+	}
+
+	@Test
+	void anUploadOverTheRequestLimitIsSentToAPageThatExplains() throws Exception {
+		byte[] body = new byte[13 * 1024 * 1024];
+		java.net.http.HttpResponse<Void> refused = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/armed-groups/1/commitments"))
+				.header("Content-Type", "multipart/form-data; boundary=xyz")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(refused.statusCode()).isEqualTo(303);
+		assertThat(refused.headers().firstValue("Location")).hasValue("/upload-too-large");
+		org.parley.support.Browserless browser = new org.parley.support.Browserless(this.port);
+		browser.signIn("field.mx", "parley-demo");
+		java.net.http.HttpResponse<String> page = browser.get("/upload-too-large?lang=en");
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.body()).contains("larger than 10 MB, so nothing was saved");
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -103,11 +102,6 @@ public class ApiProblemAdvice {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ProblemDetail mediaType(Exception ex, HttpServletRequest request) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", "api.problem.media-type", request);
-	}
-
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ProblemDetail method(Exception ex, HttpServletRequest request) {
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, "method", "api.problem.method", request);
 	}
 
 	@ExceptionHandler(Exception.class)
