@@ -75,6 +75,30 @@ class ArmedGroupApi {
 		return ResponseEntity.ok().eTag(Long.toString(group.version())).body(new Saved(group, warnings));
 	}
 
+	/**
+	 * Adds a relation to another group, recorded on this one (like the page's row edits).
+	 */
+	@PostMapping("/{id}/relations")
+	ResponseEntity<GroupDetails> addRelation(@PathVariable long id,
+			@Valid @RequestBody ArmedGroupRegistry.RelationInput relation, @AuthenticationPrincipal CurrentUser user) {
+		this.registry.addRelation(id, relation, user);
+		GroupDetails group = this.queries.details(id);
+		return ResponseEntity.ok().eTag(Long.toString(group.version())).body(group);
+	}
+
+	/**
+	 * Adds a humanitarian commitment the group made. Documents are attached on the page
+	 * (multipart upload), not through the JSON API.
+	 */
+	@PostMapping("/{id}/commitments")
+	ResponseEntity<GroupDetails> addCommitment(@PathVariable long id,
+			@Valid @RequestBody ArmedGroupRegistry.CommitmentInput commitment,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.registry.addCommitment(id, commitment, null, user);
+		GroupDetails group = this.queries.details(id);
+		return ResponseEntity.ok().eTag(Long.toString(group.version())).body(group);
+	}
+
 	/** The saved group, and what deserved a second look (saved anyway). */
 	record Saved(GroupDetails group, List<ArmedGroupRegistry.Warning> warnings) {
 	}

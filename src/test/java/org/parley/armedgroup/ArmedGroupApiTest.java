@@ -106,6 +106,36 @@ class ArmedGroupApiTest {
 	}
 
 	@Test
+	void relationsAndCommitmentsAreAddedRowByRowWithTheSameRules() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		long norte = jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Mara Norte'", Long.class);
+		long sierra = jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
+				Long.class);
+		this.mvc.perform(post("/api/v1/armed-groups/" + norte + "/relations").with(as(this.users, "field.sv"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"otherGroupId\": %d, \"kind\": \"ALLIANCE\", \"since\": \"2025-01-01\", \"source\": \"Press\"}"
+				.formatted(sierra)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.relations[*].otherName", hasItem("Cártel del Sierra Alta")));
+		this.mvc
+			.perform(post("/api/v1/armed-groups/" + norte + "/relations").with(as(this.users, "field.sv"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"otherGroupId\": %d, \"kind\": \"ALLIANCE\", \"source\": \"Self\"}".formatted(norte)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("otherGroupId"));
+		this.mvc
+			.perform(post("/api/v1/armed-groups/" + norte + "/commitments").with(as(this.users, "field.sv"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"madeOn\": \"2999-01-01\", \"kind\": \"CODE_OF_CONDUCT\", \"theme\": \"health-care\", "
+						+ "\"source\": \"Leaflet\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("madeOn"));
+	}
+
+	@Test
 	void invalidInputIsAProblemDetailNamingTheFields() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/armed-groups").with(as(this.users, "field.mx"))
