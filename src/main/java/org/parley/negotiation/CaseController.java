@@ -1,0 +1,164 @@
+package org.parley.negotiation;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.GroupRef;
+import org.parley.audit.AuditQueries;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case pages: the list, opening a case, its overview with the method's steps, and its
+ * details form.
+ */
+@Controller
+@RequestMapping("/cases")
+class CaseController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Cases cases;
+
+	private final GuidingQuestions questions;
+
+	private final ArmedGroupQueries groups;
+
+	private final AuditQueries audit;
+
+	CaseController(Cases cases, GuidingQuestions questions, ArmedGroupQueries groups, AuditQueries audit) {
+		this.cases = cases;
+		this.questions = questions;
+		this.groups = groups;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) MethodStep step,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String after,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("page", this.cases.page(user, mine, step, status, after, PAGE_SIZE));
+		model.addAttribute("mine", mine);
+		model.addAttribute("step", step);
+		model.addAttribute("status", status);
+		model.addAttribute("steps", MethodStep.values());
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("canOpen", !this.cases.openingTeams(user).isEmpty());
+		return "negotiation/list";
+	}
+
+	@GetMapping("/new")
+	String newCase(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<Cases.TeamOption> teams = this.cases.openingTeams(user);
+		if (teams.isEmpty()) {
+			throw new AccessDeniedException("Only field officers open cases");
+		}
+		Long team = (teams.size() == 1) ? teams.get(0).id() : null;
+		model.addAttribute("form",
+				new CaseForm(team, null, null, null, null, null, null, Priority.MEDIUM, user.username()));
+		return formPage(null, team, user, model);
+	}
+
+	@PostMapping
+	String open(@Valid @ModelAttribute("form") CaseForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.cases.open(form, user);
+				Flash.success(redirect, "negotiation.case.opened", form.title());
+				return "redirect:/cases/" + id;
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+		}
+		return formPage(null, form.teamId(), user, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) Long historyAfter,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		CaseView view = this.cases.get(id, user);
+		model.addAttribute("c", view);
+		model.addAttribute("steps", MethodStep.values());
+		model.addAttribute("questions", this.questions.version(view.questionSetVersion()));
+		model.addAttribute("canWork", this.cases.canWork(view, user));
+		model.addAttribute("history", this.audit.history("NegotiationCase", Long.toString(id), historyAfter, 20));
+		return "negotiation/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		CaseView view = this.cases.get(id, user);
+		model.addAttribute("form",
+				new CaseForm(view.teamId(), view.title(), view.country(), view.region(), view.locality(),
+						view.groups().stream().map(GroupRef::id).collect(java.util.stream.Collectors.toSet()),
+						view.objectiveType(), view.priority(), view.leadNegotiator()));
+		model.addAttribute("version", view.version());
+		return formPage(view, view.teamId(), user, model);
+	}
+
+	@PostMapping("/{id}")
+	String describe(@PathVariable long id, @Valid @ModelAttribute("form") CaseForm form, BindingResult result,
+			@RequestParam long version, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		CaseView view = this.cases.get(id, user);
+		model.addAttribute("version", version);
+		if (!result.hasErrors()) {
+			try {
+				this.cases.describe(id, version, form, user);
+				Flash.success(redirect, "negotiation.case.saved", form.title());
+				return "redirect:/cases/" + id;
+			}
+			catch (RuleViolation violation) {
+				result.rejectValue(violation.field(), violation.messageKey());
+			}
+			catch (ConcurrentEditException conflict) {
+				result.reject("negotiation.case.conflict");
+			}
+		}
+		return formPage(view, view.teamId(), user, model);
+	}
+
+	private String formPage(CaseView view, Long teamId, CurrentUser user, Model model) {
+		model.addAttribute("c", view);
+		model.addAttribute("teams", this.cases.openingTeams(user));
+		List<Cases.Member> negotiators = new java.util.ArrayList<>();
+		if (teamId != null) {
+			negotiators.addAll(this.cases.negotiators(teamId));
+		}
+		else {
+			this.cases.openingTeams(user)
+				.forEach((team) -> this.cases.negotiators(team.id())
+					.stream()
+					.filter((m) -> !negotiators.contains(m))
+					.forEach(negotiators::add));
+		}
+		model.addAttribute("negotiators", negotiators);
+		model.addAttribute("objectiveTypes", ObjectiveType.values());
+		model.addAttribute("priorities", Priority.values());
+		List<GroupRef> choices = new java.util.ArrayList<>(this.groups.choices(null, 200));
+		if (view != null) {
+			view.groups().stream().filter((g) -> !choices.contains(g)).forEach(choices::add);
+		}
+		model.addAttribute("groupChoices", choices);
+		return "negotiation/form";
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.parley.negotiation;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.parley.armedgroup.GroupRef;
+
+/**
+ * A case as its pages and the API show it.
+ */
+public record CaseView(long id, long teamId, String teamName, String title, String country, String region,
+		String locality, List<GroupRef> groups, ObjectiveType objectiveType, Priority priority, String leadNegotiator,
+		MethodStep currentStep, CaseStatus status, int questionSetVersion, String createdBy, Instant createdAt,
+		Instant updatedAt, long version) {
+
+	/** Whether a step comes before the current one (done, for the stepper). */
+	public boolean isBefore(MethodStep step) {
+		return step.ordinal() < this.currentStep.ordinal();
+	}
+
+}

@@ -1,0 +1,222 @@
+package org.parley.negotiation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.GroupRef;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetCursor;
+import org.parley.shared.KeysetPage;
+import org.parley.shared.RuleViolation;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and describes cases, and reads them under need-to-know: a case of another team
+ * does not exist for the reader.
+ */
+@Service
+public class Cases {
+
+	private final NegotiationCaseRepository cases;
+
+	private final GuidingQuestions questions;
+
+	private final ArmedGroupQueries groups;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Cases(NegotiationCaseRepository cases, GuidingQuestions questions, ArmedGroupQueries groups, DataSource dataSource,
+			Clock clock) {
+		this.cases = cases;
+		this.questions = questions;
+		this.groups = groups;
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.clock = clock;
+	}
+
+	@Transactional
+	public long open(CaseForm form, CurrentUser user) {
+		if (form.teamId() == null || !CasePermissions.canWork(user, form.teamId())) {
+			throw new RuleViolation("teamId", "negotiation.case.team.not-yours");
+		}
+		String lead = leadNegotiator(form, form.teamId(), user);
+		checkGroups(form);
+		NegotiationCase opened = new NegotiationCase(form.teamId(), form, lead, this.questions.current().versionNo(),
+				user.username(), this.clock.instant());
+		return this.cases.save(opened).getId();
+	}
+
+	@Transactional
+	public void describe(long id, long version, CaseForm form, CurrentUser user) {
+		NegotiationCase existing = visible(id, user);
+		if (!CasePermissions.canWork(user, existing.teamId())) {
+			throw new AccessDeniedException("Only the team's field officers work on its cases");
+		}
+		ConcurrentEditException.check("NegotiationCase", id, version, existing.getVersion());
+		checkGroups(form);
+		existing.describe(form, leadNegotiator(form, existing.teamId(), user), this.clock.instant());
+		this.cases.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public CaseView get(long id, CurrentUser user) {
+		visible(id, user);
+		return this.jdbc.query(SELECT + " WHERE c.id = :id", Map.of("id", id), this::rows).get(0);
+	}
+
+	/**
+	 * Cases the user may see, most recently changed first.
+	 * @param mine only cases the user leads or opened
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<CaseView> page(CurrentUser user, boolean mine, MethodStep step, CaseStatus status, String cursor,
+			int size) {
+		List<Long> teams = user.teamIds().stream().filter((team) -> CasePermissions.canSee(user, team)).toList();
+		if (teams.isEmpty()) {
+			return new KeysetPage<>(List.of(), null);
+		}
+		StringBuilder where = new StringBuilder(" WHERE c.team_id IN (:teams)");
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams);
+		if (mine) {
+			where.append(" AND (c.lead_negotiator = :me OR c.created_by = :me)");
+			params.addValue("me", user.username());
+		}
+		if (step != null) {
+			where.append(" AND c.current_step = :step");
+			params.addValue("step", step.name());
+		}
+		if (status != null) {
+			where.append(" AND c.status = :status");
+			params.addValue("status", status.name());
+		}
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		if (after != null) {
+			try {
+				params.addValue("afterTime", OffsetDateTime.ofInstant(Instant.parse(after.key()), ZoneOffset.UTC));
+				params.addValue("afterId", after.id());
+				where.append(" AND (c.updated_at, c.id) < (:afterTime, :afterId)");
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// not a cursor of ours: from the start
+			}
+		}
+		params.addValue("limit", size + 1);
+		List<CaseView> rows = this.jdbc.query(SELECT + where + " ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit",
+				params, this::rows);
+		return KeysetPage.of(rows, size, (row) -> new KeysetCursor(row.updatedAt().toString(), row.id()).encode());
+	}
+
+	/** The team's field officers, who may lead a case. */
+	@Transactional(readOnly = true)
+	public List<Member> negotiators(long teamId) {
+		return this.jdbc.query("""
+				SELECT u.username, u.display_name FROM app_user u
+				JOIN team_member m ON m.user_id = u.id
+				JOIN user_role r ON r.user_id = u.id AND r.role = 'FIELD_OFFICER'
+				WHERE m.team_id = :team AND u.enabled ORDER BY u.display_name""", Map.of("team", teamId),
+				(rs, n) -> new Member(rs.getString("username"), rs.getString("display_name")));
+	}
+
+	/** The teams the user may open cases for. */
+	@Transactional(readOnly = true)
+	public List<TeamOption> openingTeams(CurrentUser user) {
+		List<Long> teams = user.teamIds().stream().filter((team) -> CasePermissions.canWork(user, team)).toList();
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query("SELECT id, name FROM team WHERE id IN (:ids) ORDER BY name", Map.of("ids", teams),
+				(rs, n) -> new TeamOption(rs.getLong("id"), rs.getString("name")));
+	}
+
+	public boolean canWork(CaseView view, CurrentUser user) {
+		return CasePermissions.canWork(user, view.teamId());
+	}
+
+	private String leadNegotiator(CaseForm form, long teamId, CurrentUser user) {
+		String lead = (form.leadNegotiator() == null || form.leadNegotiator().isBlank()) ? user.username()
+				: form.leadNegotiator();
+		if (negotiators(teamId).stream().noneMatch((member) -> member.username().equals(lead))) {
+			throw new RuleViolation("leadNegotiator", "negotiation.case.lead.not-in-team");
+		}
+		return lead;
+	}
+
+	private void checkGroups(CaseForm form) {
+		for (Long group : form.groupIds()) {
+			if (!this.groups.exists(group)) {
+				throw new RuleViolation("groupIds", "armedgroup.relation.unknown-group");
+			}
+		}
+	}
+
+	private NegotiationCase visible(long id, CurrentUser user) {
+		return this.cases.findById(id)
+			.filter((found) -> CasePermissions.canSee(user, found.teamId()))
+			.orElseThrow(() -> new CaseNotFoundException(id));
+	}
+
+	private static final String SELECT = """
+			SELECT c.*, t.name AS team_name FROM negotiation_case c JOIN team t ON t.id = c.team_id""";
+
+	private List<CaseView> rows(ResultSet rs) throws SQLException {
+		List<CaseView> rows = new ArrayList<>();
+		List<Long> ids = new ArrayList<>();
+		while (rs.next()) {
+			ids.add(rs.getLong("id"));
+			rows.add(new CaseView(rs.getLong("id"), rs.getLong("team_id"), rs.getString("team_name"),
+					rs.getString("title"), rs.getString("country"), rs.getString("region"), rs.getString("locality"),
+					List.of(), ObjectiveType.valueOf(rs.getString("objective_type")),
+					Priority.valueOf(rs.getString("priority")), rs.getString("lead_negotiator"),
+					MethodStep.valueOf(rs.getString("current_step")), CaseStatus.valueOf(rs.getString("status")),
+					rs.getInt("question_set_version"), rs.getString("created_by"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version")));
+		}
+		if (ids.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<GroupRef>> groupsByCase = new HashMap<>();
+		this.jdbc.query("""
+				SELECT cg.case_id, g.id, g.name FROM negotiation_case_group cg JOIN armed_group g ON g.id = cg.group_id
+				WHERE cg.case_id IN (:ids) ORDER BY g.sort_name""", Map.of("ids", ids), (row) -> {
+			groupsByCase.computeIfAbsent(row.getLong("case_id"), (k) -> new ArrayList<>())
+				.add(new GroupRef(row.getLong("id"), row.getString("name")));
+		});
+		List<CaseView> withGroups = new ArrayList<>(rows.size());
+		for (CaseView row : rows) {
+			withGroups.add(new CaseView(row.id(), row.teamId(), row.teamName(), row.title(), row.country(),
+					row.region(), row.locality(), groupsByCase.getOrDefault(row.id(), List.of()), row.objectiveType(),
+					row.priority(), row.leadNegotiator(), row.currentStep(), row.status(), row.questionSetVersion(),
+					row.createdBy(), row.createdAt(), row.updatedAt(), row.version()));
+		}
+		return withGroups;
+	}
+
+	/** A team member who may lead a case. */
+	public record Member(String username, String displayName) {
+	}
+
+	/** A team as a form offers it. */
+	public record TeamOption(long id, String name) {
+	}
+
+}
