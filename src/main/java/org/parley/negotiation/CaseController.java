@@ -42,7 +42,11 @@ class CaseController {
 
 	private final AuditQueries audit;
 
-	CaseController(Cases cases, GuidingQuestions questions, ArmedGroupQueries groups, AuditQueries audit) {
+	private final CaseWorkflow workflow;
+
+	CaseController(Cases cases, GuidingQuestions questions, ArmedGroupQueries groups, AuditQueries audit,
+			CaseWorkflow workflow) {
+		this.workflow = workflow;
 		this.cases = cases;
 		this.questions = questions;
 		this.groups = groups;
@@ -100,6 +104,84 @@ class CaseController {
 		model.addAttribute("questions", this.questions.version(view.questionSetVersion()));
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("history", this.audit.history("NegotiationCase", Long.toString(id), historyAfter, 20));
+		return showPage(view, model);
+	}
+
+	/** Saves the current step's answers; "complete" also moves to the next step. */
+	@PostMapping("/{id}/answers")
+	String answer(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "save") String action,
+			@RequestParam java.util.Map<String, String> params, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		List<Answer> answers = new java.util.ArrayList<>();
+		for (java.util.Map.Entry<String, String> param : params.entrySet()) {
+			if (param.getKey().startsWith("answer_")) {
+				try {
+					long question = Long.parseLong(param.getKey().substring("answer_".length()));
+					answers.add(new Answer(question, param.getValue(), params.containsKey("na_" + question)));
+				}
+				catch (NumberFormatException ex) {
+					// not one of ours: ignored
+				}
+			}
+		}
+		try {
+			MethodStep step = this.workflow.answer(id, version, answers, "complete".equals(action), user);
+			if ("complete".equals(action)) {
+				Flash.success(redirect, "negotiation.step.completed", step.ordinal() + 1);
+			}
+			else {
+				Flash.success(redirect, "negotiation.answers.saved");
+			}
+			return "redirect:/cases/" + id + "#current-step";
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("stepError", violation.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			model.addAttribute("stepError", "negotiation.case.conflict");
+		}
+		// Show what was typed, not what is stored.
+		model.addAttribute("typed", answers);
+		return show(id, null, user, model);
+	}
+
+	/** Sends the case back to an earlier step with a reason. */
+	@PostMapping("/{id}/back")
+	String back(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) MethodStep step,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.workflow.returnTo(id, version, step, reason, user);
+			Flash.success(redirect, "negotiation.step.returned", step.ordinal() + 1);
+			return "redirect:/cases/" + id;
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("backError", violation.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			model.addAttribute("backError", "negotiation.case.conflict");
+		}
+		model.addAttribute("backReason", reason);
+		return show(id, null, user, model);
+	}
+
+	private String showPage(CaseView view, Model model) {
+		QuestionSetView set = this.questions.version(view.questionSetVersion());
+		java.util.Map<Long, Answer> answers = new java.util.HashMap<>();
+		this.workflow.answers(view.id()).forEach((a) -> answers.put(a.questionId(), a));
+		Object typed = model.getAttribute("typed");
+		if (typed instanceof List<?> list) {
+			list.forEach((a) -> answers.put(((Answer) a).questionId(), (Answer) a));
+		}
+		model.addAttribute("answers", answers);
+		model.addAttribute("missing",
+				set.of(view.currentStep())
+					.stream()
+					.filter((q) -> answers.get(q.id()) == null || !answers.get(q.id()).settled())
+					.count());
+		model.addAttribute("earlierSteps",
+				java.util.Arrays.stream(MethodStep.values()).filter(view::isBefore).toList());
+		model.addAttribute("timeline", this.workflow.timeline(view.id()));
 		return "negotiation/show";
 	}
 

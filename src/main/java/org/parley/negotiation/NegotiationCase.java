@@ -1,7 +1,10 @@
 package org.parley.negotiation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -19,6 +22,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditState;
+import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamScoped;
 
 /**
@@ -75,6 +79,10 @@ class NegotiationCase implements TeamScoped {
 	@Column(name = "question_set_version", nullable = false, updatable = false)
 	private int questionSetVersion;
 
+	@ElementCollection
+	@CollectionTable(name = "case_answer", joinColumns = @JoinColumn(name = "case_id"))
+	private List<Answer> answers = new ArrayList<>();
+
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
@@ -114,6 +122,82 @@ class NegotiationCase implements TeamScoped {
 		this.priority = form.priority();
 		this.leadNegotiator = leadNegotiator;
 		this.updatedAt = now;
+	}
+
+	/** Records answers, replacing earlier answers to the same questions. */
+	void answer(Collection<Answer> given, Instant now) {
+		requireActive();
+		Set<Long> ids = new java.util.HashSet<>();
+		given.forEach((a) -> ids.add(a.questionId()));
+		this.answers.removeIf((a) -> ids.contains(a.questionId()));
+		given.stream().filter(Answer::settled).forEach(this.answers::add);
+		this.updatedAt = now;
+	}
+
+	/** The current step's questions that have neither an answer nor "not applicable". */
+	List<QuestionView> missing(List<QuestionView> questionsOfCurrentStep) {
+		return questionsOfCurrentStep.stream()
+			.filter((q) -> this.answers.stream().noneMatch((a) -> a.questionId() == q.id() && a.settled()))
+			.toList();
+	}
+
+	/**
+	 * Moves to the next step once the current one is complete. The internal decision is a
+	 * gate: it is passed by an HQ reviewer's approval, never by completing the step.
+	 * @return the step completed
+	 */
+	MethodStep completeStep(List<QuestionView> questionsOfCurrentStep, Instant now) {
+		requireActive();
+		if (this.currentStep == MethodStep.INTERNAL_DECISION) {
+			throw new RuleViolation(null, "negotiation.gate.decision-required");
+		}
+		if (this.currentStep == MethodStep.CLOSURE) {
+			throw new RuleViolation(null, "negotiation.step.closure-needs-hq");
+		}
+		if (!missing(questionsOfCurrentStep).isEmpty()) {
+			throw new RuleViolation(null, "negotiation.step.incomplete");
+		}
+		MethodStep from = this.currentStep;
+		this.currentStep = MethodStep.values()[from.ordinal() + 1];
+		this.updatedAt = now;
+		return from;
+	}
+
+	/**
+	 * Goes back to an earlier step (a breach sends the case back to the rounds), always
+	 * with a reason.
+	 * @return the step left
+	 */
+	MethodStep returnTo(MethodStep step, String reason, Instant now) {
+		requireActive();
+		if (step == null || step.ordinal() >= this.currentStep.ordinal()) {
+			throw new RuleViolation("step", "negotiation.step.back.not-earlier");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("reason", "negotiation.step.back.reason-required");
+		}
+		MethodStep from = this.currentStep;
+		this.currentStep = step;
+		this.updatedAt = now;
+		return from;
+	}
+
+	private void requireActive() {
+		if (this.status != CaseStatus.ACTIVE) {
+			throw new RuleViolation(null, "negotiation.case.closed");
+		}
+	}
+
+	MethodStep getCurrentStep() {
+		return this.currentStep;
+	}
+
+	int getQuestionSetVersion() {
+		return this.questionSetVersion;
+	}
+
+	List<Answer> getAnswers() {
+		return this.answers;
 	}
 
 	private static String blankToNull(String text) {

@@ -62,6 +62,23 @@ class CaseBrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector(".stepper-step.current")).getText())
 			.contains("Análisis del conflicto", "paso actual", "¿Quiénes son los actores");
 		this.chromium.screenshot("case-02-first-step-es");
+
+		java.util.List<org.openqa.selenium.WebElement> answers = this.browser
+			.findElements(By.cssSelector("form.answers textarea"));
+		for (int i = 0; i < answers.size() - 1; i++) {
+			answers.get(i).sendKeys("Respuesta " + (i + 1));
+		}
+		org.openqa.selenium.WebElement notApplicable = this.browser
+			.findElements(By.cssSelector("form.answers input[type=checkbox]"))
+			.get(answers.size() - 1);
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", notApplicable);
+		notApplicable.click();
+		this.browser.findElement(By.cssSelector("button.complete-step")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stepper-step.current"),
+				"Comprender al grupo armado"));
+		assertThat(this.browser.findElement(By.id("timeline")).getText()).contains("completó Análisis del conflicto");
+		this.chromium.screenshot("case-03-second-step-es");
 	}
 
 }

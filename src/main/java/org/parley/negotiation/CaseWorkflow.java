@@ -1,0 +1,121 @@
+package org.parley.negotiation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.parley.audit.AuditReason;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the team does to move a case through the method: answer the step's questions,
+ * complete the step, go back with a reason. Rules live on the case; every move is written
+ * to the case's timeline and, through the audit listener, to the audit log.
+ */
+@Service
+public class CaseWorkflow {
+
+	static final int MAX_ANSWER = 20000;
+
+	private final NegotiationCaseRepository cases;
+
+	private final CaseTransitionRepository transitions;
+
+	private final GuidingQuestions questions;
+
+	private final Clock clock;
+
+	CaseWorkflow(NegotiationCaseRepository cases, CaseTransitionRepository transitions, GuidingQuestions questions,
+			Clock clock) {
+		this.cases = cases;
+		this.transitions = transitions;
+		this.questions = questions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Saves answers to questions of the case's question set and, when asked, completes
+	 * the current step in the same transaction.
+	 * @return the step the case is at afterwards
+	 */
+	@Transactional
+	public MethodStep answer(long id, long version, List<Answer> answers, boolean complete, CurrentUser user) {
+		NegotiationCase found = workable(id, version, user);
+		Set<Long> known = this.questions.version(found.getQuestionSetVersion())
+			.questions()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(QuestionView::id)
+			.collect(Collectors.toSet());
+		for (Answer answer : answers) {
+			if (!known.contains(answer.questionId())) {
+				throw new RuleViolation(null, "negotiation.answer.unknown-question");
+			}
+			if (answer.text() != null && answer.text().length() > MAX_ANSWER) {
+				throw new RuleViolation("answer_" + answer.questionId(), "validation.too-long");
+			}
+		}
+		found.answer(answers.stream()
+			.map((a) -> new Answer(a.questionId(), (a.text() == null || a.text().isBlank()) ? null : a.text().strip(),
+					a.notApplicable()))
+			.toList(), this.clock.instant());
+		if (complete) {
+			complete(found, user);
+		}
+		this.cases.flush();
+		return found.getCurrentStep();
+	}
+
+	private void complete(NegotiationCase found, CurrentUser user) {
+		long id = found.getId();
+		List<QuestionView> current = this.questions.version(found.getQuestionSetVersion()).of(found.getCurrentStep());
+		MethodStep from = found.completeStep(current, this.clock.instant());
+		this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
+				TransitionKind.FORWARD, null, user.username(), this.clock.instant()));
+	}
+
+	/** Sends the case back to an earlier step, with the reason on the record. */
+	@Transactional
+	public void returnTo(long id, long version, MethodStep step, String reason, CurrentUser user) {
+		NegotiationCase found = workable(id, version, user);
+		MethodStep from = found.returnTo(step, reason, this.clock.instant());
+		AuditReason.set(reason.strip());
+		this.transitions.save(new CaseTransition(id, found.teamId(), from, step, TransitionKind.BACK, reason.strip(),
+				user.username(), this.clock.instant()));
+		this.cases.flush();
+	}
+
+	/** The case's moves, newest first. */
+	@Transactional(readOnly = true)
+	public List<TransitionView> timeline(long id) {
+		return this.transitions.findByCaseIdOrderByOccurredAtDescIdDesc(id).stream().map(CaseTransition::view).toList();
+	}
+
+	/**
+	 * The case's answers, for its pages (the reader's access is checked by the caller).
+	 */
+	@Transactional(readOnly = true)
+	public List<Answer> answers(long id) {
+		return this.cases.findById(id).map((c) -> List.copyOf(c.getAnswers())).orElse(List.of());
+	}
+
+	private NegotiationCase workable(long id, long version, CurrentUser user) {
+		NegotiationCase found = this.cases.findById(id)
+			.filter((c) -> CasePermissions.canSee(user, c.teamId()))
+			.orElseThrow(() -> new CaseNotFoundException(id));
+		if (!CasePermissions.canWork(user, found.teamId())) {
+			throw new AccessDeniedException("Only the team's field officers work on its cases");
+		}
+		ConcurrentEditException.check("NegotiationCase", id, version, found.getVersion());
+		return found;
+	}
+
+}

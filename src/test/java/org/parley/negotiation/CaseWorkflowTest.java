@@ -1,0 +1,187 @@
+package org.parley.negotiation;
+
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.parley.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Moving a case through the method: a step completes only when every question has an
+ * answer or is marked not applicable; going back needs a reason; the internal decision is
+ * a gate no field officer can pass; every move is on the timeline and in the audit log.
+ */
+@IntegrationTest
+class CaseWorkflowTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	GuidingQuestions questions;
+
+	private JdbcTemplate jdbc;
+
+	private long caseId;
+
+	@BeforeEach
+	void aCaseAtConflictAnalysis() throws Exception {
+		this.jdbc = new JdbcTemplate(this.dataSource);
+		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
+		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
+				Long.class);
+		String title = "Workflow " + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc
+			.perform(post("/cases").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("teamId", Long.toString(guerrero))
+				.param("title", title)
+				.param("country", "MX")
+				.param("groupIds", Long.toString(sierra))
+				.param("objectiveType", "ACCESS_FOR_HEALTH_CARE")
+				.param("priority", "HIGH"))
+			.andExpect(status().is3xxRedirection());
+		this.caseId = this.jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
+	}
+
+	@Test
+	void aStepWithAnUnansweredQuestionCannotBeCompletedAndTheTypedAnswersStay() throws Exception {
+		List<QuestionView> step = questionsOf(MethodStep.CONFLICT_ANALYSIS);
+		MockHttpServletRequestBuilder request = answers("complete").param("answer_" + step.get(0).id(),
+				"Eleven villages above the valley, cut off since March.");
+		this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The step cannot be completed yet"),
+					containsString("Eleven villages above the valley, cut off since March."))));
+		assertThat(step()).isEqualTo("CONFLICT_ANALYSIS");
+		assertThat(transitions()).isZero();
+	}
+
+	@Test
+	void aCompleteStepMovesTheCaseOnAndTheMoveIsRecorded() throws Exception {
+		MockHttpServletRequestBuilder request = answers("complete");
+		List<QuestionView> step = questionsOf(MethodStep.CONFLICT_ANALYSIS);
+		for (int i = 0; i < step.size(); i++) {
+			request.param("answer_" + step.get(i).id(), (i == 4) ? "" : "Answer " + i);
+		}
+		request.param("na_" + step.get(4).id(), "true");
+		this.mvc.perform(request).andExpect(status().is3xxRedirection());
+		assertThat(step()).isEqualTo("UNDERSTANDING_THE_GROUP");
+		assertThat(this.jdbc.queryForList("SELECT kind || ':' || from_step || '>' || to_step || ':' || actor "
+				+ "FROM case_transition WHERE case_id = ?", String.class, this.caseId))
+			.containsExactly("FORWARD:CONFLICT_ANALYSIS>UNDERSTANDING_THE_GROUP:field.mx");
+		assertThat(this.jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_type = 'NegotiationCase' "
+				+ "AND entity_id = ? ORDER BY seq", String.class, Long.toString(this.caseId)))
+			.containsExactly("CREATE", "STATE_CHANGE");
+	}
+
+	@Test
+	void goingBackNeedsAReasonWhichIsKeptOnTheTimelineAndInTheAuditLog() throws Exception {
+		this.jdbc.update("UPDATE negotiation_case SET current_step = 'NEGOTIATION_ROUNDS' WHERE id = ?", this.caseId);
+		this.mvc.perform(back("OBJECTIVES", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Say why the case goes back")));
+		assertThat(step()).isEqualTo("NEGOTIATION_ROUNDS");
+		this.mvc.perform(back("OBJECTIVES", "The cartel now asks for fees on aid: objectives to review"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(step()).isEqualTo("OBJECTIVES");
+		assertThat(this.jdbc.queryForObject("SELECT reason FROM case_transition WHERE case_id = ? AND kind = 'BACK'",
+				String.class, this.caseId))
+			.isEqualTo("The cartel now asks for fees on aid: objectives to review");
+		assertThat(this.jdbc.queryForObject("SELECT reason FROM audit_entry WHERE entity_type = 'NegotiationCase' "
+				+ "AND entity_id = ? AND action = 'STATE_CHANGE'", String.class, Long.toString(this.caseId)))
+			.isEqualTo("The cartel now asks for fees on aid: objectives to review");
+		this.mvc.perform(back("CLOSURE", "Forward is not back"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a step before the current one.")));
+	}
+
+	@Test
+	void noFieldOfficerCanCompleteTheInternalDecision() throws Exception {
+		this.jdbc.update("UPDATE negotiation_case SET current_step = 'INTERNAL_DECISION' WHERE id = ?", this.caseId);
+		MockHttpServletRequestBuilder request = answers("complete");
+		questionsOf(MethodStep.INTERNAL_DECISION).forEach((q) -> request.param("answer_" + q.id(), "Considered"));
+		this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No engagement before HQ has decided")));
+		assertThat(step()).isEqualTo("INTERNAL_DECISION");
+	}
+
+	@Test
+	void onlyTheTeamsFieldOfficersMoveTheCase() throws Exception {
+		this.mvc
+			.perform(post("/cases/" + this.caseId + "/answers").with(as(this.users, "auditor"))
+				.with(csrf())
+				.param("version", Long.toString(version())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/cases/" + this.caseId + "/back").with(as(this.users, "field.sv"))
+				.with(csrf())
+				.param("version", Long.toString(version()))
+				.param("step", "CONFLICT_ANALYSIS")
+				.param("reason", "Not my case"))
+			.andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletRequestBuilder answers(String action) {
+		return post("/cases/" + this.caseId + "/answers").with(as(this.users, "field.mx"))
+			.with(csrf())
+			.param("lang", "en")
+			.param("version", Long.toString(version()))
+			.param("action", action);
+	}
+
+	private MockHttpServletRequestBuilder back(String step, String reason) {
+		return post("/cases/" + this.caseId + "/back").with(as(this.users, "field.mx"))
+			.with(csrf())
+			.param("lang", "en")
+			.param("version", Long.toString(version()))
+			.param("step", step)
+			.param("reason", reason);
+	}
+
+	private List<QuestionView> questionsOf(MethodStep step) {
+		int version = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
+				Integer.class, this.caseId);
+		return this.questions.version(version).of(step);
+	}
+
+	private String step() {
+		return this.jdbc.queryForObject("SELECT current_step FROM negotiation_case WHERE id = ?", String.class,
+				this.caseId);
+	}
+
+	private long version() {
+		return this.jdbc.queryForObject("SELECT version FROM negotiation_case WHERE id = ?", Long.class, this.caseId);
+	}
+
+	private long transitions() {
+		return this.jdbc.queryForObject("SELECT count(*) FROM case_transition WHERE case_id = ?", Long.class,
+				this.caseId);
+	}
+
+}
