@@ -104,7 +104,7 @@ class CaseController {
 		model.addAttribute("questions", this.questions.version(view.questionSetVersion()));
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("history", this.audit.history("NegotiationCase", Long.toString(id), historyAfter, 20));
-		return showPage(view, model);
+		return showPage(view, user, model);
 	}
 
 	/** Saves the current step's answers; "complete" also moves to the next step. */
@@ -145,6 +145,55 @@ class CaseController {
 		return show(id, null, user, model);
 	}
 
+	/** Asks HQ for the decision to engage. */
+	@PostMapping("/{id}/decisions")
+	String requestDecision(@PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("decisionForm") DecisionRequest form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.workflow.requestDecision(id, version, form, user);
+				Flash.success(redirect, "negotiation.decision.requested");
+				return "redirect:/cases/" + id + "#decision";
+			}
+			catch (RuleViolation violation) {
+				// Shown at the top of the decision card: the form may be hidden (a
+				// request is
+				// already waiting).
+				model.addAttribute("decideError", violation.messageKey());
+			}
+			catch (ConcurrentEditException conflict) {
+				model.addAttribute("decideError", "negotiation.case.conflict");
+			}
+		}
+		return show(id, null, user, model);
+	}
+
+	/** An HQ reviewer approves, rejects or returns a request to engage. */
+	@PostMapping("/{id}/decisions/{decisionId}")
+	String decide(@PathVariable long id, @PathVariable long decisionId, @RequestParam long version,
+			@RequestParam(required = false) DecisionStatus outcome, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (outcome == null) {
+			model.addAttribute("decideError", "negotiation.decision.choose");
+			model.addAttribute("decideReason", reason);
+			return show(id, null, user, model);
+		}
+		try {
+			this.workflow.decide(id, decisionId, version, outcome, reason, user);
+			Flash.success(redirect, "negotiation.decision.decided." + outcome.name());
+			return "redirect:/cases/" + id + "#decision";
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("decideError", violation.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			model.addAttribute("decideError", "negotiation.decision.conflict");
+		}
+		model.addAttribute("decideReason", reason);
+		return show(id, null, user, model);
+	}
+
 	/** Sends the case back to an earlier step with a reason. */
 	@PostMapping("/{id}/back")
 	String back(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) MethodStep step,
@@ -165,7 +214,7 @@ class CaseController {
 		return show(id, null, user, model);
 	}
 
-	private String showPage(CaseView view, Model model) {
+	private String showPage(CaseView view, CurrentUser user, Model model) {
 		QuestionSetView set = this.questions.version(view.questionSetVersion());
 		java.util.Map<Long, Answer> answers = new java.util.HashMap<>();
 		this.workflow.answers(view.id()).forEach((a) -> answers.put(a.questionId(), a));
@@ -182,6 +231,14 @@ class CaseController {
 		model.addAttribute("earlierSteps",
 				java.util.Arrays.stream(MethodStep.values()).filter(view::isBefore).toList());
 		model.addAttribute("timeline", this.workflow.timeline(view.id()));
+		List<DecisionView> decisions = this.workflow.decisions(view.id());
+		model.addAttribute("decisions", decisions);
+		model.addAttribute("pending",
+				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
+		model.addAttribute("canDecide", this.cases.canDecide(view, user));
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", DecisionRequest.empty());
+		}
 		return "negotiation/show";
 	}
 

@@ -16,6 +16,11 @@ final class CasePermissions {
 				&& (user.hasRole("FIELD_OFFICER") || user.hasRole("HQ_REVIEWER") || user.hasRole("AUDITOR"));
 	}
 
+	/** HQ reviewers of the team decide on engagement (never on their own request). */
+	static boolean canDecide(CurrentUser user, long teamId) {
+		return user.teamIds().contains(teamId) && user.hasRole("HQ_REVIEWER");
+	}
+
 	static boolean canWork(CurrentUser user, long teamId) {
 		return user.teamIds().contains(teamId) && user.hasRole("FIELD_OFFICER");
 	}

@@ -30,10 +30,13 @@ public class CaseWorkflow {
 
 	private final GuidingQuestions questions;
 
+	private final EngagementDecisionRepository decisions;
+
 	private final Clock clock;
 
 	CaseWorkflow(NegotiationCaseRepository cases, CaseTransitionRepository transitions, GuidingQuestions questions,
-			Clock clock) {
+			EngagementDecisionRepository decisions, Clock clock) {
+		this.decisions = decisions;
 		this.cases = cases;
 		this.transitions = transitions;
 		this.questions = questions;
@@ -91,6 +94,67 @@ public class CaseWorkflow {
 		this.transitions.save(new CaseTransition(id, found.teamId(), from, step, TransitionKind.BACK, reason.strip(),
 				user.username(), this.clock.instant()));
 		this.cases.flush();
+	}
+
+	/**
+	 * Asks HQ for the decision to engage, once the internal-decision questions are
+	 * answered. One request is pending at a time.
+	 */
+	@Transactional
+	public void requestDecision(long id, long version, DecisionRequest request, CurrentUser user) {
+		NegotiationCase found = workable(id, version, user);
+		if (found.getCurrentStep() != MethodStep.INTERNAL_DECISION) {
+			throw new RuleViolation(null, "negotiation.decision.wrong-step");
+		}
+		if (!found.missing(this.questions.version(found.getQuestionSetVersion()).of(MethodStep.INTERNAL_DECISION))
+			.isEmpty()) {
+			throw new RuleViolation(null, "negotiation.decision.answers-missing");
+		}
+		if (this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
+			.stream()
+			.anyMatch((d) -> d.getStatus() == DecisionStatus.PENDING)) {
+			throw new RuleViolation(null, "negotiation.decision.already-pending");
+		}
+		this.decisions.save(new EngagementDecision(id, found.teamId(), request, user.username(), this.clock.instant()));
+	}
+
+	/**
+	 * Records an HQ reviewer's decision. Approval moves the case past the gate; a
+	 * rejection or a return keeps it there, with the reason on the record.
+	 */
+	@Transactional
+	public void decide(long id, long decisionId, long decisionVersion, DecisionStatus outcome, String reason,
+			CurrentUser reviewer) {
+		NegotiationCase found = this.cases.findById(id)
+			.filter((c) -> CasePermissions.canSee(reviewer, c.teamId()))
+			.orElseThrow(() -> new CaseNotFoundException(id));
+		if (!CasePermissions.canDecide(reviewer, found.teamId())) {
+			throw new AccessDeniedException("Only HQ reviewers of the team decide");
+		}
+		EngagementDecision decision = this.decisions.findById(decisionId)
+			.filter((d) -> d.getCaseId() == id)
+			.orElseThrow(() -> new CaseNotFoundException(id));
+		ConcurrentEditException.check("EngagementDecision", decisionId, decisionVersion, decision.view().version());
+		decision.decide(outcome, reviewer.username(), reason, this.clock.instant());
+		if (reason != null && !reason.isBlank()) {
+			AuditReason.set(reason.strip());
+		}
+		if (outcome == DecisionStatus.APPROVED) {
+			MethodStep from = found.passDecisionGate(this.clock.instant());
+			this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
+					TransitionKind.FORWARD, (reason == null || reason.isBlank()) ? null : reason.strip(),
+					reviewer.username(), this.clock.instant()));
+		}
+		this.decisions.flush();
+	}
+
+	/** The case's requests to engage, newest first. */
+	@Transactional(readOnly = true)
+	public List<DecisionView> decisions(long id) {
+		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
+			.stream()
+			.map(EngagementDecision::view)
+			.toList();
 	}
 
 	/** The case's moves, newest first. */

@@ -147,6 +147,10 @@ public class Cases {
 				(rs, n) -> new TeamOption(rs.getLong("id"), rs.getString("name")));
 	}
 
+	public boolean canDecide(CaseView view, CurrentUser user) {
+		return CasePermissions.canDecide(user, view.teamId());
+	}
+
 	public boolean canWork(CaseView view, CurrentUser user) {
 		return CasePermissions.canWork(user, view.teamId());
 	}

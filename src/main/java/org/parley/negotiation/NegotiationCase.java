@@ -182,6 +182,20 @@ class NegotiationCase implements TeamScoped {
 		return from;
 	}
 
+	/**
+	 * Passes the internal-decision gate: called only when an HQ reviewer approves.
+	 * @return the step left
+	 */
+	MethodStep passDecisionGate(Instant now) {
+		requireActive();
+		if (this.currentStep != MethodStep.INTERNAL_DECISION) {
+			throw new RuleViolation(null, "negotiation.decision.case-moved");
+		}
+		this.currentStep = MethodStep.ENGAGEMENT_MODALITY;
+		this.updatedAt = now;
+		return MethodStep.INTERNAL_DECISION;
+	}
+
 	private void requireActive() {
 		if (this.status != CaseStatus.ACTIVE) {
 			throw new RuleViolation(null, "negotiation.case.closed");

@@ -81,4 +81,58 @@ class CaseBrowserTest {
 		this.chromium.screenshot("case-03-second-step-es");
 	}
 
+	@Test
+	void theCaseWaitsAtTheGateUntilAnHqReviewerApproves() {
+		this.chromium.open("/login?lang=en");
+		this.chromium.signIn("field.mx", "parley-demo");
+		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		this.chromium.open("/cases/new?lang=en");
+		this.browser.findElement(By.id("title")).sendKeys("Ambulance passage, valley road");
+		new Select(this.browser.findElement(By.id("country"))).selectByValue("MX");
+		new Select(this.browser.findElement(By.id("groupIds")))
+			.selectByVisibleText("Autodefensas Comunitarias del Valle");
+		new Select(this.browser.findElement(By.id("objectiveType"))).selectByValue("SAFE_PASSAGE");
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.answers")));
+		for (String next : new String[] { "Understanding the armed group", "Objectives", "Internal decision" }) {
+			this.browser.findElements(By.cssSelector("form.answers textarea"))
+				.forEach((answer) -> answer.sendKeys("Discussed with the team on Monday."));
+			this.browser.findElement(By.cssSelector("button.complete-step")).click();
+			this.wait.until(
+					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stepper-step.current"), next));
+		}
+		this.browser.findElements(By.cssSelector("form.answers textarea"))
+			.forEach((answer) -> answer.sendKeys("Weighed with the head of office."));
+		this.browser.findElement(By.cssSelector("button.complete-step")).click();
+		assertThat(this.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#current-step .alert-danger")))
+			.getText()).contains("No engagement before HQ has decided");
+		this.browser.findElement(By.cssSelector("form.answers button[value=save]")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
+		for (String field : new String[] { "riskLegitimacy", "riskInstrumentalisation", "riskLegal", "riskStaffSafety",
+				"riskReputation", "mandateScope" }) {
+			this.browser.findElement(By.id(field)).sendKeys("Assessed: acceptable with precautions.");
+		}
+		this.browser.findElement(By.id("mandateLevel")).sendKeys("Field team with the community commanders");
+		this.chromium.screenshot("case-04-decision-request");
+		this.browser.findElement(By.cssSelector("form.request-decision button[type=submit]")).click();
+		this.wait
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".decision"), "Waiting for HQ"));
+		String caseUrl = this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "");
+
+		this.browser.manage().deleteAllCookies();
+		this.chromium.open("/login?lang=en");
+		this.chromium.signIn("hq", "parley-demo");
+		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		this.chromium.open(caseUrl + "?lang=en");
+		this.browser.findElement(By.id("decide-reason")).sendKeys("Risks proportionate; daytime only.");
+		this.chromium.screenshot("case-05-hq-decides");
+		this.browser.findElement(By.cssSelector("button.approve")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stepper-step.current"),
+				"Engagement modality"));
+		assertThat(this.browser.findElement(By.id("timeline")).getText()).contains("hq",
+				"completed Internal decision, moved to Engagement modality");
+		this.chromium.screenshot("case-06-approved");
+	}
+
 }

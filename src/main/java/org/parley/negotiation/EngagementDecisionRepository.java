@@ -1,0 +1,11 @@
+package org.parley.negotiation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EngagementDecisionRepository extends JpaRepository<EngagementDecision, Long> {
+
+	List<EngagementDecision> findByCaseIdOrderByRequestedAtDescIdDesc(long caseId);
+
+}
