@@ -148,6 +148,31 @@ public class CaseWorkflow {
 		this.decisions.flush();
 	}
 
+	/**
+	 * Requests to engage waiting for this HQ reviewer: pending, of the reviewer's teams,
+	 * not asked by the reviewer. Oldest first: they have waited longest.
+	 */
+	@Transactional(readOnly = true)
+	public List<PendingDecision> waitingFor(CurrentUser reviewer) {
+		List<Long> teams = reviewer.teamIds()
+			.stream()
+			.filter((team) -> CasePermissions.canDecide(reviewer, team))
+			.toList();
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		return this.decisions.findByStatusAndTeamIdInOrderByRequestedAtAsc(DecisionStatus.PENDING, teams)
+			.stream()
+			.filter((d) -> !d.view().requestedBy().equals(reviewer.username()))
+			.map((d) -> new PendingDecision(d.getCaseId(),
+					this.cases.findById(d.getCaseId()).map(NegotiationCase::getTitle).orElse(""), d.view()))
+			.toList();
+	}
+
+	/** A request to engage waiting for a decision, with its case. */
+	public record PendingDecision(long caseId, String caseTitle, DecisionView decision) {
+	}
+
 	/** The case's requests to engage, newest first. */
 	@Transactional(readOnly = true)
 	public List<DecisionView> decisions(long id) {

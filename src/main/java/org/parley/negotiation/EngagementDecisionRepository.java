@@ -8,4 +8,7 @@ interface EngagementDecisionRepository extends JpaRepository<EngagementDecision,
 
 	List<EngagementDecision> findByCaseIdOrderByRequestedAtDescIdDesc(long caseId);
 
+	List<EngagementDecision> findByStatusAndTeamIdInOrderByRequestedAtAsc(DecisionStatus status,
+			java.util.Collection<Long> teamIds);
+
 }

@@ -202,6 +202,10 @@ class NegotiationCase implements TeamScoped {
 		}
 	}
 
+	String getTitle() {
+		return this.title;
+	}
+
 	MethodStep getCurrentStep() {
 		return this.currentStep;
 	}

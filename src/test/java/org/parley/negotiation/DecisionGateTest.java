@@ -86,9 +86,18 @@ class DecisionGateTest {
 		this.mvc.perform(decide("auditor", "APPROVED", null)).andExpect(status().isForbidden());
 		assertThat(step()).isEqualTo("INTERNAL_DECISION");
 
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+				.with(as(this.users, "hq")))
+			.andExpect(content().string(containsString("/cases/" + this.caseId + "#decision")));
 		this.mvc.perform(decide("hq", "APPROVED", "Proportionate risks; go through the parish."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(step()).isEqualTo("ENGAGEMENT_MODALITY");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+				.with(as(this.users, "hq")))
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(containsString("/cases/" + this.caseId + "#decision"))));
 		assertThat(this.jdbc.queryForObject(
 				"SELECT status || ':' || decided_by FROM engagement_decision " + "WHERE case_id = ?", String.class,
 				this.caseId))
