@@ -78,6 +78,20 @@ class CasesTest {
 	}
 
 	@Test
+	void theDemoCasesStandAtDifferentStepsOfTheMethod() {
+		assertThat(this.jdbc.queryForList("SELECT title || ' @ ' || current_step FROM negotiation_case "
+				+ "WHERE created_by IN ('field.mx', 'field.sv') AND title NOT LIKE 'Clinic access %' ORDER BY id",
+				String.class))
+			.contains("Mobile clinic access to eleven mountain villages @ ENGAGEMENT_MODALITY",
+					"Ambulance safe passage across the divided city @ INTERNAL_DECISION",
+					"Protection of the valley hospital after the attack @ CONFLICT_ANALYSIS");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM engagement_decision d JOIN negotiation_case c "
+				+ "ON c.id = d.case_id WHERE c.title = 'Ambulance safe passage across the divided city' "
+				+ "AND d.status = 'PENDING'", Long.class))
+			.isOne();
+	}
+
+	@Test
 	void aCaseWithoutAGroupIsExplainedNextToTheFieldAndTheTitleIsKept() throws Exception {
 		this.mvc
 			.perform(post("/cases").with(as(this.users, "field.mx"))
