@@ -55,9 +55,15 @@ class CaseController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) MethodStep step,
-			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String after,
+			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String after,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("page", this.cases.page(user, mine, step, status, after, PAGE_SIZE));
+		String area = (country == null || country.isBlank()) ? null : country;
+		model.addAttribute("page",
+				this.cases.page(user, new Cases.CaseFilter(mine, step, status, group, area), after, PAGE_SIZE));
+		model.addAttribute("group", group);
+		model.addAttribute("country", area);
+		model.addAttribute("groupChoices", this.groups.choices(null, 200));
 		model.addAttribute("mine", mine);
 		model.addAttribute("step", step);
 		model.addAttribute("status", status);

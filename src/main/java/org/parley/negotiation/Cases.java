@@ -90,6 +90,15 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public KeysetPage<CaseView> page(CurrentUser user, boolean mine, MethodStep step, CaseStatus status, String cursor,
 			int size) {
+		return page(user, new CaseFilter(mine, step, status, null, null), cursor, size);
+	}
+
+	/** Cases the user may see that match the filter, most recently changed first. */
+	@Transactional(readOnly = true)
+	public KeysetPage<CaseView> page(CurrentUser user, CaseFilter filter, String cursor, int size) {
+		boolean mine = filter.mine();
+		MethodStep step = filter.step();
+		CaseStatus status = filter.status();
 		List<Long> teams = user.teamIds().stream().filter((team) -> CasePermissions.canSee(user, team)).toList();
 		if (teams.isEmpty()) {
 			return new KeysetPage<>(List.of(), null);
@@ -107,6 +116,15 @@ public class Cases {
 		if (status != null) {
 			where.append(" AND c.status = :status");
 			params.addValue("status", status.name());
+		}
+		if (filter.groupId() != null) {
+			where.append(
+					" AND EXISTS (SELECT 1 FROM negotiation_case_group g WHERE g.case_id = c.id AND g.group_id = :group)");
+			params.addValue("group", filter.groupId());
+		}
+		if (filter.country() != null && !filter.country().isBlank()) {
+			where.append(" AND c.country = :country");
+			params.addValue("country", filter.country());
 		}
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		if (after != null) {
@@ -213,6 +231,14 @@ public class Cases {
 					row.createdBy(), row.createdAt(), row.updatedAt(), row.version()));
 		}
 		return withGroups;
+	}
+
+	/**
+	 * What a case list is narrowed by; every criterion is optional.
+	 *
+	 * @param mine only cases the user leads or opened
+	 */
+	public record CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country) {
 	}
 
 	/** A team member who may lead a case. */

@@ -92,6 +92,21 @@ class CasesTest {
 	}
 
 	@Test
+	void theListFiltersByGroupAndCountry() throws Exception {
+		open("field.mx");
+		long once = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Barrio Once'", Long.class);
+		this.mvc.perform(get("/cases").param("group", Long.toString(this.sierra)).with(as(this.users, "hq")))
+			.andExpect(content().string(containsString(this.title)));
+		this.mvc.perform(get("/cases").param("group", Long.toString(once)).with(as(this.users, "hq")))
+			.andExpect(content().string(allOf(not(containsString(this.title)),
+					containsString("Ambulance safe passage across the divided city"))));
+		this.mvc.perform(get("/cases").param("country", "SV").with(as(this.users, "hq")))
+			.andExpect(content().string(not(containsString(this.title))));
+		this.mvc.perform(get("/cases").param("country", "MX").with(as(this.users, "hq")))
+			.andExpect(content().string(containsString(this.title)));
+	}
+
+	@Test
 	void aCaseWithoutAGroupIsExplainedNextToTheFieldAndTheTitleIsKept() throws Exception {
 		this.mvc
 			.perform(post("/cases").with(as(this.users, "field.mx"))
