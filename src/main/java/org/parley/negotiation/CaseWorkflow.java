@@ -1,11 +1,17 @@
 package org.parley.negotiation;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReason;
+import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
@@ -32,10 +38,13 @@ public class CaseWorkflow {
 
 	private final EngagementDecisionRepository decisions;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
 	CaseWorkflow(NegotiationCaseRepository cases, CaseTransitionRepository transitions, GuidingQuestions questions,
-			EngagementDecisionRepository decisions, Clock clock) {
+			EngagementDecisionRepository decisions, AuditLog auditLog, Clock clock) {
+		this.auditLog = auditLog;
 		this.decisions = decisions;
 		this.cases = cases;
 		this.transitions = transitions;
@@ -66,10 +75,16 @@ public class CaseWorkflow {
 				throw new RuleViolation("answer_" + answer.questionId(), "validation.too-long");
 			}
 		}
-		found.answer(answers.stream()
+		List<Answer> clean = answers.stream()
 			.map((a) -> new Answer(a.questionId(), (a.text() == null || a.text().isBlank()) ? null : a.text().strip(),
 					a.notApplicable()))
-			.toList(), this.clock.instant());
+			.toList();
+		Map<String, FieldChange> changes = answerChanges(found, clean);
+		found.answer(clean, this.clock.instant());
+		if (!changes.isEmpty()) {
+			this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(id),
+					found.teamId(), changes, null);
+		}
 		if (complete) {
 			complete(found, user);
 		}
@@ -194,6 +209,39 @@ public class CaseWorkflow {
 	@Transactional(readOnly = true)
 	public List<Answer> answers(long id) {
 		return this.cases.findById(id).map((c) -> List.copyOf(c.getAnswers())).orElse(List.of());
+	}
+
+	/**
+	 * One audit change per answer that changed, named by step and question number
+	 * ("answer 1.2"), so the case history reads question by question.
+	 */
+	private Map<String, FieldChange> answerChanges(NegotiationCase found, List<Answer> given) {
+		Map<Long, QuestionView> byId = new HashMap<>();
+		this.questions.version(found.getQuestionSetVersion())
+			.questions()
+			.values()
+			.forEach((list) -> list.forEach((q) -> byId.put(q.id(), q)));
+		Map<Long, Answer> before = new HashMap<>();
+		found.getAnswers().forEach((a) -> before.put(a.questionId(), a));
+		Map<String, FieldChange> changes = new TreeMap<>();
+		for (Answer answer : given) {
+			String old = text(before.get(answer.questionId()));
+			String now = answer.settled() ? text(answer) : null;
+			if (!java.util.Objects.equals(old, now)) {
+				QuestionView question = byId.get(answer.questionId());
+				changes.put("answer " + (question.step().ordinal() + 1) + "." + question.position(),
+						new FieldChange(old, now));
+			}
+		}
+		return changes;
+	}
+
+	private static String text(Answer answer) {
+		if (answer == null) {
+			return null;
+		}
+		String text = (answer.text() != null) ? answer.text() : "";
+		return answer.notApplicable() ? ("N/A " + text).strip() : text;
 	}
 
 	private NegotiationCase workable(long id, long version, CurrentUser user) {

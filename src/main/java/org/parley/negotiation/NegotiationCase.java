@@ -79,6 +79,8 @@ class NegotiationCase implements TeamScoped {
 	@Column(name = "question_set_version", nullable = false, updatable = false)
 	private int questionSetVersion;
 
+	/** Audited per question by {@link CaseWorkflow}, not as one list. */
+	@AuditIgnored
 	@ElementCollection
 	@CollectionTable(name = "case_answer", joinColumns = @JoinColumn(name = "case_id"))
 	private List<Answer> answers = new ArrayList<>();

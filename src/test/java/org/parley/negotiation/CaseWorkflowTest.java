@@ -96,7 +96,12 @@ class CaseWorkflowTest {
 			.containsExactly("FORWARD:CONFLICT_ANALYSIS>UNDERSTANDING_THE_GROUP:field.mx");
 		assertThat(this.jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_type = 'NegotiationCase' "
 				+ "AND entity_id = ? ORDER BY seq", String.class, Long.toString(this.caseId)))
-			.containsExactly("CREATE", "STATE_CHANGE");
+			.containsExactly("CREATE", "UPDATE", "STATE_CHANGE");
+		String answers = this.jdbc.queryForObject(
+				"SELECT changes FROM audit_entry WHERE entity_type = "
+						+ "'NegotiationCase' AND entity_id = ? AND action = 'UPDATE'",
+				String.class, Long.toString(this.caseId));
+		assertThat(answers).contains("answer 1.1", "Answer 0", "answer 1.5", "N/A").doesNotContain("Q");
 	}
 
 	@Test
