@@ -22,6 +22,9 @@ document.addEventListener('click', function (event) {
     copy.removeAttribute('id');
     rows.appendChild(copy);
     copy.focus();
+  }
+});
+
 // Buttons with data-copy copy the value of the field with that id (a new access token) and say so.
 document.addEventListener('click', function (event) {
   var button = event.target.closest('[data-copy]');

@@ -9,21 +9,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.parley.support.Chromium;
-import org.parley.support.IntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.parley.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,31 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the one-time password and must choose their own. An auditor creates an access token for
  * a script and reads the API documentation. Screenshots go to target/screenshots.
  */
-@IntegrationTest
-class BrowserJourneyTest {
-
-	@LocalServerPort
-	int port;
-
-	private Chromium chromium;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startChromium() {
-		this.chromium = new Chromium(this.port);
-		this.browser = this.chromium.browser();
-		this.wait = this.chromium.await();
-	}
-
-	@AfterEach
-	void stopChromium() {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
-	}
+class BrowserJourneyTest extends BrowserTest {
 
 	@Test
 	void theAdministratorCreatesAFieldOfficerWhoThenChoosesTheirPassword() {

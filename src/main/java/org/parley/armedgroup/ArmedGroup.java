@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.parley.shared.Text;
 import org.parley.audit.AuditIgnored;
 
 /**
@@ -164,22 +165,22 @@ class ArmedGroup {
 		replace(this.categories, profile.categories());
 		replace(this.tactics, profile.tactics());
 		replace(this.revenueSources, profile.revenueSources());
-		this.description = blankToNull(profile.description());
+		this.description = Text.blankToNull(profile.description());
 		this.structure = profile.structure();
 		this.sizeMin = profile.sizeMin();
 		this.sizeMax = profile.sizeMax();
-		this.leadership = blankToNull(profile.leadership());
-		this.cohesion = blankToNull(profile.cohesion());
-		this.interestsEconomic = blankToNull(profile.interestsEconomic());
-		this.interestsPolitical = blankToNull(profile.interestsPolitical());
-		this.interestsSocial = blankToNull(profile.interestsSocial());
+		this.leadership = Text.blankToNull(profile.leadership());
+		this.cohesion = Text.blankToNull(profile.cohesion());
+		this.interestsEconomic = Text.blankToNull(profile.interestsEconomic());
+		this.interestsPolitical = Text.blankToNull(profile.interestsPolitical());
+		this.interestsSocial = Text.blankToNull(profile.interestsSocial());
 		this.stateRelation = profile.stateRelation();
-		this.stateRelationNotes = blankToNull(profile.stateRelationNotes());
+		this.stateRelationNotes = Text.blankToNull(profile.stateRelationNotes());
 		this.legalStatus = profile.legalStatus();
-		this.legalStatusSource = blankToNull(profile.legalStatusSource());
-		this.legalStatusReasoning = blankToNull(profile.legalStatusReasoning());
+		this.legalStatusSource = Text.blankToNull(profile.legalStatusSource());
+		this.legalStatusReasoning = Text.blankToNull(profile.legalStatusReasoning());
 		this.stance = profile.stance();
-		this.stanceEvidence = blankToNull(profile.stanceEvidence());
+		this.stanceEvidence = Text.blankToNull(profile.stanceEvidence());
 		this.strategy = profile.strategy();
 		if (profile.labels() != null) {
 			this.labels.clear();
@@ -244,10 +245,6 @@ class ArmedGroup {
 	private static void replace(Set<String> target, Set<String> values) {
 		target.retainAll(values);
 		target.addAll(values);
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** The row lists of a group that are edited one row at a time. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.Text;
 import org.parley.document.Documents;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
@@ -102,8 +103,8 @@ public class ArmedGroupRegistry {
 	public void addPresence(long id, Presence area, CurrentUser user) {
 		RegistryPermissions.requireGroupEditor(user);
 		checkPresence(area, "");
-		locked(id).addPresence(new Presence(area.country(), blankToNull(area.region()), blankToNull(area.locality()),
-				area.control(), area.since()), this.clock.instant());
+		locked(id).addPresence(new Presence(area.country(), Text.blankToNull(area.region()),
+				Text.blankToNull(area.locality()), area.control(), area.since()), this.clock.instant());
 	}
 
 	@Transactional
@@ -117,8 +118,10 @@ public class ArmedGroupRegistry {
 			// A group's public commitments are shared context, like the group itself.
 			documentId = this.documents.store(document, "document", null, user);
 		}
-		group.addCommitment(new HumanitarianCommitment(input.madeOn(), input.kind(), input.theme(),
-				blankToNull(input.counterpart()), input.source().strip(), documentId), this.clock.instant());
+		group.addCommitment(
+				new HumanitarianCommitment(input.madeOn(), input.kind(), input.theme(),
+						Text.blankToNull(input.counterpart()), input.source().strip(), documentId),
+				this.clock.instant());
 	}
 
 	@Transactional
@@ -182,10 +185,6 @@ public class ArmedGroupRegistry {
 
 	private ArmedGroup locked(long id) {
 		return this.groups.findForUpdate(id).orElseThrow(() -> new ArmedGroupNotFoundException(id));
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** Something worth a second look before saving. */

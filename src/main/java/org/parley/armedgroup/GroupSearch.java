@@ -1,5 +1,7 @@
 package org.parley.armedgroup;
 
+import org.parley.shared.Text;
+
 /**
  * What a user looks for in the registry. Every criterion is optional.
  *
@@ -13,10 +15,10 @@ package org.parley.armedgroup;
 public record GroupSearch(String q, String country, String category, String tactic, Stance stance, String sort) {
 
 	public GroupSearch {
-		q = blankToNull(q);
-		country = blankToNull(country);
-		category = blankToNull(category);
-		tactic = blankToNull(tactic);
+		q = Text.blankToNull(q);
+		country = Text.blankToNull(country);
+		category = Text.blankToNull(category);
+		tactic = Text.blankToNull(tactic);
 		sort = "updated".equals(sort) ? "updated" : "name";
 	}
 
@@ -27,10 +29,6 @@ public record GroupSearch(String q, String country, String category, String tact
 	public boolean filtered() {
 		return this.q != null || this.country != null || this.category != null || this.tactic != null
 				|| this.stance != null;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.parley.shared.Text;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditRedacted;
 import org.parley.shared.TeamScoped;
@@ -110,19 +111,15 @@ class Interlocutor implements TeamScoped {
 		else if (form.contactDetails() != null && !form.contactDetails().isBlank()) {
 			this.contactDetails = form.contactDetails().strip();
 		}
-		this.role = blankToNull(form.role());
+		this.role = Text.blankToNull(form.role());
 		this.affiliation = form.affiliation();
 		this.armedGroupId = form.armedGroupId();
 		this.intermediaryType = (form.affiliation() == Affiliation.INTERMEDIARY) ? form.intermediaryType() : null;
 		this.contactChannel = form.contactChannel();
-		this.influenceNotes = blankToNull(form.influenceNotes());
-		this.reliabilityNotes = blankToNull(form.reliabilityNotes());
-		this.riskNotes = blankToNull(form.riskNotes());
+		this.influenceNotes = Text.blankToNull(form.influenceNotes());
+		this.reliabilityNotes = Text.blankToNull(form.reliabilityNotes());
+		this.riskNotes = Text.blankToNull(form.riskNotes());
 		this.updatedAt = now;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

@@ -11,8 +11,11 @@ import javax.sql.DataSource;
 
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
+import org.parley.identity.ParleyUser;
+import org.parley.identity.TeamAdministration;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
+import org.parley.shared.Text;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
@@ -43,10 +46,13 @@ public class InterlocutorRegistry {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final TeamAdministration teams;
+
 	private final Clock clock;
 
 	InterlocutorRegistry(InterlocutorRepository interlocutors, ArmedGroupQueries groups, ReferenceLists references,
-			AuditLog auditLog, DataSource dataSource, Clock clock) {
+			AuditLog auditLog, TeamAdministration teams, DataSource dataSource, Clock clock) {
+		this.teams = teams;
 		this.interlocutors = interlocutors;
 		this.groups = groups;
 		this.references = references;
@@ -87,7 +93,7 @@ public class InterlocutorRegistry {
 	@Transactional
 	public Revealed reveal(long id, String reason, CurrentUser user) {
 		Interlocutor interlocutor = visible(id, user);
-		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
+		String why = Text.blankToNull(reason);
 		this.auditLog.record(user.username(), AuditAction.REVEAL, "Interlocutor", Long.toString(id),
 				interlocutor.teamId(), Map.of(), why);
 		return new Revealed(interlocutor.getRealName(), interlocutor.getContactDetails());
@@ -115,14 +121,8 @@ public class InterlocutorRegistry {
 	}
 
 	/** The teams the user may record interlocutors for, with their names, for a form. */
-	@Transactional(readOnly = true)
-	public List<TeamOption> recordingTeamRefs(CurrentUser user) {
-		Set<Long> teams = recordingTeams(user);
-		if (teams.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.query("SELECT id, name FROM team WHERE id IN (:ids) ORDER BY name", Map.of("ids", teams),
-				(rs, n) -> new TeamOption(rs.getLong("id"), rs.getString("name")));
+	public List<ParleyUser.TeamRef> recordingTeamRefs(CurrentUser user) {
+		return this.teams.refs(recordingTeams(user));
 	}
 
 	/**
@@ -196,9 +196,7 @@ public class InterlocutorRegistry {
 	}
 
 	private String teamName(long teamId) {
-		List<String> names = this.jdbc.queryForList("SELECT name FROM team WHERE id = :id", Map.of("id", teamId),
-				String.class);
-		return names.isEmpty() ? null : names.get(0);
+		return this.teams.refs(List.of(teamId)).stream().map(ParleyUser.TeamRef::name).findFirst().orElse(null);
 	}
 
 	private static InterlocutorView row(ResultSet rs, int n) throws SQLException {
@@ -213,10 +211,6 @@ public class InterlocutorRegistry {
 				rs.getString("reliability_notes"), rs.getString("risk_notes"), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				rs.getLong("version"));
-	}
-
-	/** A team as a form offers it. */
-	public record TeamOption(long id, String name) {
 	}
 
 	/** The protected values, for the one response that shows them. */

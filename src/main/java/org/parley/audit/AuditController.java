@@ -2,6 +2,7 @@ package org.parley.audit;
 
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.Text;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,8 +34,8 @@ class AuditController {
 	String log(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
 			@RequestParam(required = false) Long after, Model model) {
-		AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(actor), blankToNull(entityType),
-				blankToNull(entityId));
+		AuditQueries.Filter filter = new AuditQueries.Filter(Text.blankToNull(actor), Text.blankToNull(entityType),
+				Text.blankToNull(entityId));
 		KeysetPage<AuditEntryView> page = this.queries.page(scopeOf(user), filter, after, PAGE_SIZE);
 		model.addAttribute("page", page);
 		model.addAttribute("filter", filter);
@@ -50,10 +51,6 @@ class AuditController {
 	static AuditQueries.Scope scopeOf(CurrentUser user) {
 		boolean admin = user.hasRole("ADMIN");
 		return new AuditQueries.Scope(admin, user.hasRole("AUDITOR") ? user.teamIds() : java.util.Set.of());
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.parley.identity;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
+import org.parley.shared.Text;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.RuleViolation;
 
@@ -34,7 +37,7 @@ public class TeamAdministration {
 		if (this.teams.findByNameIgnoringCase(clean).isPresent()) {
 			throw new RuleViolation("name", "identity.team.name.taken");
 		}
-		return this.teams.save(new Team(clean, blankToNull(description), this.clock.instant())).getId();
+		return this.teams.save(new Team(clean, Text.blankToNull(description), this.clock.instant())).getId();
 	}
 
 	@Transactional
@@ -45,7 +48,7 @@ public class TeamAdministration {
 		this.teams.findByNameIgnoringCase(clean).filter((other) -> !other.getId().equals(teamId)).ifPresent((other) -> {
 			throw new RuleViolation("name", "identity.team.name.taken");
 		});
-		team.rename(clean, blankToNull(description));
+		team.rename(clean, Text.blankToNull(description));
 	}
 
 	@Transactional(readOnly = true)
@@ -58,13 +61,34 @@ public class TeamAdministration {
 		return this.teams.findAllByName();
 	}
 
+	/**
+	 * The named teams among these ids, by name: what forms offer other modules' users.
+	 */
+	@Transactional(readOnly = true)
+	public List<ParleyUser.TeamRef> refs(Collection<Long> teamIds) {
+		if (teamIds.isEmpty()) {
+			return List.of();
+		}
+		return this.teams.findAllById(teamIds)
+			.stream()
+			.sorted(Comparator.comparing(Team::getName))
+			.map((team) -> new ParleyUser.TeamRef(team.getId(), team.getName()))
+			.toList();
+	}
+
+	/** The team's enabled members who hold a role, by display name. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> membersWithRole(long teamId, Role role) {
+		return this.users.findByTeam(teamId)
+			.stream()
+			.filter((user) -> user.isEnabled() && user.getRoles().contains(role))
+			.sorted(Comparator.comparing(UserAccount::getDisplayName))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<UserAccount> members(long teamId) {
 		return this.users.findByTeam(teamId);
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
+import org.parley.identity.ParleyUser;
+import org.parley.identity.UserAccount;
+import org.parley.shared.Text;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
@@ -58,7 +61,7 @@ class CaseController {
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String after,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		String area = (country == null || country.isBlank()) ? null : country;
+		String area = Text.blankToNull(country);
 		model.addAttribute("page",
 				this.cases.page(user, new Cases.CaseFilter(mine, step, status, group, area), after, PAGE_SIZE));
 		model.addAttribute("group", group);
@@ -75,7 +78,7 @@ class CaseController {
 
 	@GetMapping("/new")
 	String newCase(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<Cases.TeamOption> teams = this.cases.openingTeams(user);
+		List<ParleyUser.TeamRef> teams = this.cases.openingTeams(user);
 		if (teams.isEmpty()) {
 			throw new AccessDeniedException("Only field officers open cases");
 		}
@@ -284,7 +287,7 @@ class CaseController {
 	private String formPage(CaseView view, Long teamId, CurrentUser user, Model model) {
 		model.addAttribute("c", view);
 		model.addAttribute("teams", this.cases.openingTeams(user));
-		List<Cases.Member> negotiators = new java.util.ArrayList<>();
+		List<UserAccount> negotiators = new java.util.ArrayList<>();
 		if (teamId != null) {
 			negotiators.addAll(this.cases.negotiators(teamId));
 		}

@@ -12,6 +12,7 @@ import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReason;
 import org.parley.audit.FieldChange;
+import org.parley.shared.Text;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
@@ -76,8 +77,7 @@ public class CaseWorkflow {
 			}
 		}
 		List<Answer> clean = answers.stream()
-			.map((a) -> new Answer(a.questionId(), (a.text() == null || a.text().isBlank()) ? null : a.text().strip(),
-					a.notApplicable()))
+			.map((a) -> new Answer(a.questionId(), Text.blankToNull(a.text()), a.notApplicable()))
 			.toList();
 		Map<String, FieldChange> changes = answerChanges(found, clean);
 		found.answer(clean, this.clock.instant());
@@ -151,14 +151,11 @@ public class CaseWorkflow {
 			.orElseThrow(() -> new CaseNotFoundException(id));
 		ConcurrentEditException.check("EngagementDecision", decisionId, decisionVersion, decision.view().version());
 		decision.decide(outcome, reviewer.username(), reason, this.clock.instant());
-		if (reason != null && !reason.isBlank()) {
-			AuditReason.set(reason.strip());
-		}
+		AuditReason.set(reason);
 		if (outcome == DecisionStatus.APPROVED) {
 			MethodStep from = found.passDecisionGate(this.clock.instant());
 			this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
-					TransitionKind.FORWARD, (reason == null || reason.isBlank()) ? null : reason.strip(),
-					reviewer.username(), this.clock.instant()));
+					TransitionKind.FORWARD, Text.blankToNull(reason), reviewer.username(), this.clock.instant()));
 		}
 		this.decisions.flush();
 	}

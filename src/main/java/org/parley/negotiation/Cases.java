@@ -15,6 +15,10 @@ import javax.sql.DataSource;
 
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
+import org.parley.identity.ParleyUser;
+import org.parley.identity.Role;
+import org.parley.identity.TeamAdministration;
+import org.parley.identity.UserAccount;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
@@ -42,10 +46,13 @@ public class Cases {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final TeamAdministration teams;
+
 	private final Clock clock;
 
-	Cases(NegotiationCaseRepository cases, GuidingQuestions questions, ArmedGroupQueries groups, DataSource dataSource,
-			Clock clock) {
+	Cases(NegotiationCaseRepository cases, GuidingQuestions questions, ArmedGroupQueries groups,
+			TeamAdministration teams, DataSource dataSource, Clock clock) {
+		this.teams = teams;
 		this.cases = cases;
 		this.questions = questions;
 		this.groups = groups;
@@ -145,24 +152,13 @@ public class Cases {
 
 	/** The team's field officers, who may lead a case. */
 	@Transactional(readOnly = true)
-	public List<Member> negotiators(long teamId) {
-		return this.jdbc.query("""
-				SELECT u.username, u.display_name FROM app_user u
-				JOIN team_member m ON m.user_id = u.id
-				JOIN user_role r ON r.user_id = u.id AND r.role = 'FIELD_OFFICER'
-				WHERE m.team_id = :team AND u.enabled ORDER BY u.display_name""", Map.of("team", teamId),
-				(rs, n) -> new Member(rs.getString("username"), rs.getString("display_name")));
+	public List<UserAccount> negotiators(long teamId) {
+		return this.teams.membersWithRole(teamId, Role.FIELD_OFFICER);
 	}
 
 	/** The teams the user may open cases for. */
-	@Transactional(readOnly = true)
-	public List<TeamOption> openingTeams(CurrentUser user) {
-		List<Long> teams = user.teamIds().stream().filter((team) -> CasePermissions.canWork(user, team)).toList();
-		if (teams.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.query("SELECT id, name FROM team WHERE id IN (:ids) ORDER BY name", Map.of("ids", teams),
-				(rs, n) -> new TeamOption(rs.getLong("id"), rs.getString("name")));
+	public List<ParleyUser.TeamRef> openingTeams(CurrentUser user) {
+		return this.teams.refs(user.teamIds().stream().filter((team) -> CasePermissions.canWork(user, team)).toList());
 	}
 
 	public boolean canDecide(CaseView view, CurrentUser user) {
@@ -176,7 +172,7 @@ public class Cases {
 	private String leadNegotiator(CaseForm form, long teamId, CurrentUser user) {
 		String lead = (form.leadNegotiator() == null || form.leadNegotiator().isBlank()) ? user.username()
 				: form.leadNegotiator();
-		if (negotiators(teamId).stream().noneMatch((member) -> member.username().equals(lead))) {
+		if (negotiators(teamId).stream().noneMatch((member) -> member.getUsername().equals(lead))) {
 			throw new RuleViolation("leadNegotiator", "negotiation.case.lead.not-in-team");
 		}
 		return lead;
@@ -239,14 +235,6 @@ public class Cases {
 	 * @param mine only cases the user leads or opened
 	 */
 	public record CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country) {
-	}
-
-	/** A team member who may lead a case. */
-	public record Member(String username, String displayName) {
-	}
-
-	/** A team as a form offers it. */
-	public record TeamOption(long id, String name) {
 	}
 
 }

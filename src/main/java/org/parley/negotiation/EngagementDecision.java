@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.parley.audit.AuditState;
+import org.parley.shared.Text;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamScoped;
 
@@ -97,8 +98,7 @@ class EngagementDecision implements TeamScoped {
 		this.riskReputation = request.riskReputation().strip();
 		this.mandateLevel = request.mandateLevel().strip();
 		this.mandateScope = request.mandateScope().strip();
-		this.mandateConcessions = (request.mandateConcessions() == null || request.mandateConcessions().isBlank())
-				? null : request.mandateConcessions().strip();
+		this.mandateConcessions = Text.blankToNull(request.mandateConcessions());
 		this.mandateRedLines = request.mandateRedLines().strip();
 		this.status = DecisionStatus.PENDING;
 	}
@@ -124,7 +124,7 @@ class EngagementDecision implements TeamScoped {
 		this.status = outcome;
 		this.decidedBy = reviewer;
 		this.decidedAt = now;
-		this.decisionReason = (reason == null || reason.isBlank()) ? null : reason.strip();
+		this.decisionReason = Text.blankToNull(reason);
 	}
 
 	@Override

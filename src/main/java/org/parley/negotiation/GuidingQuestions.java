@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.shared.Text;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.RuleViolation;
 
@@ -81,7 +82,7 @@ public class GuidingQuestions {
 		ConcurrentEditException.check("GuidingQuestionSet", current.getVersionNo(), baseVersion,
 				current.getVersionNo());
 		GuidingQuestionSet next = this.sets.save(new GuidingQuestionSet(current.getVersionNo() + 1,
-				this.clock.instant(), publisher, (note == null || note.isBlank()) ? null : note.strip()));
+				this.clock.instant(), publisher, Text.blankToNull(note)));
 		for (GuidingQuestion question : this.questions.findBySetIdOrderByStepAscPositionAsc(current.getId())) {
 			if (question.getStep() != step) {
 				this.questions.save(new GuidingQuestion(next.getId(), question.getStep(), question.getPosition(),

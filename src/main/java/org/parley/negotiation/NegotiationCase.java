@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
+import org.parley.shared.Text;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditState;
 import org.parley.shared.RuleViolation;
@@ -116,8 +117,8 @@ class NegotiationCase implements TeamScoped {
 	void describe(CaseForm form, String leadNegotiator, Instant now) {
 		this.title = form.title().strip();
 		this.country = form.country();
-		this.region = blankToNull(form.region());
-		this.locality = blankToNull(form.locality());
+		this.region = Text.blankToNull(form.region());
+		this.locality = Text.blankToNull(form.locality());
 		this.groupIds.retainAll(form.groupIds());
 		this.groupIds.addAll(form.groupIds());
 		this.objectiveType = form.objectiveType();
@@ -218,10 +219,6 @@ class NegotiationCase implements TeamScoped {
 
 	List<Answer> getAnswers() {
 		return this.answers;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Override

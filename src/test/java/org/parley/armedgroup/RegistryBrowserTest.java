@@ -2,19 +2,13 @@ package org.parley.armedgroup;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.parley.support.Chromium;
-import org.parley.support.IntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.parley.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,43 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tactics, links it to a rival, finds it again by an alias typed without accents, and
  * reads its page in Spanish with the relations graph drawn.
  */
-@IntegrationTest
-class RegistryBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private Chromium chromium;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startChromium() {
-		this.chromium = new Chromium(this.port);
-		this.browser = this.chromium.browser();
-		this.wait = this.chromium.await();
-	}
-
-	@AfterEach
-	void stopChromium() {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
-	}
+class RegistryBrowserTest extends BrowserTest {
 
 	@Test
 	void aFieldOfficerRecordsAGroupLinksARivalAndFindsItByAnUnaccentedAlias() {
-		this.chromium.open("/login?lang=en");
-		this.chromium.signIn("field.mx", "parley-demo");
-		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		signInAs("field.mx", "en");
 
 		this.chromium.open("/armed-groups/new?lang=en");
 		this.browser.findElement(By.id("name")).sendKeys("Los Halcones del Río Verde");
+		this.browser.findElements(By.cssSelector(".alias-rows input[name=aliases]")).get(0).sendKeys("Halcones");
+		this.browser.findElement(By.cssSelector("[data-add-row='.alias-rows']")).click();
 		List<WebElement> aliases = this.browser.findElements(By.cssSelector(".alias-rows input[name=aliases]"));
-		aliases.get(0).sendKeys("Halcones");
-		aliases.get(1).sendKeys("Gente del Río");
+		assertThat(aliases).hasSize(3);
+		aliases.get(2).sendKeys("Gente del Río");
 		check("categories", "cartel");
 		check("tactics", "road-blockades");
 		check("tactics", "kidnapping");
@@ -103,9 +73,7 @@ class RegistryBrowserTest {
 
 	@Test
 	void anHqReviewerRevealsARealNameAndTheRevealIsLogged() {
-		this.chromium.open("/login?lang=en");
-		this.chromium.signIn("hq", "parley-demo");
-		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		signInAs("hq", "en");
 		this.chromium.open("/interlocutors?q=pastor");
 		this.browser.findElement(By.linkText("PASTOR")).click();
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).doesNotContain("Tomás Herrera");
@@ -122,9 +90,7 @@ class RegistryBrowserTest {
 
 	@Test
 	void aGroupsPageShowsItsRelationsBothWaysAndDrawsTheNetwork() {
-		this.chromium.open("/login?lang=en");
-		this.chromium.signIn("field.sv", "parley-demo");
-		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		signInAs("field.sv", "en");
 		this.chromium.open("/armed-groups?lang=en");
 		this.chromium.screenshot("registry-05-list");
 		this.browser.findElement(By.linkText("Barrio Once")).click();
@@ -138,6 +104,29 @@ class RegistryBrowserTest {
 		assertThat(this.browser.findElements(By.cssSelector(".group-list li a"))).extracting(WebElement::getText)
 			.contains("Mara Norte");
 		this.chromium.screenshot("registry-07-list-phone-es");
+	}
+
+	@Test
+	void aDocumentOverTenMegabytesIsRefusedNextToTheFieldBeforeItIsSent() throws Exception {
+		java.nio.file.Path scan = java.nio.file.Files.createTempFile("deed", ".pdf");
+		byte[] content = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, content, 0, 5);
+		java.nio.file.Files.write(scan, content);
+		signInAs("field.sv", "en");
+		this.chromium.open("/armed-groups?q=mara+norte&lang=en");
+		this.browser.findElement(By.linkText("Mara Norte")).click();
+		this.browser.findElement(By.cssSelector("#commitments details.add-row > summary")).click();
+		this.browser.findElement(By.cssSelector("#commitments input[name=source]")).sendKeys("Signed scan, 2020");
+		this.browser.findElement(By.id("document")).sendKeys(scan.toString());
+		String page = this.browser.getCurrentUrl();
+		this.browser.findElement(By.cssSelector("#commitments details.add-row form button[type=submit]")).click();
+		this.chromium.screenshot("registry-08-document-too-large");
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("document-error"))).getText())
+			.isEqualTo("The file is larger than 10 MB.");
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(page);
+		assertThat(this.browser.findElement(By.cssSelector("#commitments input[name=source]")).getDomProperty("value"))
+			.isEqualTo("Signed scan, 2020");
+		java.nio.file.Files.delete(scan);
 	}
 
 	private void check(String field, String code) {

@@ -1,17 +1,11 @@
 package org.parley.negotiation;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.parley.support.Chromium;
-import org.parley.support.IntegrationTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.parley.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,37 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A field officer opens a case in a real browser and lands on its first step, with the
  * method's guiding questions in Spanish.
  */
-@IntegrationTest
-class CaseBrowserTest {
-
-	@LocalServerPort
-	int port;
-
-	private Chromium chromium;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startChromium() {
-		this.chromium = new Chromium(this.port);
-		this.browser = this.chromium.browser();
-		this.wait = this.chromium.await();
-	}
-
-	@AfterEach
-	void stopChromium() {
-		if (this.chromium != null) {
-			this.chromium.close();
-		}
-	}
+class CaseBrowserTest extends BrowserTest {
 
 	@Test
 	void aFieldOfficerOpensACaseAndSeesTheFirstStepsQuestions() {
-		this.chromium.open("/login?lang=es");
-		this.chromium.signIn("field.mx", "parley-demo");
-		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		signInAs("field.mx", "es");
 		this.chromium.open("/cases/new?lang=es");
 		this.browser.findElement(By.id("title")).sendKeys("Acceso de la clínica móvil, valle alto");
 		new Select(this.browser.findElement(By.id("country"))).selectByValue("MX");
@@ -83,9 +51,7 @@ class CaseBrowserTest {
 
 	@Test
 	void theCaseWaitsAtTheGateUntilAnHqReviewerApproves() {
-		this.chromium.open("/login?lang=en");
-		this.chromium.signIn("field.mx", "parley-demo");
-		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		signInAs("field.mx", "en");
 		this.chromium.open("/cases/new?lang=en");
 		this.browser.findElement(By.id("title")).sendKeys("Ambulance passage, valley road");
 		new Select(this.browser.findElement(By.id("country"))).selectByValue("MX");
@@ -121,9 +87,7 @@ class CaseBrowserTest {
 		String caseUrl = this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("#.*$", "");
 
 		this.browser.manage().deleteAllCookies();
-		this.chromium.open("/login?lang=en");
-		this.chromium.signIn("hq", "parley-demo");
-		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		signInAs("hq", "en");
 		this.chromium.open(caseUrl + "?lang=en");
 		this.browser.findElement(By.id("decide-reason")).sendKeys("Risks proportionate; daytime only.");
 		this.chromium.screenshot("case-05-hq-decides");

@@ -1,7 +1,6 @@
 package org.parley.negotiation;
 
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -51,21 +50,7 @@ class CaseWorkflowTest {
 	@BeforeEach
 	void aCaseAtConflictAnalysis() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
-		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
-				Long.class);
-		String title = "Workflow " + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc
-			.perform(post("/cases").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("teamId", Long.toString(guerrero))
-				.param("title", title)
-				.param("country", "MX")
-				.param("groupIds", Long.toString(sierra))
-				.param("objectiveType", "ACCESS_FOR_HEALTH_CARE")
-				.param("priority", "HIGH"))
-			.andExpect(status().is3xxRedirection());
-		this.caseId = this.jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
+		this.caseId = CaseFixtures.aCaseAtConflictAnalysis(this.mvc, this.users, this.jdbc, "Workflow");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.parley.negotiation;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -52,22 +51,7 @@ class DecisionGateTest {
 	@BeforeEach
 	void aCaseAtTheInternalDecision() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
-		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
-				Long.class);
-		String title = "Gate " + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc
-			.perform(post("/cases").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("teamId", Long.toString(guerrero))
-				.param("title", title)
-				.param("country", "MX")
-				.param("groupIds", Long.toString(sierra))
-				.param("objectiveType", "ACCESS_FOR_HEALTH_CARE")
-				.param("priority", "HIGH"))
-			.andExpect(status().is3xxRedirection());
-		this.caseId = this.jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
-		this.jdbc.update("UPDATE negotiation_case SET current_step = 'INTERNAL_DECISION' WHERE id = ?", this.caseId);
+		this.caseId = CaseFixtures.aCaseAt(MethodStep.INTERNAL_DECISION, this.mvc, this.users, this.jdbc);
 	}
 
 	@Test

@@ -38,13 +38,6 @@ class PageErrorAdvice {
 		return page;
 	}
 
-	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(Exception ex) {
-		ModelAndView page = new ModelAndView("error/413");
-		page.setStatus(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE);
-		return page;
-	}
-
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformedId(MethodArgumentTypeMismatchException ex) {
 		ModelAndView page = new ModelAndView("error/404");

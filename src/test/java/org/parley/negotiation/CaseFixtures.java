@@ -1,0 +1,51 @@
+package org.parley.negotiation;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.parley.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Cases for tests, opened through the page as field.mx would: team México – Guerrero,
+ * Cártel del Sierra Alta, access for health care.
+ */
+final class CaseFixtures {
+
+	private CaseFixtures() {
+	}
+
+	/** Opens a case at conflict analysis and returns its id. */
+	static long aCaseAtConflictAnalysis(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, String titlePrefix)
+			throws Exception {
+		long guerrero = jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
+		long sierra = jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
+				Long.class);
+		String title = titlePrefix + " " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/cases").with(as(users, "field.mx"))
+			.with(csrf())
+			.param("teamId", Long.toString(guerrero))
+			.param("title", title)
+			.param("country", "MX")
+			.param("groupIds", Long.toString(sierra))
+			.param("objectiveType", "ACCESS_FOR_HEALTH_CARE")
+			.param("priority", "HIGH")).andExpect(status().is3xxRedirection());
+		return jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
+	}
+
+	/**
+	 * Opens a case and puts it at the given step (directly: the steps before are not
+	 * under test).
+	 */
+	static long aCaseAt(MethodStep step, MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc) throws Exception {
+		long id = aCaseAtConflictAnalysis(mvc, users, jdbc, step.name());
+		jdbc.update("UPDATE negotiation_case SET current_step = ? WHERE id = ?", step.name(), id);
+		return id;
+	}
+
+}
