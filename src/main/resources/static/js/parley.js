@@ -58,3 +58,79 @@ document.addEventListener('submit', function (event) {
     }
   });
 });
+
+// Buttons with data-add-rows="<selector>" add one more empty row of fields to that list (an
+// actor, an objective, a member of the negotiating team), copying the last row and giving its
+// fields the next index: actors[3].name.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-add-rows]');
+  if (!button) {
+    return;
+  }
+  var list = document.querySelector(button.getAttribute('data-add-rows'));
+  var rows = list ? list.querySelectorAll('.repeat-row') : [];
+  if (rows.length === 0) {
+    return;
+  }
+  var index = rows.length;
+  var copy = rows[rows.length - 1].cloneNode(true);
+  copy.querySelectorAll('input, select, textarea').forEach(function (field) {
+    ['name', 'id'].forEach(function (attribute) {
+      var value = field.getAttribute(attribute);
+      if (value) {
+        field.setAttribute(attribute, value.replace(/\[\d+\]/, '[' + index + ']').replace(/^(\w+?)(\d+)(\.|$)/, '$1' + index + '$3'));
+      }
+    });
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      field.checked = false;
+    } else if (field.type !== 'hidden') {
+      field.value = '';
+    }
+    field.classList.remove('is-invalid');
+  });
+  list.appendChild(copy);
+  var first = copy.querySelector('input:not([type=hidden]), select, textarea');
+  if (first) {
+    first.focus();
+  }
+});
+
+// A select with data-shows-when="VALUE:<selector>" shows that part of the form only for that
+// value (the safety checklist for an in-person round). Without script, everything shows.
+function parleyShowWhen(select) {
+  var rule = select.getAttribute('data-shows-when').split(':');
+  document.querySelectorAll(rule[1]).forEach(function (part) {
+    part.hidden = select.value !== rule[0];
+  });
+}
+document.addEventListener('change', function (event) {
+  if (event.target.matches('select[data-shows-when]')) {
+    parleyShowWhen(event.target);
+  }
+});
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-shows-when]').forEach(parleyShowWhen);
+});
+
+// Forms with data-warn-unsaved: leaving the page with typed but unsaved text asks first, so
+// that a field officer does not lose notes from a meeting by clicking another step.
+(function () {
+  var dirty = null;
+  document.addEventListener('input', function (event) {
+    var form = event.target.closest('form[data-warn-unsaved]');
+    if (form) {
+      dirty = form;
+    }
+  });
+  document.addEventListener('submit', function (event) {
+    if (event.target === dirty) {
+      dirty = null;
+    }
+  });
+  window.addEventListener('beforeunload', function (event) {
+    if (dirty) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+}());

@@ -171,6 +171,28 @@ public class InterlocutorRegistry {
 				(row) -> new KeysetCursor(row.codeName().toLowerCase(java.util.Locale.ROOT), row.id()).encode());
 	}
 
+	/**
+	 * The team's interlocutors by code name, for choosing intermediaries in a case of
+	 * that team (the case's need-to-know is the caller's check; the team's own records
+	 * only).
+	 */
+	@Transactional(readOnly = true)
+	public List<InterlocutorChoice> teamChoices(long teamId) {
+		return this.jdbc.query("""
+				SELECT i.id, i.code_name, i.role, i.affiliation, i.intermediary_type FROM interlocutor i
+				WHERE i.team_id = :team ORDER BY lower(i.code_name), i.id""", Map.of("team", teamId),
+				(rs, n) -> new InterlocutorChoice(rs.getLong("id"), rs.getString("code_name"), rs.getString("role"),
+						Affiliation.valueOf(rs.getString("affiliation")), rs.getString("intermediary_type")));
+	}
+
+	/**
+	 * An interlocutor as a choice in another record: code name and role, never the real
+	 * name.
+	 */
+	public record InterlocutorChoice(long id, String codeName, String role, Affiliation affiliation,
+			String intermediaryType) {
+	}
+
 	private void check(InterlocutorForm form, Interlocutor current) {
 		if (form.armedGroupId() != null && !this.groups.exists(form.armedGroupId())) {
 			throw new RuleViolation("armedGroupId", "armedgroup.relation.unknown-group");

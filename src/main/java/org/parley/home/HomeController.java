@@ -1,6 +1,7 @@
 package org.parley.home;
 
 import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.Cases;
 import org.parley.shared.CurrentUser;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page after sign-in: what each role has to do next. Field officers see the
- * cases they lead; HQ reviewers see the decisions waiting for them.
+ * cases they lead and their next steps due; HQ reviewers see the decisions and closures
+ * waiting for them, their teams' cases by step, and the next steps overdue.
  */
 @Controller
 class HomeController {
@@ -21,18 +23,27 @@ class HomeController {
 
 	private final CaseWorkflow workflow;
 
-	HomeController(Cases cases, CaseWorkflow workflow) {
+	private final CaseSteps steps;
+
+	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps) {
 		this.cases = cases;
 		this.workflow = workflow;
+		this.steps = steps;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("today", this.steps.today());
 		if (user.hasRole("FIELD_OFFICER")) {
 			model.addAttribute("myCases", this.cases.page(user, true, null, CaseStatus.ACTIVE, null, 10));
+			model.addAttribute("nextSteps", this.cases.nextStepsDue(user, true, this.steps.today().plusDays(14), 20));
 		}
 		if (user.hasRole("HQ_REVIEWER")) {
 			model.addAttribute("waiting", this.workflow.waitingFor(user));
+			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
+			model.addAttribute("byStep", this.cases.activeByStep(user));
+			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.steps.today().minusDays(1), 50));
+			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());
 		}
 		return "home/home";
 	}

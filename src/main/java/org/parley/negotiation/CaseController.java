@@ -47,8 +47,11 @@ class CaseController {
 
 	private final CaseWorkflow workflow;
 
+	private final CaseSteps steps;
+
 	CaseController(Cases cases, GuidingQuestions questions, ArmedGroupQueries groups, AuditQueries audit,
-			CaseWorkflow workflow) {
+			CaseWorkflow workflow, CaseSteps steps) {
+		this.steps = steps;
 		this.workflow = workflow;
 		this.cases = cases;
 		this.questions = questions;
@@ -59,11 +62,18 @@ class CaseController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) MethodStep step,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Long group,
-			@RequestParam(required = false) String country, @RequestParam(required = false) String after,
+			@RequestParam(required = false) String country, @RequestParam(required = false) Long team,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String after,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		String area = Text.blankToNull(country);
 		model.addAttribute("page",
-				this.cases.page(user, new Cases.CaseFilter(mine, step, status, group, area), after, PAGE_SIZE));
+				this.cases.page(user,
+						new Cases.CaseFilter(mine, step, status, group, area, team, overdue).on(this.steps.today()),
+						after, PAGE_SIZE));
+		model.addAttribute("team", team);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("today", this.steps.today());
+		model.addAttribute("teams", this.cases.readingTeams(user));
 		model.addAttribute("group", group);
 		model.addAttribute("country", area);
 		model.addAttribute("groupChoices", this.groups.choices(null, 200));
@@ -110,48 +120,9 @@ class CaseController {
 		CaseView view = this.cases.get(id, user);
 		model.addAttribute("c", view);
 		model.addAttribute("steps", MethodStep.values());
-		model.addAttribute("questions", this.questions.version(view.questionSetVersion()));
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("history", this.audit.history("NegotiationCase", Long.toString(id), historyAfter, 20));
 		return showPage(view, user, model);
-	}
-
-	/** Saves the current step's answers; "complete" also moves to the next step. */
-	@PostMapping("/{id}/answers")
-	String answer(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "save") String action,
-			@RequestParam java.util.Map<String, String> params, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
-		List<Answer> answers = new java.util.ArrayList<>();
-		for (java.util.Map.Entry<String, String> param : params.entrySet()) {
-			if (param.getKey().startsWith("answer_")) {
-				try {
-					long question = Long.parseLong(param.getKey().substring("answer_".length()));
-					answers.add(new Answer(question, param.getValue(), params.containsKey("na_" + question)));
-				}
-				catch (NumberFormatException ex) {
-					// not one of ours: ignored
-				}
-			}
-		}
-		try {
-			MethodStep step = this.workflow.answer(id, version, answers, "complete".equals(action), user);
-			if ("complete".equals(action)) {
-				Flash.success(redirect, "negotiation.step.completed", step.ordinal() + 1);
-			}
-			else {
-				Flash.success(redirect, "negotiation.answers.saved");
-			}
-			return "redirect:/cases/" + id + "#current-step";
-		}
-		catch (RuleViolation violation) {
-			model.addAttribute("stepError", violation.messageKey());
-		}
-		catch (ConcurrentEditException conflict) {
-			model.addAttribute("stepError", "negotiation.case.conflict");
-		}
-		// Show what was typed, not what is stored.
-		model.addAttribute("typed", answers);
-		return show(id, null, user, model);
 	}
 
 	/** Asks HQ for the decision to engage. */
@@ -224,19 +195,8 @@ class CaseController {
 	}
 
 	private String showPage(CaseView view, CurrentUser user, Model model) {
-		QuestionSetView set = this.questions.version(view.questionSetVersion());
-		java.util.Map<Long, Answer> answers = new java.util.HashMap<>();
-		this.workflow.answers(view.id()).forEach((a) -> answers.put(a.questionId(), a));
-		Object typed = model.getAttribute("typed");
-		if (typed instanceof List<?> list) {
-			list.forEach((a) -> answers.put(((Answer) a).questionId(), (Answer) a));
-		}
-		model.addAttribute("answers", answers);
-		model.addAttribute("missing",
-				set.of(view.currentStep())
-					.stream()
-					.filter((q) -> answers.get(q.id()) == null || !answers.get(q.id()).settled())
-					.count());
+		model.addAttribute("overview", this.steps.overview(view.id(), user));
+		model.addAttribute("today", this.steps.today());
 		model.addAttribute("earlierSteps",
 				java.util.Arrays.stream(MethodStep.values()).filter(view::isBefore).toList());
 		model.addAttribute("timeline", this.workflow.timeline(view.id()));

@@ -1,17 +1,21 @@
 package org.parley.negotiation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.parley.armedgroup.GroupRef;
 
 /**
  * A case as its pages and the API show it.
+ *
+ * @param nextStep the earliest open next step of its rounds, or null
+ * @param nextStepDue when that next step is due, or null
  */
 public record CaseView(long id, long teamId, String teamName, String title, String country, String region,
 		String locality, List<GroupRef> groups, ObjectiveType objectiveType, Priority priority, String leadNegotiator,
 		MethodStep currentStep, CaseStatus status, int questionSetVersion, String createdBy, Instant createdAt,
-		Instant updatedAt, long version) {
+		Instant updatedAt, long version, String nextStep, LocalDate nextStepDue) {
 
 	/** Whether a step comes before the current one (done, for the stepper). */
 	public boolean isBefore(MethodStep step) {

@@ -43,8 +43,11 @@ public class CaseWorkflow {
 
 	private final Clock clock;
 
+	private final CaseSteps steps;
+
 	CaseWorkflow(NegotiationCaseRepository cases, CaseTransitionRepository transitions, GuidingQuestions questions,
-			EngagementDecisionRepository decisions, AuditLog auditLog, Clock clock) {
+			EngagementDecisionRepository decisions, AuditLog auditLog, Clock clock, CaseSteps steps) {
+		this.steps = steps;
 		this.auditLog = auditLog;
 		this.decisions = decisions;
 		this.cases = cases;
@@ -61,11 +64,14 @@ public class CaseWorkflow {
 	@Transactional
 	public MethodStep answer(long id, long version, List<Answer> answers, boolean complete, CurrentUser user) {
 		NegotiationCase found = workable(id, version, user);
+		// Only the questions of steps the case has reached: nothing is written ahead of a
+		// gate.
 		Set<Long> known = this.questions.version(found.getQuestionSetVersion())
 			.questions()
 			.values()
 			.stream()
 			.flatMap(List::stream)
+			.filter((q) -> q.step().ordinal() <= found.getCurrentStep().ordinal())
 			.map(QuestionView::id)
 			.collect(Collectors.toSet());
 		for (Answer answer : answers) {
@@ -94,8 +100,7 @@ public class CaseWorkflow {
 
 	private void complete(NegotiationCase found, CurrentUser user) {
 		long id = found.getId();
-		List<QuestionView> current = this.questions.version(found.getQuestionSetVersion()).of(found.getCurrentStep());
-		MethodStep from = found.completeStep(current, this.clock.instant());
+		MethodStep from = found.completeStep(this.steps.missing(found, found.getCurrentStep()), this.clock.instant());
 		this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
 				TransitionKind.FORWARD, null, user.username(), this.clock.instant()));
 	}

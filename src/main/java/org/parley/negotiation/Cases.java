@@ -97,7 +97,7 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public KeysetPage<CaseView> page(CurrentUser user, boolean mine, MethodStep step, CaseStatus status, String cursor,
 			int size) {
-		return page(user, new CaseFilter(mine, step, status, null, null), cursor, size);
+		return page(user, new CaseFilter(mine, step, status, null, null, null, false), cursor, size);
 	}
 
 	/** Cases the user may see that match the filter, most recently changed first. */
@@ -106,7 +106,11 @@ public class Cases {
 		boolean mine = filter.mine();
 		MethodStep step = filter.step();
 		CaseStatus status = filter.status();
-		List<Long> teams = user.teamIds().stream().filter((team) -> CasePermissions.canSee(user, team)).toList();
+		List<Long> teams = user.teamIds()
+			.stream()
+			.filter((team) -> CasePermissions.canSee(user, team))
+			.filter((team) -> filter.teamId() == null || filter.teamId().equals(team))
+			.toList();
 		if (teams.isEmpty()) {
 			return new KeysetPage<>(List.of(), null);
 		}
@@ -133,6 +137,10 @@ public class Cases {
 			where.append(" AND c.country = :country");
 			params.addValue("country", filter.country());
 		}
+		if (filter.overdue()) {
+			where.append(" AND c.status = 'ACTIVE' AND c.next_step_due < :today");
+			params.addValue("today", filter.today());
+		}
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		if (after != null) {
 			try {
@@ -150,10 +158,81 @@ public class Cases {
 		return KeysetPage.of(rows, size, (row) -> new KeysetCursor(row.updatedAt().toString(), row.id()).encode());
 	}
 
+	/**
+	 * Active cases of the user's teams whose next step falls due by the given day, the
+	 * most urgent first (overdue ones before those due soon).
+	 * @param mine only cases the user leads or opened
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseView> nextStepsDue(CurrentUser user, boolean mine, java.time.LocalDate by, int limit) {
+		List<Long> teams = user.teamIds().stream().filter((team) -> CasePermissions.canSee(user, team)).toList();
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams).addValue("by", by)
+			.addValue("limit", limit)
+			.addValue("me", user.username());
+		return this.jdbc
+			.query(SELECT + " WHERE c.team_id IN (:teams) AND c.status = 'ACTIVE' AND c.next_step_due <= :by"
+					+ (mine ? " AND (c.lead_negotiator = :me OR c.created_by = :me)" : "")
+					+ " ORDER BY c.next_step_due, c.id LIMIT :limit", params, this::rows);
+	}
+
+	/** Active cases per step, per team the HQ reviewer decides for. */
+	@Transactional(readOnly = true)
+	public List<TeamSteps> activeByStep(CurrentUser reviewer) {
+		List<Long> teams = reviewer.teamIds()
+			.stream()
+			.filter((team) -> CasePermissions.canDecide(reviewer, team))
+			.toList();
+		List<TeamSteps> result = new ArrayList<>();
+		for (ParleyUser.TeamRef team : this.teams.refs(teams)) {
+			Map<MethodStep, Long> counts = new java.util.EnumMap<>(MethodStep.class);
+			for (MethodStep step : MethodStep.values()) {
+				counts.put(step, 0L);
+			}
+			this.jdbc.query("""
+					SELECT current_step, count(*) AS n FROM negotiation_case
+					WHERE team_id = :team AND status = 'ACTIVE' GROUP BY current_step""", Map.of("team", team.id()),
+					(row) -> {
+						counts.put(MethodStep.valueOf(row.getString("current_step")), row.getLong("n"));
+					});
+			result.add(new TeamSteps(team.id(), team.name(), counts,
+					counts.values().stream().mapToLong(Long::longValue).sum()));
+		}
+		return result;
+	}
+
+	/** Closures waiting for this HQ reviewer's confirmation (never their own request). */
+	@Transactional(readOnly = true)
+	public List<CaseView> closuresWaitingFor(CurrentUser reviewer) {
+		List<Long> teams = reviewer.teamIds()
+			.stream()
+			.filter((team) -> CasePermissions.canDecide(reviewer, team))
+			.toList();
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query(
+				SELECT + " WHERE c.team_id IN (:teams) AND c.status = 'ACTIVE'"
+						+ " AND c.closure_requested_by IS NOT NULL AND c.closure_requested_by <> :me"
+						+ " ORDER BY c.closure_requested_at, c.id LIMIT 50",
+				new MapSqlParameterSource("teams", teams).addValue("me", reviewer.username()), this::rows);
+	}
+
+	/** A team's active cases, counted per step. */
+	public record TeamSteps(long teamId, String teamName, Map<MethodStep, Long> counts, long total) {
+	}
+
 	/** The team's field officers, who may lead a case. */
 	@Transactional(readOnly = true)
 	public List<UserAccount> negotiators(long teamId) {
 		return this.teams.membersWithRole(teamId, Role.FIELD_OFFICER);
+	}
+
+	/** The teams whose cases the user may read. */
+	public List<ParleyUser.TeamRef> readingTeams(CurrentUser user) {
+		return this.teams.refs(user.teamIds().stream().filter((team) -> CasePermissions.canSee(user, team)).toList());
 	}
 
 	/** The teams the user may open cases for. */
@@ -207,7 +286,8 @@ public class Cases {
 					MethodStep.valueOf(rs.getString("current_step")), CaseStatus.valueOf(rs.getString("status")),
 					rs.getInt("question_set_version"), rs.getString("created_by"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version")));
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
+					rs.getString("next_step"), rs.getObject("next_step_due", java.time.LocalDate.class)));
 		}
 		if (ids.isEmpty()) {
 			return rows;
@@ -224,7 +304,8 @@ public class Cases {
 			withGroups.add(new CaseView(row.id(), row.teamId(), row.teamName(), row.title(), row.country(),
 					row.region(), row.locality(), groupsByCase.getOrDefault(row.id(), List.of()), row.objectiveType(),
 					row.priority(), row.leadNegotiator(), row.currentStep(), row.status(), row.questionSetVersion(),
-					row.createdBy(), row.createdAt(), row.updatedAt(), row.version()));
+					row.createdBy(), row.createdAt(), row.updatedAt(), row.version(), row.nextStep(),
+					row.nextStepDue()));
 		}
 		return withGroups;
 	}
@@ -233,8 +314,22 @@ public class Cases {
 	 * What a case list is narrowed by; every criterion is optional.
 	 *
 	 * @param mine only cases the user leads or opened
+	 * @param teamId only this team's cases (among the user's teams)
+	 * @param overdue only active cases whose next step is past due
 	 */
-	public record CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country) {
+	public record CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country,
+			Long teamId, boolean overdue, java.time.LocalDate today) {
+
+		public CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country, Long teamId,
+				boolean overdue) {
+			this(mine, step, status, groupId, country, teamId, overdue, null);
+		}
+
+		CaseFilter on(java.time.LocalDate day) {
+			return new CaseFilter(this.mine, this.step, this.status, this.groupId, this.country, this.teamId,
+					this.overdue, day);
+		}
+
 	}
 
 }

@@ -33,14 +33,17 @@ class DemoCases implements ApplicationRunner {
 
 	private final CaseWorkflow workflow;
 
+	private final CaseSteps steps;
+
 	private final GuidingQuestions questions;
 
 	private final UserDetailsService users;
 
 	private final JdbcTemplate jdbc;
 
-	DemoCases(Cases cases, CaseWorkflow workflow, GuidingQuestions questions, UserDetailsService users,
+	DemoCases(Cases cases, CaseWorkflow workflow, CaseSteps steps, GuidingQuestions questions, UserDetailsService users,
 			DataSource dataSource) {
+		this.steps = steps;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.questions = questions;
@@ -66,10 +69,60 @@ class DemoCases implements ApplicationRunner {
 		long clinic = this.cases.open(new CaseForm(guerrero, "Mobile clinic access to eleven mountain villages", "MX",
 				"Guerrero", "Sierra Alta", Set.of(group("Cártel del Sierra Alta")),
 				ObjectiveType.ACCESS_FOR_HEALTH_CARE, Priority.HIGH, "field.mx"), mx);
-		for (MethodStep step : List.of(MethodStep.CONFLICT_ANALYSIS, MethodStep.UNDERSTANDING_THE_GROUP,
-				MethodStep.OBJECTIVES)) {
-			answerAll(clinic, step, true, mx);
-		}
+		this.steps.saveConflictAnalysis(clinic, null, new ConflictAnalysisForm(
+				"Eleven villages in the Sierra Alta have had no health post since 2021; the road up the valley"
+						+ " passes three checkpoints of the cartel, which taxes every vehicle.",
+				"The cartel controls the road and the upper valley; the army patrols the municipal seat only.",
+				"Municipal health services stopped visiting after a nurse was threatened in 2021; the population"
+						+ " distrusts the police.",
+				"About 4,000 people; no vaccination since 2021; pregnant women walk six hours to the seat.",
+				"Extortion at checkpoints; staff mistaken for informants; the population punished for receiving"
+						+ " outsiders.",
+				LegalRegime.CONTESTED,
+				"Assessed by some as meeting the NIAC threshold in Mexico; we keep to humanitarian principles"
+						+ " either way.",
+				List.of(new CaseActor(ActorKind.ARMED_GROUP, "Cártel del Sierra Alta",
+						"Controls the road; rival of the" + " valley self-defence group"),
+						new CaseActor(ActorKind.COMMUNITY, "Parish of the upper valley",
+								"Trusted by the villages and tolerated by the cartel"),
+						new CaseActor(ActorKind.STATE_BODY, "Municipal health office", "Absent since 2021")),
+				"The villages need a doctor\nThe road is the only way in", "Who threatened the nurse in 2021",
+				"Children and the sick should be cared for",
+				"Whether outsiders may enter without the group's" + " permission"), mx);
+		answerAll(clinic, MethodStep.CONFLICT_ANALYSIS, true, mx);
+		long sierraAlta = group("Cártel del Sierra Alta");
+		AssessmentForm assessment = this.steps.prefill(clinic, sierraAlta, mx);
+		this.steps.assess(clinic, sierraAlta, new AssessmentForm(assessment.assessedOn(), assessment.structure(),
+				"The plaza chief of the upper valley decides on the road; the regional command must not object.",
+				or(assessment.interests(),
+						"Control of the road and the tax on it; quiet in the villages where"
+								+ " members' families live."),
+				assessment.perception(),
+				"Gains: healthier families of its members, goodwill in the villages. Loses: nothing tangible if"
+						+ " the clinic carries no one and nothing else.",
+				assessment.pastBehaviour(), "No outsiders on the road without its permission.",
+				"Outsiders may be informants for the army or the rival group.",
+				"Control of the territory; standing with the villages where its members' families live.",
+				List.of(new Influencer("PASTOR", "Parish priest", Influence.HIGH, Disposition.SUPPORTIVE,
+						"Baptised the plaza chief's children"),
+						new Influencer("LA MADRINA", "Mother of the plaza chief", Influence.MEDIUM,
+								Disposition.SUPPORTIVE, null),
+						new Influencer("EL CONTADOR", "Collects the road tax", Influence.MEDIUM, Disposition.OPPOSED,
+								"Loses income if vehicles pass free"))),
+				mx);
+		answerAll(clinic, MethodStep.UNDERSTANDING_THE_GROUP, true, mx);
+		this.steps.saveObjectives(clinic, null,
+				new ObjectivesForm(
+						List.of(new Objective("A weekly mobile clinic reaches the eleven villages", Priority.HIGH,
+								"Every second week, in the five largest villages"),
+								new Objective("No armed men at the clinic while it works", Priority.HIGH,
+										"Armed men keep out of sight of the clinic")),
+						List.of("No transport of anyone or anything for the group"),
+						"Serve the three lower villages from the municipal seat and refer emergencies by the parish."),
+				mx);
+		this.steps.addMoe(clinic, new MoeForm("Consultations delivered per month", "consultations",
+				java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(600)), mx);
+		answerAll(clinic, MethodStep.OBJECTIVES, true, mx);
 		answerAll(clinic, MethodStep.INTERNAL_DECISION, false, mx);
 		this.workflow.requestDecision(clinic, version(clinic, mx),
 				request("Indirect, through the parish priest (PASTOR)",
@@ -78,14 +131,65 @@ class DemoCases implements ApplicationRunner {
 		long decision = id("SELECT id FROM engagement_decision WHERE case_id = " + clinic);
 		this.workflow.decide(clinic, decision, 0, DecisionStatus.APPROVED,
 				"Indirect engagement through the parish keeps our exposure low.", hq);
+		Long pastor = id("SELECT id FROM interlocutor WHERE code_name = 'PASTOR'");
+		this.steps.saveEngagement(clinic, null, new EngagementForm(Modality.INDIRECT,
+				"The cartel will not receive us directly; the parish priest is trusted by both the villages"
+						+ " and the plaza chief.",
+				List.of(new TeamMember("Head of the Guerrero office", "Lead negotiator"),
+						new TeamMember("Clinic doctor", "Explains the medical service")),
+				(pastor != null) ? Set.of(pastor) : Set.of(), Set.of(Approach.NEGOTIATION, Approach.PERSUASION)), mx);
+		answerAll(clinic, MethodStep.ENGAGEMENT_MODALITY, true, mx);
+		java.time.LocalDate today = this.steps.today();
+		this.steps.addRound(clinic, new RoundForm(today.minusDays(12), Channel.INTERMEDIARY, null, "Head of office",
+				"PASTOR (for the plaza chief)", "Passage of the clinic every Tuesday",
+				"Clinic open to all villagers, members' families included", "Health of the children; neutrality",
+				"The clinic may pass if it carries no one else", "Armed men near the clinic",
+				"The plaza chief will answer through the priest", "Call PASTOR for the answer", today.minusDays(2),
+				false, false, null, false, false, false, false, null), mx);
 
 		long ambulances = this.cases.open(new CaseForm(salvador, "Ambulance safe passage across the divided city", "SV",
 				"San Salvador", null, Set.of(group("Mara Norte"), group("Barrio Once")), ObjectiveType.SAFE_PASSAGE,
 				Priority.CRITICAL, "field.sv"), sv);
-		for (MethodStep step : List.of(MethodStep.CONFLICT_ANALYSIS, MethodStep.UNDERSTANDING_THE_GROUP,
-				MethodStep.OBJECTIVES)) {
-			answerAll(ambulances, step, true, sv);
+		this.steps.saveConflictAnalysis(ambulances, null, new ConflictAnalysisForm(
+				"The city is split between Mara Norte and Barrio Once; ambulances do not cross the boundary at"
+						+ " night since a driver was shot in 2023.",
+				"Mara Norte holds the north and the market; Barrio Once the south and the hospital district.",
+				"Police present on the main avenues only; both gangs control the neighbourhoods.",
+				"Patients from the north reach the hospital late or not at all after dark.",
+				"Drivers and paramedics seen as crossing sides; patients attacked in the ambulance.",
+				LegalRegime.NOT_MET,
+				"El Salvador was assessed as not meeting the NIAC threshold: criminal violence"
+						+ " under domestic law, with human rights law applying.",
+				List.of(new CaseActor(ActorKind.ARMED_GROUP, "Mara Norte", "Rival of Barrio Once; truce of 2012"),
+						new CaseActor(ActorKind.ARMED_GROUP, "Barrio Once", "Rival of Mara Norte"),
+						new CaseActor(ActorKind.HUMANITARIAN, "National Red Cross society", "Runs the ambulances")),
+				"Ambulances carry the sick and wounded of both sides", "Who shot the driver in 2023",
+				"The wounded must be cared for", "Whether ambulances may carry police"), sv);
+		answerAll(ambulances, MethodStep.CONFLICT_ANALYSIS, true, sv);
+		for (String name : List.of("Mara Norte", "Barrio Once")) {
+			long gang = group(name);
+			AssessmentForm prefilled = this.steps.prefill(ambulances, gang, sv);
+			this.steps.assess(ambulances, gang, new AssessmentForm(prefilled.assessedOn(), prefilled.structure(),
+					"Spokespeople in prison speak for the leadership.",
+					or(prefilled.interests(), "Territory, extortion income, and the standing of its members."),
+					prefilled.perception(), "Gains: its own wounded reach hospital. Loses: face, if seen to yield.",
+					prefilled.pastBehaviour(), "No vehicle of the other side in its territory.",
+					"Vehicles are used to move rivals and police.", "Respect; protection of its families.",
+					List.of(new Influencer("VOCERO-N", "Spokesperson in prison", Influence.HIGH, Disposition.NEUTRAL,
+							null))),
+					sv);
 		}
+		answerAll(ambulances, MethodStep.UNDERSTANDING_THE_GROUP, true, sv);
+		this.steps.saveObjectives(ambulances, null,
+				new ObjectivesForm(
+						List.of(new Objective("Ambulances cross the boundary day and night", Priority.CRITICAL,
+								"Ambulances cross by day with a call ahead")),
+						List.of("No police or soldiers in the ambulances"),
+						"Transfer patients at the boundary between two ambulances."),
+				sv);
+		this.steps.addMoe(ambulances, new MoeForm("Night-time ambulance crossings per month", "crossings",
+				java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(40)), sv);
+		answerAll(ambulances, MethodStep.OBJECTIVES, true, sv);
 		answerAll(ambulances, MethodStep.INTERNAL_DECISION, false, sv);
 		this.workflow.requestDecision(ambulances, version(ambulances, sv),
 				request("Direct, with spokespeople in prison, through the mediator (MEDIADOR-1)",
@@ -100,6 +204,13 @@ class DemoCases implements ApplicationRunner {
 				List.of(new Answer(first.get(0).id(),
 						"Armed men entered the emergency ward in October; staff fled for two days.", false)),
 				false, mx);
+		this.steps.saveConflictAnalysis(hospital, null, new ConflictAnalysisForm(
+				"Armed men entered the emergency ward of the valley hospital in October looking for a wounded rival;"
+						+ " staff fled for two days.",
+				null, null, "The hospital serves 30,000 people; it is the only one in the valley.", null, null, null,
+				List.of(new CaseActor(ActorKind.ARMED_GROUP, "Autodefensas Comunitarias del Valle",
+						"Says it protects the valley; suspects the hospital of treating cartel members")),
+				null, null, "Hospitals must be respected", null), mx);
 	}
 
 	private void answerAll(long caseId, MethodStep step, boolean complete, CurrentUser user) {
@@ -109,6 +220,10 @@ class DemoCases implements ApplicationRunner {
 			.map((q) -> new Answer(q.id(), "Recorded for the demonstration (fictional).", false))
 			.toList();
 		this.workflow.answer(caseId, version(caseId, user), answers, complete, user);
+	}
+
+	private static String or(String value, String otherwise) {
+		return (value != null) ? value : otherwise;
 	}
 
 	private static DecisionRequest request(String level, String scope) {

@@ -13,4 +13,26 @@ public enum MethodStep {
 		return "negotiation.step." + name();
 	}
 
+	/** The step's name in URLs: {@code conflict-analysis}. */
+	public String slug() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/** The step of a URL name, or null. */
+	public static MethodStep ofSlug(String slug) {
+		for (MethodStep step : values()) {
+			if (step.slug().equals(slug)) {
+				return step;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether engagement with the other side is involved: these wait for HQ's decision.
+	 */
+	public boolean engages() {
+		return ordinal() > INTERNAL_DECISION.ordinal();
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.parley.negotiation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -86,6 +87,44 @@ class NegotiationCase implements TeamScoped {
 	@CollectionTable(name = "case_answer", joinColumns = @JoinColumn(name = "case_id"))
 	private List<Answer> answers = new ArrayList<>();
 
+	/** The earliest open next step of the case's rounds; kept by the rounds. */
+	@AuditIgnored
+	@OptimisticLock(excluded = true)
+	@Column(name = "next_step")
+	private String nextStep;
+
+	@AuditIgnored
+	@OptimisticLock(excluded = true)
+	@Column(name = "next_step_due")
+	private LocalDate nextStepDue;
+
+	@Column(name = "agreement_note")
+	private String agreementNote;
+
+	@Column(name = "follow_up_note")
+	private String followUpNote;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "closure_outcome")
+	private ClosureOutcome closureOutcome;
+
+	@Column(name = "lessons_learned")
+	private String lessonsLearned;
+
+	@Column(name = "closure_requested_by")
+	private String closureRequestedBy;
+
+	@AuditIgnored
+	@Column(name = "closure_requested_at")
+	private Instant closureRequestedAt;
+
+	@Column(name = "closed_by")
+	private String closedBy;
+
+	@AuditIgnored
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
@@ -147,9 +186,10 @@ class NegotiationCase implements TeamScoped {
 	/**
 	 * Moves to the next step once the current one is complete. The internal decision is a
 	 * gate: it is passed by an HQ reviewer's approval, never by completing the step.
+	 * @param missing what the current step still lacks (questions and content)
 	 * @return the step completed
 	 */
-	MethodStep completeStep(List<QuestionView> questionsOfCurrentStep, Instant now) {
+	MethodStep completeStep(List<Missing> missing, Instant now) {
 		requireActive();
 		if (this.currentStep == MethodStep.INTERNAL_DECISION) {
 			throw new RuleViolation(null, "negotiation.gate.decision-required");
@@ -157,8 +197,8 @@ class NegotiationCase implements TeamScoped {
 		if (this.currentStep == MethodStep.CLOSURE) {
 			throw new RuleViolation(null, "negotiation.step.closure-needs-hq");
 		}
-		if (!missing(questionsOfCurrentStep).isEmpty()) {
-			throw new RuleViolation(null, "negotiation.step.incomplete");
+		if (!missing.isEmpty()) {
+			throw new StepIncompleteException(missing);
 		}
 		MethodStep from = this.currentStep;
 		this.currentStep = MethodStep.values()[from.ordinal() + 1];
@@ -181,6 +221,10 @@ class NegotiationCase implements TeamScoped {
 		}
 		MethodStep from = this.currentStep;
 		this.currentStep = step;
+		if (step != MethodStep.CLOSURE) {
+			this.closureRequestedBy = null;
+			this.closureRequestedAt = null;
+		}
 		this.updatedAt = now;
 		return from;
 	}
@@ -197,6 +241,130 @@ class NegotiationCase implements TeamScoped {
 		this.currentStep = MethodStep.ENGAGEMENT_MODALITY;
 		this.updatedAt = now;
 		return MethodStep.INTERNAL_DECISION;
+	}
+
+	/**
+	 * The note that completes the agreement or follow-up step until they have content.
+	 */
+	void note(MethodStep step, String note, Instant now) {
+		requireActive();
+		if (step == MethodStep.AGREEMENT) {
+			this.agreementNote = Text.blankToNull(note);
+		}
+		else if (step == MethodStep.FOLLOW_UP) {
+			this.followUpNote = Text.blankToNull(note);
+		}
+		else {
+			throw new RuleViolation(null, "negotiation.step.no-note");
+		}
+		this.updatedAt = now;
+	}
+
+	String note(MethodStep step) {
+		return switch (step) {
+			case AGREEMENT -> this.agreementNote;
+			case FOLLOW_UP -> this.followUpNote;
+			default -> null;
+		};
+	}
+
+	/** Outcome and lessons, saved before asking HQ to confirm the closure. */
+	void describeClosure(ClosureOutcome outcome, String lessons, Instant now) {
+		requireActive();
+		if (this.closureRequestedBy != null) {
+			throw new RuleViolation(null, "negotiation.closure.already-requested");
+		}
+		this.closureOutcome = outcome;
+		this.lessonsLearned = Text.blankToNull(lessons);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The field officer asks HQ to confirm the closure; the outcome and lessons are
+	 * required.
+	 */
+	void requestClosure(List<Missing> missing, String requester, Instant now) {
+		requireActive();
+		if (this.currentStep != MethodStep.CLOSURE) {
+			throw new RuleViolation(null, "negotiation.closure.wrong-step");
+		}
+		if (this.closureRequestedBy != null) {
+			throw new RuleViolation(null, "negotiation.closure.already-requested");
+		}
+		if (!missing.isEmpty()) {
+			throw new StepIncompleteException(missing);
+		}
+		this.closureRequestedBy = requester;
+		this.closureRequestedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** An HQ reviewer, not the one who asked, confirms: the case is closed. */
+	void confirmClosure(String reviewer, Instant now) {
+		requireActive();
+		if (this.closureRequestedBy == null) {
+			throw new RuleViolation(null, "negotiation.closure.not-requested");
+		}
+		if (this.closureRequestedBy.equals(reviewer)) {
+			throw new RuleViolation(null, "negotiation.closure.own-request");
+		}
+		this.status = CaseStatus.CLOSED;
+		this.closedBy = reviewer;
+		this.closedAt = now;
+		this.nextStep = null;
+		this.nextStepDue = null;
+		this.updatedAt = now;
+	}
+
+	/** An HQ reviewer sends the closure back to the team, with a reason. */
+	void returnClosure(String reviewer, String reason, Instant now) {
+		requireActive();
+		if (this.closureRequestedBy == null) {
+			throw new RuleViolation(null, "negotiation.closure.not-requested");
+		}
+		if (this.closureRequestedBy.equals(reviewer)) {
+			throw new RuleViolation(null, "negotiation.closure.own-request");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolation("reason", "negotiation.closure.reason-required");
+		}
+		this.closureRequestedBy = null;
+		this.closureRequestedAt = null;
+		this.updatedAt = now;
+	}
+
+	/** The earliest open next step of the rounds, for lists and dashboards. */
+	void nextStep(String text, LocalDate due) {
+		this.nextStep = text;
+		this.nextStepDue = due;
+	}
+
+	ClosureOutcome getClosureOutcome() {
+		return this.closureOutcome;
+	}
+
+	String getLessonsLearned() {
+		return this.lessonsLearned;
+	}
+
+	String getClosureRequestedBy() {
+		return this.closureRequestedBy;
+	}
+
+	Instant getClosureRequestedAt() {
+		return this.closureRequestedAt;
+	}
+
+	String getClosedBy() {
+		return this.closedBy;
+	}
+
+	Set<Long> getGroupIds() {
+		return this.groupIds;
+	}
+
+	CaseStatus getStatus() {
+		return this.status;
 	}
 
 	private void requireActive() {

@@ -6,7 +6,7 @@ package org.parley.reference;
  */
 public enum ReferenceList {
 
-	GROUP_CATEGORY, TACTIC, REVENUE_SOURCE, COMMITMENT_THEME, INTERMEDIARY_TYPE;
+	GROUP_CATEGORY, TACTIC, REVENUE_SOURCE, COMMITMENT_THEME, INTERMEDIARY_TYPE, RED_LINE;
 
 	/** The list's message key, e.g. {@code reference.list.TACTIC}. */
 	public String messageKey() {

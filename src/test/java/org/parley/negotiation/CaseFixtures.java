@@ -39,6 +39,31 @@ final class CaseFixtures {
 	}
 
 	/**
+	 * Fills the conflict analysis through its page, as a field officer types it: two
+	 * actor rows of which one is left blank, and the island of agreement one item per
+	 * line.
+	 */
+	static void postConflictAnalysis(MockMvc mvc, UserDetailsService users, long caseId) throws Exception {
+		mvc.perform(post("/cases/" + caseId + "/steps/conflict-analysis").with(as(users, "field.mx"))
+			.with(csrf())
+			.param("context", "Eleven villages above the valley, cut off since March.")
+			.param("territorialControl", "The cartel holds the road and the upper valley.")
+			.param("statePresence", "The army patrols the municipal seat only.")
+			.param("humanitarianNeeds", "No health post; no vaccination since 2021.")
+			.param("risks", "Staff mistaken for informants.")
+			.param("legalRegime", "CONTESTED")
+			.param("legalReasoning", "Assessed by some as meeting the NIAC threshold.")
+			.param("actors[0].kind", "ARMED_GROUP")
+			.param("actors[0].name", "Cártel del Sierra Alta")
+			.param("actors[0].relations", "Controls the road")
+			.param("actors[1].kind", "")
+			.param("actors[1].name", "")
+			.param("actors[1].relations", "")
+			.param("factsAgreed", "The villages need a doctor\n- The road is the only way in")
+			.param("normsShared", "Children should be cared for")).andExpect(status().is3xxRedirection());
+	}
+
+	/**
 	 * Opens a case and puts it at the given step (directly: the steps before are not
 	 * under test).
 	 */

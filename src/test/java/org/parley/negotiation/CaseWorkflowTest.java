@@ -67,7 +67,28 @@ class CaseWorkflowTest {
 	}
 
 	@Test
+	void answersAloneDoNotCompleteAStepWhoseContentIsMissing() throws Exception {
+		MockHttpServletRequestBuilder request = answers("complete");
+		questionsOf(MethodStep.CONFLICT_ANALYSIS).forEach((q) -> request.param("answer_" + q.id(), "Known"));
+		this.mvc.perform(request.param("step", "conflict-analysis").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The step cannot be completed yet"),
+					containsString("the context of the area"), containsString("the island of agreement"))));
+		assertThat(step()).isEqualTo("CONFLICT_ANALYSIS");
+		assertThat(transitions()).isZero();
+	}
+
+	@Test
 	void aCompleteStepMovesTheCaseOnAndTheMoveIsRecorded() throws Exception {
+		CaseFixtures.postConflictAnalysis(this.mvc, this.users, this.caseId);
+		assertThat(this.jdbc.queryForList("SELECT kind || ' ' || name FROM case_actor WHERE case_id = ?", String.class,
+				this.caseId))
+			.containsExactly("ARMED_GROUP Cártel del Sierra Alta");
+		assertThat(this.jdbc.queryForList(
+				"SELECT quadrant || ': ' || text FROM case_island_item WHERE case_id = ? ORDER BY position",
+				String.class, this.caseId))
+			.containsExactly("FACT_AGREED: The villages need a doctor", "FACT_AGREED: The road is the only way in",
+					"NORM_SHARED: Children should be cared for");
 		MockHttpServletRequestBuilder request = answers("complete");
 		List<QuestionView> step = questionsOf(MethodStep.CONFLICT_ANALYSIS);
 		for (int i = 0; i < step.size(); i++) {

@@ -69,8 +69,15 @@ class CasesTest {
 			.containsEntry("lead_negotiator", "field.mx");
 		this.mvc.perform(get("/cases/" + id).param("lang", "en").with(as(this.users, "field.mx")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(this.title), containsString("current step"),
-					containsString("Who are the actors"), containsString("Cártel del Sierra Alta"))));
+			.andExpect(content().string(
+					allOf(containsString(this.title), containsString("current step"), containsString("Work on step 1"),
+							containsString("the context of the area"), containsString("Cártel del Sierra Alta"))));
+		this.mvc
+			.perform(get("/cases/" + id + "/steps/conflict-analysis").param("lang", "en")
+				.with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Who are the actors"),
+					containsString("Island of agreement"), containsString("Facts both sides accept"))));
 		assertThat(this.jdbc.queryForObject(
 				"SELECT team_id FROM audit_entry WHERE entity_type = 'NegotiationCase' AND entity_id = ?", Long.class,
 				Long.toString(id)))
@@ -82,7 +89,7 @@ class CasesTest {
 		assertThat(this.jdbc.queryForList("SELECT title || ' @ ' || current_step FROM negotiation_case "
 				+ "WHERE created_by IN ('field.mx', 'field.sv') AND title NOT LIKE 'Clinic access %' ORDER BY id",
 				String.class))
-			.contains("Mobile clinic access to eleven mountain villages @ ENGAGEMENT_MODALITY",
+			.contains("Mobile clinic access to eleven mountain villages @ NEGOTIATION_ROUNDS",
 					"Ambulance safe passage across the divided city @ INTERNAL_DECISION",
 					"Protection of the valley hospital after the attack @ CONFLICT_ANALYSIS");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM engagement_decision d JOIN negotiation_case c "

@@ -66,6 +66,13 @@ public class ApiProblemAdvice {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule", "api.problem.rule", request);
 		problem.setProperty("errors", List.of(Map.of("field", (ex.field() != null) ? ex.field() : "", "message",
 				this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), LocaleContextHolder.getLocale()))));
+		if (!ex.details().isEmpty()) {
+			problem.setProperty("missing",
+					ex.details()
+						.stream()
+						.map((detail) -> this.messages.getMessage(detail, LocaleContextHolder.getLocale()))
+						.toList());
+		}
 		return problem;
 	}
 

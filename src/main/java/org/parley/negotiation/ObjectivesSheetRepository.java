@@ -1,0 +1,7 @@
+package org.parley.negotiation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ObjectivesSheetRepository extends JpaRepository<ObjectivesSheet, Long> {
+
+}

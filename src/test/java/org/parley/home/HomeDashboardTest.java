@@ -1,0 +1,67 @@
+package org.parley.home;
+
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.parley.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.parley.support.Users.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The start page as each role's dashboard, on the demo cases: the field officer's next
+ * steps, the HQ reviewer's decisions waiting, cases by step per team and overdue next
+ * steps. The demo clinic case has a next step that fell due two days ago.
+ */
+@IntegrationTest
+class HomeDashboardTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void aFieldOfficerSeesTheirNextStepsDueAndOverdue() throws Exception {
+		String due = LocalDate.now().minusDays(2).toString();
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("My next steps"), containsString("Call PASTOR"),
+					containsString(due), containsString("(Overdue)"))));
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "field.sv")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("My next steps"), not(containsString("Call PASTOR")))));
+	}
+
+	@Test
+	void anHqReviewerSeesDecisionsCasesByStepAndOverdueNextSteps() throws Exception {
+		long guerreroActive = new JdbcTemplate(this.dataSource)
+			.queryForObject("SELECT count(*) FROM negotiation_case c JOIN team t ON t.id = c.team_id "
+					+ "WHERE t.name = 'México – Guerrero' AND c.status = 'ACTIVE'", Long.class);
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Ambulance safe passage across the divided city"),
+					containsString("Active cases by step"), containsString("Next steps overdue in your teams"),
+					containsString("Mobile clinic access to eleven mountain villages"),
+					containsString("fw-semibold\">" + guerreroActive + "<"))));
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(content().string(not(containsString("Active cases by step"))));
+	}
+
+}
