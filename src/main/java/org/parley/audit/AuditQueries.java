@@ -97,6 +97,42 @@ public class AuditQueries {
 		return KeysetPage.of(rows, size, (row) -> Long.toString(row.seq()));
 	}
 
+	/**
+	 * The change history of several records together, newest first: a case with the
+	 * content of its steps. Keys are entity types, values the ids of that type. As with
+	 * {@link #history(String, String, Long, int)}, the caller checks the reader may see
+	 * the records.
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<AuditEntryView> history(java.util.Map<String, ? extends java.util.Collection<String>> entities,
+			Long cursor, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", size + 1);
+		List<String> clauses = new java.util.ArrayList<>();
+		int i = 0;
+		for (java.util.Map.Entry<String, ? extends java.util.Collection<String>> entry : entities.entrySet()) {
+			if (entry.getValue().isEmpty()) {
+				continue;
+			}
+			clauses.add("(entity_type = :type" + i + " AND entity_id IN (:ids" + i + "))");
+			params.addValue("type" + i, entry.getKey());
+			params.addValue("ids" + i, entry.getValue());
+			i++;
+		}
+		if (clauses.isEmpty()) {
+			return new KeysetPage<>(List.of(), null);
+		}
+		String sql = """
+				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason, hash
+				FROM audit_entry WHERE (""" + String.join(" OR ", clauses) + ")";
+		if (cursor != null) {
+			sql += " AND seq < :cursor";
+			params.addValue("cursor", cursor);
+		}
+		sql += " ORDER BY seq DESC LIMIT :limit";
+		List<AuditEntryView> rows = this.jdbc.query(sql, params, AuditQueries::view);
+		return KeysetPage.of(rows, size, (row) -> Long.toString(row.seq()));
+	}
+
 	private static AuditEntryView view(ResultSet rs, int row) throws SQLException {
 		long teamId = rs.getLong("team_id");
 		Long team = rs.wasNull() ? null : teamId;

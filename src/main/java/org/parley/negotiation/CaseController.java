@@ -121,7 +121,7 @@ class CaseController {
 		model.addAttribute("c", view);
 		model.addAttribute("steps", MethodStep.values());
 		model.addAttribute("canWork", this.cases.canWork(view, user));
-		model.addAttribute("history", this.audit.history("NegotiationCase", Long.toString(id), historyAfter, 20));
+		model.addAttribute("history", this.audit.history(this.steps.auditedRecords(id, user), historyAfter, 20));
 		return showPage(view, user, model);
 	}
 

@@ -18,7 +18,10 @@ import org.parley.armedgroup.GroupDetails;
 import org.parley.armedgroup.GroupProfile;
 import org.parley.armedgroup.GroupRef;
 import org.parley.armedgroup.InterlocutorRegistry;
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReason;
+import org.parley.audit.FieldChange;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
 import org.parley.shared.ConcurrentEditException;
@@ -70,6 +73,8 @@ public class CaseSteps {
 
 	private final MessageSource messages;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
@@ -79,7 +84,9 @@ public class CaseSteps {
 			EngagementPlanRepository engagements, NegotiationRoundRepository rounds,
 			EngagementDecisionRepository decisions, CaseTransitionRepository transitions, GuidingQuestions questions,
 			ArmedGroupQueries groups, InterlocutorRegistry interlocutors, ReferenceLists references,
-			MessageSource messages, Clock clock, @Value("${parley.time-zone:America/Mexico_City}") String zone) {
+			MessageSource messages, AuditLog auditLog, Clock clock,
+			@Value("${parley.time-zone:America/Mexico_City}") String zone) {
+		this.auditLog = auditLog;
 		this.cases = cases;
 		this.analyses = analyses;
 		this.assessments = assessments;
@@ -251,6 +258,39 @@ public class CaseSteps {
 		return visible(caseId, user).note(step);
 	}
 
+	/**
+	 * The records that make up the case, by audit entity type, for its history: the case,
+	 * its sheets, assessments, measures, rounds and decisions.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<String>> auditedRecords(long caseId, CurrentUser user) {
+		visible(caseId, user);
+		String id = Long.toString(caseId);
+		Map<String, List<String>> records = new java.util.LinkedHashMap<>();
+		records.put("NegotiationCase", List.of(id));
+		records.put("ConflictAnalysis", List.of(id));
+		records.put("ObjectivesSheet", List.of(id));
+		records.put("EngagementPlan", List.of(id));
+		records.put("GroupAssessment",
+				this.assessments.findByCaseIdOrderByAssessedOnDescIdDesc(caseId)
+					.stream()
+					.map((a) -> Long.toString(a.getId()))
+					.toList());
+		records.put("MeasureOfEffectiveness",
+				this.moes.findByCaseIdOrderById(caseId).stream().map((m) -> Long.toString(m.view().id())).toList());
+		records.put("NegotiationRound",
+				this.rounds.findByCaseIdOrderByHeldOnDescIdDesc(caseId)
+					.stream()
+					.map((r) -> Long.toString(r.getId()))
+					.toList());
+		records.put("EngagementDecision",
+				this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(caseId)
+					.stream()
+					.map((d) -> Long.toString(d.view().id()))
+					.toList());
+		return records;
+	}
+
 	// ---- Writing -------------------------------------------------------------------
 
 	@Transactional
@@ -325,6 +365,9 @@ public class CaseSteps {
 		writable(caseId, MethodStep.OBJECTIVES, user);
 		MeasureOfEffectiveness moe = moe(caseId, moeId);
 		ConcurrentEditException.check("MeasureOfEffectiveness", moeId, version, moe.getVersion());
+		// Its own delete entry is not found through the case any more: the case keeps it.
+		this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(caseId),
+				moe.teamId(), Map.of("moe", new FieldChange(moe.view().content().indicator(), null)), null);
 		this.moes.delete(moe);
 		this.moes.flush();
 	}
