@@ -25,9 +25,12 @@ class AuditController {
 
 	private final AuditChainVerifier verifier;
 
-	AuditController(AuditQueries queries, AuditChainVerifier verifier) {
+	private final java.util.List<AuditNeedToKnow> needToKnow;
+
+	AuditController(AuditQueries queries, AuditChainVerifier verifier, java.util.List<AuditNeedToKnow> needToKnow) {
 		this.queries = queries;
 		this.verifier = verifier;
+		this.needToKnow = needToKnow;
 	}
 
 	@GetMapping
@@ -37,7 +40,8 @@ class AuditController {
 		AuditQueries.Filter filter = new AuditQueries.Filter(Text.blankToNull(actor), Text.blankToNull(entityType),
 				Text.blankToNull(entityId));
 		KeysetPage<AuditEntryView> page = this.queries.page(scopeOf(user), filter, after, PAGE_SIZE);
-		model.addAttribute("page", page);
+		model.addAttribute("page",
+				new KeysetPage<>(page.items().stream().map((e) -> masked(e, user)).toList(), page.nextCursor()));
 		model.addAttribute("filter", filter);
 		return "audit/log";
 	}
@@ -47,6 +51,26 @@ class AuditController {
 		model.addAttribute("report", this.verifier.verify());
 		return "audit/verify";
 	}
+
+	/**
+	 * The entry with its values hidden when the record's module says the reader may not
+	 * read the record (an auditor and a team's interlocutors): who, when and which fields
+	 * stay visible.
+	 */
+	private AuditEntryView masked(AuditEntryView entry, CurrentUser user) {
+		if (this.needToKnow.stream().allMatch((n) -> n.mayReadValues(entry.entityType(), entry.teamId(), user))) {
+			return entry;
+		}
+		java.util.Map<String, FieldChange> hidden = new java.util.LinkedHashMap<>();
+		entry.changes()
+			.forEach((field, change) -> hidden.put(field, new FieldChange((change.oldValue() != null) ? HIDDEN : null,
+					(change.newValue() != null) ? HIDDEN : null)));
+		return new AuditEntryView(entry.seq(), entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
+				entry.entityId(), entry.teamId(), hidden, (entry.reason() != null) ? HIDDEN : null, entry.hash());
+	}
+
+	/** What a value hidden by need-to-know reads as. */
+	static final String HIDDEN = "[need-to-know]";
 
 	static AuditQueries.Scope scopeOf(CurrentUser user) {
 		boolean admin = user.hasRole("ADMIN");

@@ -79,6 +79,9 @@ public class Cases {
 			throw new AccessDeniedException("Only the team's field officers work on its cases");
 		}
 		ConcurrentEditException.check("NegotiationCase", id, version, existing.getVersion());
+		if (existing.getStatus() != CaseStatus.ACTIVE) {
+			throw new RuleViolation(null, "negotiation.case.closed");
+		}
 		checkGroups(form);
 		existing.describe(form, leadNegotiator(form, existing.teamId(), user), this.clock.instant());
 		this.cases.flush();

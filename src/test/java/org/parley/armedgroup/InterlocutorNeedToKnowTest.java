@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.allOf;
 import static org.parley.support.Users.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -93,6 +94,17 @@ class InterlocutorNeedToKnowTest {
 		assertThat(
 				this.jdbc.queryForObject("SELECT code_name FROM interlocutor WHERE id = ?", String.class, this.pastor))
 			.isEqualTo("PASTOR");
+	}
+
+	@Test
+	void theAuditLogShowsAnAuditorWhoChangedAnInterlocutorButNotWhatTheNotesSay() throws Exception {
+		this.mvc
+			.perform(get("/audit").param("entityType", "Interlocutor")
+				.param("entityId", Long.toString(this.pastor))
+				.with(as(this.users, "auditor")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("influenceNotes"), containsString("[need-to-know]"),
+					not(containsString("baptised half the village")))));
 	}
 
 	@Test

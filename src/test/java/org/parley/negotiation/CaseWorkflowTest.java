@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.parley.support.Users.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -108,6 +109,8 @@ class CaseWorkflowTest {
 						+ "'NegotiationCase' AND entity_id = ? AND action = 'UPDATE'",
 				String.class, Long.toString(this.caseId));
 		assertThat(answers).contains("answer 1.1", "Answer 0", "answer 1.5", "N/A").doesNotContain("Q");
+		this.mvc.perform(get("/cases/" + this.caseId).param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(content().string(containsString("Answer to question 1.5")));
 	}
 
 	@Test

@@ -299,6 +299,22 @@ class StepContentTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This case is closed.")));
 		assertThat(count("negotiation_round", id)).isZero();
+		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
+				Long.class);
+		this.mvc
+			.perform(post("/cases/" + id).with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("lang", "en")
+				.param("version", Long.toString(version(id)))
+				.param("title", "Renamed after closing")
+				.param("country", "MX")
+				.param("groupIds", Long.toString(sierra))
+				.param("objectiveType", "ACCESS_FOR_HEALTH_CARE")
+				.param("priority", "LOW"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This case is closed.")));
+		assertThat(this.jdbc.queryForObject("SELECT title FROM negotiation_case WHERE id = ?", String.class, id))
+			.doesNotContain("Renamed");
 	}
 
 	@Test

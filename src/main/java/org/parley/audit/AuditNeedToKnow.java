@@ -1,0 +1,18 @@
+package org.parley.audit;
+
+import org.parley.shared.CurrentUser;
+
+/**
+ * A module's say over who may read the values in the audit entries of its records. The
+ * audit log shows every reader who changed what and when; the values themselves (what a
+ * note on an interlocutor said) only to those who may read the record itself.
+ */
+public interface AuditNeedToKnow {
+
+	/**
+	 * @return false if the reader may not read the values of this entry, true if they may
+	 * or the module does not own this entity type
+	 */
+	boolean mayReadValues(String entityType, Long teamId, CurrentUser reader);
+
+}
