@@ -8,6 +8,8 @@ import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReason;
@@ -45,8 +47,12 @@ public class CaseWorkflow {
 
 	private final CaseSteps steps;
 
+	private final EntityManager entityManager;
+
 	CaseWorkflow(NegotiationCaseRepository cases, CaseTransitionRepository transitions, GuidingQuestions questions,
-			EngagementDecisionRepository decisions, AuditLog auditLog, Clock clock, CaseSteps steps) {
+			EngagementDecisionRepository decisions, AuditLog auditLog, Clock clock, CaseSteps steps,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.steps = steps;
 		this.auditLog = auditLog;
 		this.decisions = decisions;
@@ -88,6 +94,10 @@ public class CaseWorkflow {
 		Map<String, FieldChange> changes = answerChanges(found, clean);
 		found.answer(clean, this.clock.instant());
 		if (!changes.isEmpty()) {
+			// Answers live in their own table: the case's version must still move, so
+			// that
+			// a colleague saving the same answers from an older page is refused.
+			this.entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(id),
 					found.teamId(), changes, null);
 		}

@@ -73,7 +73,12 @@ class CaseBrowserTest extends BrowserTest {
 		new Select(this.browser.findElement(By.id("influencers0.influence"))).selectByValue("HIGH");
 		new Select(this.browser.findElement(By.id("influencers0.disposition"))).selectByValue("SUPPORTIVE");
 		click(By.cssSelector("button.save-assessment"));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".influence-map canvas")));
+		this.wait.until(ExpectedConditions.or(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")),
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".invalid-feedback, .alert-danger"))));
+		this.chromium.screenshot("case-04-assessment-saved-es");
+		assertThat(this.browser.findElements(By.cssSelector(".invalid-feedback, .alert-danger"))).isEmpty();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".influence-map canvas")));
 		this.chromium.screenshot("case-04-assessment-es");
 		answerAndComplete("Objetivos");
 

@@ -114,6 +114,31 @@ class CaseWorkflowTest {
 	}
 
 	@Test
+	void twoOfficersAnsweringFromTheSamePageCannotOverwriteEachOther() throws Exception {
+		long seen = version();
+		long question = questionsOf(MethodStep.CONFLICT_ANALYSIS).get(0).id();
+		this.mvc
+			.perform(post("/cases/" + this.caseId + "/answers").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(seen))
+				.param("answer_" + question, "First officer's answer"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/cases/" + this.caseId + "/answers").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("lang", "en")
+				.param("step", "conflict-analysis")
+				.param("version", Long.toString(seen))
+				.param("answer_" + question, "Second officer's answer"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Someone else saved this case"),
+					containsString("Second officer&#39;s answer"))));
+		assertThat(this.jdbc.queryForObject("SELECT answer FROM case_answer WHERE case_id = ? AND question_id = ?",
+				String.class, this.caseId, question))
+			.isEqualTo("First officer's answer");
+	}
+
+	@Test
 	void goingBackNeedsAReasonWhichIsKeptOnTheTimelineAndInTheAuditLog() throws Exception {
 		this.jdbc.update("UPDATE negotiation_case SET current_step = 'NEGOTIATION_ROUNDS' WHERE id = ?", this.caseId);
 		this.mvc.perform(back("OBJECTIVES", " "))
