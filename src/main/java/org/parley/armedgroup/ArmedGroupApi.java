@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.web.ETags;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

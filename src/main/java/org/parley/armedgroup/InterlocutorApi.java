@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.web.ETags;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;

@@ -244,6 +244,15 @@ public class CaseSteps {
 		return views;
 	}
 
+	/** One round of the case, numbered as in {@link #rounds}. */
+	@Transactional(readOnly = true)
+	public RoundView round(long caseId, long roundId, CurrentUser user) {
+		return rounds(caseId, user).stream()
+			.filter((r) -> r.id() == roundId)
+			.findFirst()
+			.orElseThrow(() -> new CaseNotFoundException(caseId));
+	}
+
 	/** The closure as the team described it, and who asked HQ to confirm it. */
 	@Transactional(readOnly = true)
 	public ClosureView closure(long caseId, CurrentUser user) {

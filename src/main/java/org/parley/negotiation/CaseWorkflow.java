@@ -129,9 +129,10 @@ public class CaseWorkflow {
 	/**
 	 * Asks HQ for the decision to engage, once the internal-decision questions are
 	 * answered. One request is pending at a time.
+	 * @return the id of the request
 	 */
 	@Transactional
-	public void requestDecision(long id, long version, DecisionRequest request, CurrentUser user) {
+	public long requestDecision(long id, long version, DecisionRequest request, CurrentUser user) {
 		NegotiationCase found = workable(id, version, user);
 		if (found.getCurrentStep() != MethodStep.INTERNAL_DECISION) {
 			throw new RuleViolation(null, "negotiation.decision.wrong-step");
@@ -145,7 +146,10 @@ public class CaseWorkflow {
 			.anyMatch((d) -> d.getStatus() == DecisionStatus.PENDING)) {
 			throw new RuleViolation(null, "negotiation.decision.already-pending");
 		}
-		this.decisions.save(new EngagementDecision(id, found.teamId(), request, user.username(), this.clock.instant()));
+		return this.decisions
+			.save(new EngagementDecision(id, found.teamId(), request, user.username(), this.clock.instant()))
+			.view()
+			.id();
 	}
 
 	/**

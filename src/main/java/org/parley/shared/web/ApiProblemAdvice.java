@@ -90,6 +90,11 @@ public class ApiProblemAdvice {
 		return problem(HttpStatus.BAD_REQUEST, "bad-request", "api.problem.bad-request", request);
 	}
 
+	@ExceptionHandler(IfMatchRequiredException.class)
+	ProblemDetail ifMatchRequired(IfMatchRequiredException ex, HttpServletRequest request) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "api.problem.if-match", request);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
 		return problem(HttpStatus.NOT_FOUND, "not-found", "api.problem.not-found", request);
