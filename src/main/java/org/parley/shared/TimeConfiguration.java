@@ -2,6 +2,8 @@ package org.parley.shared;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +17,16 @@ class TimeConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Bean Validation's "now" (for {@code @PastOrPresent} and the like) is the
+	 * application's clock, so a date the application offers as today is never refused as
+	 * in the future.
+	 */
+	@Bean
+	ValidationConfigurationCustomizer applicationClockForValidation(ObjectProvider<Clock> clock) {
+		return (configuration) -> configuration.clockProvider(() -> clock.getObject());
 	}
 
 }
