@@ -166,7 +166,9 @@ class CaseBrowserTest extends BrowserTest {
 			.contains("explique por qué");
 		type("safetyNotes", "Informar a las autoridades pondría en peligro al párroco.");
 		type("nextStep", "Llamar a PASTOR por la respuesta");
-		setDate("nextStepDue", LocalDate.now().plusDays(7));
+		// A week after the round's date, which Parley fills with its own today.
+		setDate("nextStepDue",
+				LocalDate.parse(this.browser.findElement(By.id("heldOn")).getAttribute("value")).plusDays(7));
 		click(By.cssSelector("button.save-round"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.round")));
 		assertThat(this.browser.findElement(By.cssSelector("article.round")).getText()).contains("Ronda 1",
