@@ -206,7 +206,7 @@ class CaseController {
 				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));
 		if (!model.containsAttribute("decisionForm")) {
-			model.addAttribute("decisionForm", DecisionRequest.empty());
+			model.addAttribute("decisionForm", DecisionRequest.empty(this.steps.redLines(view.id(), user)));
 		}
 		return "negotiation/show";
 	}

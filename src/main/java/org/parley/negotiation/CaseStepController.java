@@ -319,7 +319,7 @@ class CaseStepController {
 			case CONFLICT_ANALYSIS -> conflictAnalysis(id, user, model);
 			case UNDERSTANDING_THE_GROUP -> understanding(id, view, user, model);
 			case OBJECTIVES -> objectives(id, user, model);
-			case INTERNAL_DECISION -> decision(id, view, model);
+			case INTERNAL_DECISION -> decision(id, view, user, model);
 			case ENGAGEMENT_MODALITY -> engagement(id, user, model);
 			case NEGOTIATION_ROUNDS -> rounds(id, user, model);
 			case AGREEMENT, FOLLOW_UP -> model.addAttribute("note", model.containsAttribute("typedNote")
@@ -390,13 +390,13 @@ class CaseStepController {
 		model.addAttribute("priorities", Priority.values());
 	}
 
-	private void decision(long id, CaseView view, Model model) {
+	private void decision(long id, CaseView view, CurrentUser user, Model model) {
 		List<DecisionView> decisions = this.workflow.decisions(view.id());
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",
 				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
 		if (!model.containsAttribute("decisionForm")) {
-			model.addAttribute("decisionForm", DecisionRequest.empty());
+			model.addAttribute("decisionForm", DecisionRequest.empty(this.steps.redLines(view.id(), user)));
 		}
 	}
 

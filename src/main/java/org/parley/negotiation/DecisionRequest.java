@@ -1,5 +1,7 @@
 package org.parley.negotiation;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -25,9 +27,10 @@ public record DecisionRequest(
 		@NotBlank(message = "{validation.required}") @Size(max = 10000,
 				message = "{validation.too-long}") String mandateRedLines) {
 
-	static DecisionRequest empty() {
+	/** A new request, its red lines pre-filled with the case's (one per line). */
+	static DecisionRequest empty(List<RedLine> redLines) {
 		return new DecisionRequest(null, null, null, null, null, null, null, null,
-				"No payment for access. No compromise on impartiality.");
+				redLines.stream().map(RedLine::text).collect(java.util.stream.Collectors.joining("\n")));
 	}
 
 }
