@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The three demo cases of the domain brief, at different steps, loaded with the
@@ -51,7 +52,12 @@ class DemoCases implements ApplicationRunner {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
+	/**
+	 * In one transaction: a start interrupted while loading leaves no half-loaded demo
+	 * behind.
+	 */
 	@Override
+	@Transactional
 	public void run(ApplicationArguments args) {
 		if (count("SELECT count(*) FROM negotiation_case") > 0 || count("SELECT count(*) FROM armed_group") == 0) {
 			return;
