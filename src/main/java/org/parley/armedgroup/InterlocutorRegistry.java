@@ -145,14 +145,13 @@ public class InterlocutorRegistry {
 				WHERE i.team_id IN (:teams)""");
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams);
 		if (q != null && !q.isBlank()) {
-			sql.append(
-					" AND (lower(i.code_name) LIKE :q ESCAPE '\\' OR lower(coalesce(i.role, '')) LIKE :q ESCAPE '\\')");
+			// Folded on both sides, as for groups: "parroco" finds "Párroco". A team has
+			// few
+			// interlocutors, so the fold is computed in the query rather than stored.
+			sql.append(" AND (" + FOLD.formatted("i.code_name") + " LIKE :q ESCAPE '\\' OR "
+					+ FOLD.formatted("coalesce(i.role, '')") + " LIKE :q ESCAPE '\\')");
 			params.addValue("q",
-					"%" + q.strip()
-						.toLowerCase(java.util.Locale.ROOT)
-						.replace("\\", "\\\\")
-						.replace("%", "\\%")
-						.replace("_", "\\_") + "%");
+					"%" + SearchText.fold(q).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (groupId != null) {
 			sql.append(" AND i.armed_group_id = :groupId");
@@ -192,6 +191,10 @@ public class InterlocutorRegistry {
 	public record InterlocutorChoice(long id, String codeName, String role, Affiliation affiliation,
 			String intermediaryType) {
 	}
+
+	/** The SQL twin of {@link SearchText#fold} for Spanish and Portuguese letters. */
+	private static final String FOLD = "lower(translate(%s, 'áàâäãéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ',"
+			+ " 'aaaaaeeeeiiiiooooouuuuncAAAAAEEEEIIIIOOOOOUUUUNC'))";
 
 	private void check(InterlocutorForm form, Interlocutor current) {
 		if (form.armedGroupId() != null && !this.groups.exists(form.armedGroupId())) {

@@ -44,6 +44,9 @@ class InterlocutorNeedToKnowTest {
 	UserDetailsService users;
 
 	@Autowired
+	InterlocutorRegistry registry;
+
+	@Autowired
 	DataSource dataSource;
 
 	private JdbcTemplate jdbc;
@@ -105,6 +108,21 @@ class InterlocutorNeedToKnowTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("influenceNotes"), containsString("[need-to-know]"),
 					not(containsString("baptised half the village")))));
+	}
+
+	@Test
+	void searchIgnoresAccentsAndCapitals() throws Exception {
+		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
+		String code = "SACRISTÁN-" + System.nanoTime() % 100000;
+		this.registry.record(
+				new InterlocutorForm(guerrero, code, null, false, "Párroco auxiliar de la sierra",
+						Affiliation.INTERMEDIARY, null, "church", null, null, false, null, null, null),
+				(org.parley.shared.CurrentUser) this.users.loadUserByUsername("field.mx"));
+		for (String q : new String[] { "parroco auxiliar", "PÁRROCO", "sacristan" }) {
+			this.mvc.perform(get("/interlocutors").param("q", q).with(as(this.users, "field.mx")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(code)));
+		}
 	}
 
 	@Test
