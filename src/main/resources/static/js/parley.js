@@ -83,8 +83,10 @@ document.addEventListener('click', function (event) {
     });
     if (field.type === 'checkbox' || field.type === 'radio') {
       field.checked = false;
-    } else if (field.type !== 'hidden') {
-      field.value = '';
+    } else if (field.tagName === 'SELECT') {
+      field.selectedIndex = 0;
+    } else {
+      field.value = ''; // hidden ones too: a copied row is a new one (a commitment's key)
     }
     field.classList.remove('is-invalid');
   });

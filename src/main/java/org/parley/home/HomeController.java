@@ -1,5 +1,6 @@
 package org.parley.home;
 
+import org.parley.agreement.Agreements;
 import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
@@ -25,7 +26,10 @@ class HomeController {
 
 	private final CaseSteps steps;
 
-	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps) {
+	private final Agreements agreements;
+
+	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps, Agreements agreements) {
+		this.agreements = agreements;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.steps = steps;
@@ -41,6 +45,7 @@ class HomeController {
 		if (user.hasRole("HQ_REVIEWER")) {
 			model.addAttribute("waiting", this.workflow.waitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
+			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
 			model.addAttribute("byStep", this.cases.activeByStep(user));
 			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.steps.today().minusDays(1), 50));
 			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());

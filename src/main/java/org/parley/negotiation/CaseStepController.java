@@ -322,8 +322,11 @@ class CaseStepController {
 			case INTERNAL_DECISION -> decision(id, view, user, model);
 			case ENGAGEMENT_MODALITY -> engagement(id, user, model);
 			case NEGOTIATION_ROUNDS -> rounds(id, user, model);
-			case AGREEMENT, FOLLOW_UP -> model.addAttribute("note", model.containsAttribute("typedNote")
-					? model.getAttribute("typedNote") : this.steps.note(id, step, user));
+			case AGREEMENT, FOLLOW_UP -> {
+				model.addAttribute("note", model.containsAttribute("typedNote") ? model.getAttribute("typedNote")
+						: this.steps.note(id, step, user));
+				model.addAttribute("agreements", this.steps.agreements(id, user));
+			}
 			case CLOSURE -> closure(id, user, model);
 		}
 		return "negotiation/step";

@@ -75,6 +75,8 @@ public class CaseSteps {
 
 	private final AuditLog auditLog;
 
+	private final List<AgreementEvidence> agreementEvidence;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
@@ -84,9 +86,10 @@ public class CaseSteps {
 			EngagementPlanRepository engagements, NegotiationRoundRepository rounds,
 			EngagementDecisionRepository decisions, CaseTransitionRepository transitions, GuidingQuestions questions,
 			ArmedGroupQueries groups, InterlocutorRegistry interlocutors, ReferenceLists references,
-			MessageSource messages, AuditLog auditLog, Clock clock,
+			MessageSource messages, AuditLog auditLog, List<AgreementEvidence> agreementEvidence, Clock clock,
 			@Value("${parley.time-zone:America/Mexico_City}") String zone) {
 		this.auditLog = auditLog;
+		this.agreementEvidence = agreementEvidence;
 		this.cases = cases;
 		this.analyses = analyses;
 		this.assessments = assessments;
@@ -259,6 +262,15 @@ public class CaseSteps {
 		NegotiationCase found = visible(caseId, user);
 		return new ClosureView(new ClosureForm(found.getClosureOutcome(), found.getLessonsLearned()),
 				found.getClosureRequestedBy(), found.getClosureRequestedAt(), found.getClosedBy());
+	}
+
+	/**
+	 * The case's agreements, for its agreement step (the reader's access checked here).
+	 */
+	@Transactional(readOnly = true)
+	public List<AgreementEvidence.AgreementLink> agreements(long caseId, CurrentUser user) {
+		visible(caseId, user);
+		return this.agreementEvidence.stream().flatMap((e) -> e.agreementsOf(caseId).stream()).toList();
 	}
 
 	/** The note of the agreement or follow-up step. */
@@ -498,7 +510,13 @@ public class CaseSteps {
 					missing.add(Missing.of("rounds"));
 				}
 			}
-			case AGREEMENT, FOLLOW_UP -> {
+			case AGREEMENT -> {
+				boolean inForce = this.agreementEvidence.stream().anyMatch((e) -> e.hasAgreementInForce(id));
+				if (!inForce && found.note(step) == null) {
+					missing.add(Missing.of("agreement"));
+				}
+			}
+			case FOLLOW_UP -> {
 				if (found.note(step) == null) {
 					missing.add(Missing.of("note"));
 				}

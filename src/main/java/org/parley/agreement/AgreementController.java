@@ -1,0 +1,229 @@
+package org.parley.agreement;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.Cases;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agreement pages: drafting a version, sending it to HQ, HQ's review with comments
+ * per commitment, revising an agreement in force, and the changes of its life.
+ */
+@Controller
+class AgreementController {
+
+	private final Agreements agreements;
+
+	private final Cases cases;
+
+	private final ArmedGroupQueries groups;
+
+	private final MessageSource messages;
+
+	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages) {
+		this.agreements = agreements;
+		this.cases = cases;
+		this.groups = groups;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cases/{caseId}/agreements/new")
+	String draft(@PathVariable long caseId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		String organisation = this.messages.getMessage("agreement.party.organisation", null,
+				LocaleContextHolder.getLocale());
+		model.addAttribute("draft", this.agreements.firstDraft(caseId, organisation, user).withBlankRows());
+		return formPage(caseId, null, null, user, model);
+	}
+
+	@PostMapping("/cases/{caseId}/agreements")
+	String create(@PathVariable long caseId, @Valid @ModelAttribute("draft") AgreementDraft draft, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.agreements.create(caseId, draft, user);
+				Flash.success(redirect, "agreement.saved");
+				return "redirect:/agreements/" + id;
+			}
+			catch (RuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		return formPage(caseId, null, null, user, model);
+	}
+
+	@GetMapping("/agreements/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) Integer compare,
+			@RequestParam(required = false) Integer with, @AuthenticationPrincipal CurrentUser user, Model model) {
+		AgreementDetails details = this.agreements.details(id, user);
+		CaseView view = this.cases.get(details.caseId(), user);
+		model.addAttribute("a", details);
+		model.addAttribute("c", view);
+		model.addAttribute("canWork", this.cases.canWork(view, user));
+		model.addAttribute("canDecide", this.cases.canDecide(view, user));
+		if (compare != null && with != null) {
+			details.versions()
+				.stream()
+				.filter((v) -> v.versionNo() == compare)
+				.findFirst()
+				.ifPresent((v) -> model.addAttribute("left", v));
+			details.versions()
+				.stream()
+				.filter((v) -> v.versionNo() == with)
+				.findFirst()
+				.ifPresent((v) -> model.addAttribute("right", v));
+		}
+		else if (details.open() != null && details.inForce() != null) {
+			// A revision waiting: compare it with the version in force.
+			model.addAttribute("left", details.inForce());
+			model.addAttribute("right", details.open());
+		}
+		return "agreement/show";
+	}
+
+	@GetMapping("/agreements/{id}/versions/{versionId}/edit")
+	String edit(@PathVariable long id, @PathVariable long versionId, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		AgreementDetails details = this.agreements.details(id, user);
+		AgreementDetails.VersionView version = details.versions()
+			.stream()
+			.filter((v) -> v.id() == versionId)
+			.findFirst()
+			.orElseThrow(() -> new AgreementNotFoundException(id));
+		model.addAttribute("draft", version.content().withBlankRows());
+		return formPage(details.caseId(), details, version, user, model);
+	}
+
+	@PostMapping("/agreements/{id}/versions/{versionId}")
+	String update(@PathVariable long id, @PathVariable long versionId, @RequestParam long version,
+			@Valid @ModelAttribute("draft") AgreementDraft draft, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		AgreementDetails details = this.agreements.details(id, user);
+		if (!result.hasErrors()) {
+			try {
+				this.agreements.update(id, versionId, version, draft, user);
+				Flash.success(redirect, "agreement.saved");
+				return "redirect:/agreements/" + id;
+			}
+			catch (RuleViolation violation) {
+				reject(result, violation);
+			}
+			catch (ConcurrentEditException conflict) {
+				result.reject("agreement.conflict");
+			}
+		}
+		AgreementDetails.VersionView shown = details.versions()
+			.stream()
+			.filter((v) -> v.id() == versionId)
+			.findFirst()
+			.orElseThrow(() -> new AgreementNotFoundException(id));
+		model.addAttribute("typedVersion", version);
+		return formPage(details.caseId(), details, shown, user, model);
+	}
+
+	@PostMapping("/agreements/{id}/versions/{versionId}/submit")
+	String submit(@PathVariable long id, @PathVariable long versionId, @RequestParam long version,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return act(id, user, model, redirect, "agreement.submitted",
+				() -> this.agreements.submit(id, versionId, version, user));
+	}
+
+	@PostMapping("/agreements/{id}/versions/{versionId}/review")
+	String review(@PathVariable long id, @PathVariable long versionId, @RequestParam long version,
+			@RequestParam String outcome, @RequestParam(required = false) String comment,
+			@RequestParam Map<String, String> params, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> onCommitments = new HashMap<>();
+		params.forEach((key, value) -> {
+			if (key.startsWith("commitment_")) {
+				onCommitments.put(key.substring("commitment_".length()), value);
+			}
+		});
+		boolean approve = "approve".equals(outcome);
+		model.addAttribute("reviewComment", comment);
+		model.addAttribute("reviewComments", onCommitments);
+		return act(id, user, model, redirect, approve ? "agreement.approved" : "agreement.returned",
+				() -> this.agreements.review(id, versionId, version, approve, comment, onCommitments, user));
+	}
+
+	@PostMapping("/agreements/{id}/revise")
+	String revise(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		return act(id, user, model, redirect, "agreement.revision.started",
+				() -> this.agreements.revise(id, version, user));
+	}
+
+	@PostMapping("/agreements/{id}/status")
+	String move(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) AgreementStatus to,
+			@RequestParam(required = false) String reason, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("statusReason", reason);
+		if (to == null) {
+			model.addAttribute("agreementError", "agreement.status.not-allowed");
+			return show(id, null, null, user, model);
+		}
+		return act(id, user, model, redirect, "agreement.status.changed",
+				() -> this.agreements.move(id, version, to, reason, user));
+	}
+
+	private String act(long id, CurrentUser user, Model model, RedirectAttributes redirect, String success,
+			Runnable action) {
+		try {
+			action.run();
+			Flash.success(redirect, success);
+			return "redirect:/agreements/" + id;
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("agreementError", violation.messageKey());
+		}
+		catch (ConcurrentEditException conflict) {
+			model.addAttribute("agreementError", "agreement.conflict");
+		}
+		return show(id, null, null, user, model);
+	}
+
+	private String formPage(long caseId, AgreementDetails details, AgreementDetails.VersionView version,
+			CurrentUser user, Model model) {
+		model.addAttribute("c", this.cases.get(caseId, user));
+		model.addAttribute("a", details);
+		model.addAttribute("v", version);
+		model.addAttribute("forms", FormOfAgreement.values());
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("signingStatuses", SigningStatus.values());
+		model.addAttribute("settlements", DisputeSettlement.values());
+		model.addAttribute("categories", CommitmentCategory.values());
+		model.addAttribute("recurrences", Recurrence.values());
+		model.addAttribute("partyKinds", PartyKind.values());
+		model.addAttribute("groupChoices", this.groups.choices(null, 200));
+		return "agreement/form";
+	}
+
+	private static void reject(BindingResult result, RuleViolation violation) {
+		if (violation.field() != null) {
+			result.rejectValue(violation.field(), violation.messageKey());
+		}
+		else {
+			result.reject(violation.messageKey());
+		}
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.parley.agreement;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AgreementRepository extends JpaRepository<Agreement, Long> {
+
+	List<Agreement> findByCaseIdOrderById(long caseId);
+
+	boolean existsByCaseIdAndStatus(long caseId, AgreementStatus status);
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Agreements of a negotiation case: parties, scope, validity, commitments, and HQ's
+ * review version by version. Depends on {@code negotiation} for the case and its
+ * need-to-know; tells the case whether an agreement is in force through
+ * {@code negotiation.AgreementEvidence}.
+ */
+package org.parley.agreement;
