@@ -1,0 +1,110 @@
+package org.parley.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.Cases;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
+import org.parley.shared.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo clinic case carried on (demo profile): its rounds led to a verbal agreement,
+ * safe passage every Tuesday and no armed men at the clinic, which HQ approved. Loaded
+ * through the same services as the pages, once, in one transaction.
+ */
+@Component
+@Profile("demo")
+@Order(40)
+class DemoAgreements implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAgreements.class);
+
+	private static final String CLINIC = "Mobile clinic access to eleven mountain villages";
+
+	private final Agreements agreements;
+
+	private final Cases cases;
+
+	private final CaseWorkflow workflow;
+
+	private final GuidingQuestions questions;
+
+	private final UserDetailsService users;
+
+	private final JdbcTemplate jdbc;
+
+	DemoAgreements(Agreements agreements, Cases cases, CaseWorkflow workflow, GuidingQuestions questions,
+			UserDetailsService users, DataSource dataSource) {
+		this.agreements = agreements;
+		this.cases = cases;
+		this.workflow = workflow;
+		this.questions = questions;
+		this.users = users;
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		List<Long> clinic = this.jdbc.queryForList(
+				"SELECT id FROM negotiation_case WHERE title = ? AND current_step = 'NEGOTIATION_ROUNDS'", Long.class,
+				CLINIC);
+		if (clinic.isEmpty() || this.jdbc.queryForObject("SELECT count(*) FROM agreement", Long.class) > 0) {
+			return;
+		}
+		log.info("Demo profile: the clinic case reaches its agreement.");
+		long caseId = clinic.get(0);
+		CurrentUser mx = (CurrentUser) this.users.loadUserByUsername("field.mx");
+		CurrentUser hq = (CurrentUser) this.users.loadUserByUsername("hq");
+		List<Answer> answers = this.questions.current()
+			.of(MethodStep.NEGOTIATION_ROUNDS)
+			.stream()
+			.map((q) -> new Answer(q.id(), "Recorded for the demonstration (fictional).", false))
+			.toList();
+		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, true, mx);
+		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
+				Long.class);
+		LocalDate start = LocalDate.now().minusWeeks(3);
+		long id = this.agreements.create(caseId, new AgreementDraft("Clinic passage in the Sierra Alta",
+				FormOfAgreement.VERBAL, "The road from the municipal seat to the eleven upper villages",
+				"About 4,000 people", "A mobile clinic, one day a week", start, start.plusMonths(6),
+				"The clinic crosses the checkpoints every Tuesday without fees; no armed men at the clinic while "
+						+ "it works.",
+				null, Stage.IMPLEMENTATION, SigningStatus.VERBAL_OR_UNCLEAR, DisputeSettlement.NEUTRAL_MEDIATOR,
+				List.of(new Party(PartyKind.ORGANISATION, null, "Our organisation"),
+						new Party(PartyKind.ARMED_GROUP, sierra, null),
+						new Party(PartyKind.OTHER, null, "Parish of the upper valley (witness)")),
+				List.of(new Commitment(null, "Cártel del Sierra Alta", "Safe passage of the clinic every Tuesday",
+						CommitmentCategory.SAFE_PASSAGE, null, Recurrence.WEEKLY, 2,
+						"The parish priest confirms each crossing"),
+						new Commitment(null, "Cártel del Sierra Alta", "No armed men at the clinic while it works",
+								CommitmentCategory.NO_ARMED_PRESENCE, null, Recurrence.WEEKLY, 2,
+								"The clinic team reports after each visit"),
+						new Commitment(null, "Our organisation", "Treat everyone by need alone",
+								CommitmentCategory.RESPECT_FOR_HEALTH_CARE, null, Recurrence.MONTHLY, 1,
+								"Monthly consultation report"))),
+				mx);
+		AgreementDetails.VersionView first = this.agreements.details(id, mx).latest();
+		this.agreements.submit(id, first.id(), first.version(), mx);
+		first = this.agreements.details(id, hq).latest();
+		this.agreements.review(id, first.id(), first.version(), true,
+				"Within the mandate: no payment, no transport for the group.", java.util.Map.of(), hq);
+	}
+
+}
