@@ -45,9 +45,12 @@ class CaseStepController {
 
 	private final JsonWriter json;
 
-	CaseStepController(Cases cases, CaseSteps steps, CaseWorkflow workflow, GuidingQuestions questions,
-			JsonWriter json) {
+	private final Measurements measurements;
+
+	CaseStepController(Cases cases, CaseSteps steps, CaseWorkflow workflow, GuidingQuestions questions, JsonWriter json,
+			Measurements measurements) {
 		this.json = json;
+		this.measurements = measurements;
 		this.cases = cases;
 		this.steps = steps;
 		this.workflow = workflow;
@@ -68,7 +71,7 @@ class CaseStepController {
 			model.addAttribute("compare", compare);
 			model.addAttribute("compareWith", with);
 		}
-		if (step == MethodStep.NEGOTIATION_ROUNDS || step == MethodStep.OBJECTIVES) {
+		if (step == MethodStep.NEGOTIATION_ROUNDS || step == MethodStep.OBJECTIVES || step == MethodStep.FOLLOW_UP) {
 			model.addAttribute("editId", edit);
 		}
 		return page(id, step, user, model);
@@ -174,6 +177,32 @@ class CaseStepController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return save(id, MethodStep.OBJECTIVES, null, user, model, redirect, "#moes",
 				() -> this.steps.removeMoe(id, moeId, version, user));
+	}
+
+	@PostMapping("/moes/{moeId}/measurements")
+	String addMeasurement(@PathVariable long id, @PathVariable long moeId,
+			@Valid @ModelAttribute("measurementForm") MeasurementForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		model.addAttribute("measurementMoe", moeId);
+		return save(id, MethodStep.FOLLOW_UP, result, user, model, redirect, "#moe-" + moeId,
+				() -> this.measurements.add(id, moeId, form, user));
+	}
+
+	@PostMapping("/moes/{moeId}/measurements/{measurementId}")
+	String updateMeasurement(@PathVariable long id, @PathVariable long moeId, @PathVariable long measurementId,
+			@RequestParam long version, @Valid @ModelAttribute("measurementEditForm") MeasurementForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		model.addAttribute("editId", measurementId);
+		return save(id, MethodStep.FOLLOW_UP, result, user, model, redirect, "#moe-" + moeId,
+				() -> this.measurements.update(id, moeId, measurementId, version, form, user));
+	}
+
+	@PostMapping("/moes/{moeId}/measurements/{measurementId}/delete")
+	String removeMeasurement(@PathVariable long id, @PathVariable long moeId, @PathVariable long measurementId,
+			@RequestParam long version, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return save(id, MethodStep.FOLLOW_UP, null, user, model, redirect, "#moe-" + moeId,
+				() -> this.measurements.remove(id, moeId, measurementId, version, user));
 	}
 
 	@PostMapping("/engagement")
@@ -322,14 +351,57 @@ class CaseStepController {
 			case INTERNAL_DECISION -> decision(id, view, user, model);
 			case ENGAGEMENT_MODALITY -> engagement(id, user, model);
 			case NEGOTIATION_ROUNDS -> rounds(id, user, model);
-			case AGREEMENT, FOLLOW_UP -> {
-				model.addAttribute("note", model.containsAttribute("typedNote") ? model.getAttribute("typedNote")
-						: this.steps.note(id, step, user));
+			case AGREEMENT -> {
+				note(id, step, user, model);
 				model.addAttribute("agreements", this.steps.agreements(id, user));
+			}
+			case FOLLOW_UP -> {
+				note(id, step, user, model);
+				followUp(id, user, model);
 			}
 			case CLOSURE -> closure(id, user, model);
 		}
 		return "negotiation/step";
+	}
+
+	private void note(long id, MethodStep step, CurrentUser user, Model model) {
+		model.addAttribute("note", model.containsAttribute("typedNote") ? model.getAttribute("typedNote")
+				: this.steps.note(id, step, user));
+	}
+
+	/**
+	 * Each measure of effectiveness with its measurements: a chart (its data as JSON for
+	 * moe-chart.js), a table of the values, and a form to add one.
+	 */
+	private void followUp(long id, CurrentUser user, Model model) {
+		List<MeasureOfEffectiveness.MoeView> moes = this.steps.moes(id, user);
+		Map<Long, List<MoeMeasurement.MeasurementView>> byMeasure = this.measurements.byMeasure(id, user);
+		Map<Long, String> charts = new HashMap<>();
+		for (MeasureOfEffectiveness.MoeView moe : moes) {
+			List<MoeMeasurement.MeasurementView> values = byMeasure.getOrDefault(moe.id(), List.of());
+			charts.put(moe.id(),
+					this.json.write(new ChartData(moe.content().indicator(), moe.content().unit(),
+							moe.content().baseline(), moe.content().target(),
+							values.stream()
+								.map((v) -> new ChartPoint(v.content().measuredOn().toString(), v.content().value()))
+								.toList())));
+		}
+		model.addAttribute("moes", moes);
+		model.addAttribute("measurementsByMoe", byMeasure);
+		model.addAttribute("chartJson", charts);
+		MeasurementForm blank = MeasurementForm.empty(this.steps.today());
+		model.addAttribute("blankMeasurement", blank);
+		if (!model.containsAttribute("measurementForm")) {
+			model.addAttribute("measurementForm", blank);
+		}
+		if (model.getAttribute("editId") instanceof Long editId && !model.containsAttribute("measurementEditForm")) {
+			byMeasure.values()
+				.stream()
+				.flatMap(List::stream)
+				.filter((m) -> m.id() == editId)
+				.findFirst()
+				.ifPresent((m) -> model.addAttribute("measurementEditForm", m.content()));
+		}
 	}
 
 	private void conflictAnalysis(long id, CurrentUser user, Model model) {
@@ -381,6 +453,13 @@ class CaseStepController {
 		model.addAttribute("redLines", this.steps.redLines(id, user));
 		List<MeasureOfEffectiveness.MoeView> moes = this.steps.moes(id, user);
 		model.addAttribute("moes", moes);
+		Map<Long, MoeMeasurement.MeasurementView> latest = new HashMap<>();
+		this.measurements.byMeasure(id, user).forEach((moeId, values) -> {
+			if (!values.isEmpty()) {
+				latest.put(moeId, values.get(values.size() - 1));
+			}
+		});
+		model.addAttribute("latestMeasurements", latest);
 		if (!model.containsAttribute("moeForm")) {
 			model.addAttribute("moeForm", MoeForm.empty());
 		}
@@ -445,6 +524,18 @@ class CaseStepController {
 			model.addAttribute("closureForm", closure.content());
 		}
 		model.addAttribute("outcomes", ClosureOutcome.values());
+	}
+
+	/**
+	 * What moe-chart.js draws for a measure: its values over time against baseline and
+	 * target.
+	 */
+	record ChartData(String indicator, String unit, java.math.BigDecimal baseline, java.math.BigDecimal target,
+			List<ChartPoint> points) {
+	}
+
+	/** A measurement on the chart: an ISO date and the value. */
+	record ChartPoint(String date, java.math.BigDecimal value) {
 	}
 
 }

@@ -55,6 +55,8 @@ public class CaseSteps {
 
 	private final MoeRepository moes;
 
+	private final MoeMeasurementRepository measurements;
+
 	private final EngagementPlanRepository engagements;
 
 	private final NegotiationRoundRepository rounds;
@@ -87,7 +89,7 @@ public class CaseSteps {
 			EngagementDecisionRepository decisions, CaseTransitionRepository transitions, GuidingQuestions questions,
 			ArmedGroupQueries groups, InterlocutorRegistry interlocutors, ReferenceLists references,
 			MessageSource messages, AuditLog auditLog, List<AgreementEvidence> agreementEvidence, Clock clock,
-			@Value("${parley.time-zone:America/Mexico_City}") String zone) {
+			@Value("${parley.time-zone:America/Mexico_City}") String zone, MoeMeasurementRepository measurements) {
 		this.auditLog = auditLog;
 		this.agreementEvidence = agreementEvidence;
 		this.cases = cases;
@@ -95,6 +97,7 @@ public class CaseSteps {
 		this.assessments = assessments;
 		this.objectives = objectives;
 		this.moes = moes;
+		this.measurements = measurements;
 		this.engagements = engagements;
 		this.rounds = rounds;
 		this.decisions = decisions;
@@ -281,7 +284,7 @@ public class CaseSteps {
 
 	/**
 	 * The records that make up the case, by audit entity type, for its history: the case,
-	 * its sheets, assessments, measures, rounds and decisions.
+	 * its sheets, assessments, measures and their measurements, rounds and decisions.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, List<String>> auditedRecords(long caseId, CurrentUser user) {
@@ -299,6 +302,11 @@ public class CaseSteps {
 					.toList());
 		records.put("MeasureOfEffectiveness",
 				this.moes.findByCaseIdOrderById(caseId).stream().map((m) -> Long.toString(m.view().id())).toList());
+		records.put("MoeMeasurement",
+				this.measurements.findByCaseIdOrderByMeasuredOnAscIdAsc(caseId)
+					.stream()
+					.map((m) -> Long.toString(m.getId()))
+					.toList());
 		records.put("NegotiationRound",
 				this.rounds.findByCaseIdOrderByHeldOnDescIdDesc(caseId)
 					.stream()
@@ -386,6 +394,10 @@ public class CaseSteps {
 		writable(caseId, MethodStep.OBJECTIVES, user);
 		MeasureOfEffectiveness moe = moe(caseId, moeId);
 		ConcurrentEditException.check("MeasureOfEffectiveness", moeId, version, moe.getVersion());
+		if (this.measurements.existsByMoeId(moeId)) {
+			// What was measured against it stays: the follow-up would lose its record.
+			throw new RuleViolation(null, "negotiation.moe.has-measurements");
+		}
 		// Its own delete entry is not found through the case any more: the case keeps it.
 		this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(caseId),
 				moe.teamId(), Map.of("moe", new FieldChange(moe.view().content().indicator(), null)), null);
@@ -711,7 +723,7 @@ public class CaseSteps {
 	 * written before the case gets there, so nothing of the engagement before HQ's
 	 * decision.
 	 */
-	private NegotiationCase writable(long caseId, MethodStep step, CurrentUser user) {
+	NegotiationCase writable(long caseId, MethodStep step, CurrentUser user) {
 		NegotiationCase found = visible(caseId, user);
 		if (!CasePermissions.canWork(user, found.teamId())) {
 			throw new AccessDeniedException("Only the team's field officers work on its cases");

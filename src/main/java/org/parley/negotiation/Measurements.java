@@ -1,0 +1,130 @@
+package org.parley.negotiation;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditLog;
+import org.parley.audit.FieldChange;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-up (step 8): the measures of effectiveness set in step 3, measured over time.
+ * Read under the same need-to-know as the rest of the case; written by the team's field
+ * officers once the case has reached follow-up.
+ */
+@Service
+public class Measurements {
+
+	private final CaseSteps steps;
+
+	private final MoeRepository moes;
+
+	private final MoeMeasurementRepository measurements;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	Measurements(CaseSteps steps, MoeRepository moes, MoeMeasurementRepository measurements, AuditLog auditLog,
+			Clock clock) {
+		this.steps = steps;
+		this.moes = moes;
+		this.measurements = measurements;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	/** The measurements of one measure of the case, in date order. */
+	@Transactional(readOnly = true)
+	public List<MoeMeasurement.MeasurementView> of(long caseId, long moeId, CurrentUser user) {
+		this.steps.visible(caseId, user);
+		moe(caseId, moeId);
+		return this.measurements.findByMoeIdOrderByMeasuredOnAscIdAsc(moeId)
+			.stream()
+			.map(MoeMeasurement::view)
+			.toList();
+	}
+
+	/**
+	 * The measurements of each measure of the case, in date order (every measure is a
+	 * key, with no measurement yet too).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<MoeMeasurement.MeasurementView>> byMeasure(long caseId, CurrentUser user) {
+		this.steps.visible(caseId, user);
+		Map<Long, List<MoeMeasurement.MeasurementView>> byMeasure = new LinkedHashMap<>();
+		this.moes.findByCaseIdOrderById(caseId)
+			.forEach((m) -> byMeasure.put(m.view().id(), new java.util.ArrayList<>()));
+		this.measurements.findByCaseIdOrderByMeasuredOnAscIdAsc(caseId)
+			.forEach((m) -> byMeasure.computeIfAbsent(m.getMoeId(), (k) -> new java.util.ArrayList<>()).add(m.view()));
+		byMeasure.replaceAll((k, v) -> List.copyOf(v));
+		return byMeasure;
+	}
+
+	/** One measurement of a measure of the case. */
+	@Transactional(readOnly = true)
+	public MoeMeasurement.MeasurementView one(long caseId, long moeId, long measurementId, CurrentUser user) {
+		this.steps.visible(caseId, user);
+		return measurement(caseId, moeId, measurementId).view();
+	}
+
+	@Transactional
+	public long add(long caseId, long moeId, MeasurementForm form, CurrentUser user) {
+		NegotiationCase found = this.steps.writable(caseId, MethodStep.FOLLOW_UP, user);
+		moe(caseId, moeId);
+		MoeMeasurement measurement = new MoeMeasurement(moeId, caseId, found.teamId(), user.username(),
+				this.clock.instant());
+		measurement.update(form);
+		return this.measurements.saveAndFlush(measurement).getId();
+	}
+
+	@Transactional
+	public void update(long caseId, long moeId, long measurementId, long version, MeasurementForm form,
+			CurrentUser user) {
+		this.steps.writable(caseId, MethodStep.FOLLOW_UP, user);
+		MoeMeasurement measurement = measurement(caseId, moeId, measurementId);
+		ConcurrentEditException.check("MoeMeasurement", measurementId, version, measurement.getVersion());
+		measurement.update(form);
+		this.measurements.flush();
+	}
+
+	@Transactional
+	public void remove(long caseId, long moeId, long measurementId, long version, CurrentUser user) {
+		this.steps.writable(caseId, MethodStep.FOLLOW_UP, user);
+		MeasureOfEffectiveness moe = moe(caseId, moeId);
+		MoeMeasurement measurement = measurement(caseId, moeId, measurementId);
+		ConcurrentEditException.check("MoeMeasurement", measurementId, version, measurement.getVersion());
+		// Its own delete entry is not found through the case any more: the case keeps it.
+		MeasurementForm content = measurement.view().content();
+		this.auditLog
+			.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(caseId), measurement.teamId(),
+					Map.of("measurement",
+							new FieldChange(
+									moe.view().content().indicator() + " · " + content.measuredOn() + " · "
+											+ content.value().toPlainString() + " " + moe.view().content().unit(),
+									null)),
+					null);
+		this.measurements.delete(measurement);
+		this.measurements.flush();
+	}
+
+	private MeasureOfEffectiveness moe(long caseId, long moeId) {
+		return this.moes.findById(moeId)
+			.filter((m) -> m.getCaseId() == caseId)
+			.orElseThrow(() -> new CaseNotFoundException(caseId));
+	}
+
+	private MoeMeasurement measurement(long caseId, long moeId, long measurementId) {
+		return this.measurements.findById(measurementId)
+			.filter((m) -> m.getCaseId() == caseId && m.getMoeId() == moeId)
+			.orElseThrow(() -> new CaseNotFoundException(caseId));
+	}
+
+}
