@@ -1,5 +1,6 @@
 package org.parley.agreement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,8 @@ import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.Cases;
 import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MeasurementForm;
+import org.parley.negotiation.Measurements;
 import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 import org.slf4j.Logger;
@@ -25,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo clinic case carried on (demo profile): its rounds led to a verbal agreement,
- * safe passage every Tuesday and no armed men at the clinic, which HQ approved. Loaded
- * through the same services as the pages, once, in one transaction.
+ * safe passage every Tuesday and no armed men at the clinic, which HQ approved three
+ * months ago; the case is now at follow-up, with the clinic's consultations counted month
+ * by month. Loaded through the same services as the pages, once, in one transaction.
  */
 @Component
 @Profile("demo")
@@ -47,16 +51,27 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
+	private final Measurements measurements;
+
 	private final JdbcTemplate jdbc;
 
 	DemoAgreements(Agreements agreements, Cases cases, CaseWorkflow workflow, GuidingQuestions questions,
-			UserDetailsService users, DataSource dataSource) {
+			UserDetailsService users, Measurements measurements, DataSource dataSource) {
+		this.measurements = measurements;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.questions = questions;
 		this.users = users;
 		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	private List<Answer> answersTo(MethodStep step) {
+		return this.questions.current()
+			.of(step)
+			.stream()
+			.map((q) -> new Answer(q.id(), "Recorded for the demonstration (fictional).", false))
+			.toList();
 	}
 
 	@Override
@@ -72,15 +87,11 @@ class DemoAgreements implements ApplicationRunner {
 		long caseId = clinic.get(0);
 		CurrentUser mx = (CurrentUser) this.users.loadUserByUsername("field.mx");
 		CurrentUser hq = (CurrentUser) this.users.loadUserByUsername("hq");
-		List<Answer> answers = this.questions.current()
-			.of(MethodStep.NEGOTIATION_ROUNDS)
-			.stream()
-			.map((q) -> new Answer(q.id(), "Recorded for the demonstration (fictional).", false))
-			.toList();
-		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, true, mx);
+		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.NEGOTIATION_ROUNDS),
+				true, mx);
 		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
 				Long.class);
-		LocalDate start = LocalDate.now().minusWeeks(3);
+		LocalDate start = LocalDate.now().minusMonths(3);
 		long id = this.agreements.create(caseId, new AgreementDraft("Clinic passage in the Sierra Alta",
 				FormOfAgreement.VERBAL, "The road from the municipal seat to the eleven upper villages",
 				"About 4,000 people", "A mobile clinic, one day a week", start, start.plusMonths(6),
@@ -105,6 +116,20 @@ class DemoAgreements implements ApplicationRunner {
 		first = this.agreements.details(id, hq).latest();
 		this.agreements.review(id, first.id(), first.version(), true,
 				"Within the mandate: no payment, no transport for the group.", java.util.Map.of(), hq);
+		// The agreement is in force: the case moves on to follow-up, where the clinic's
+		// consultations are counted month by month.
+		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.AGREEMENT), true, mx);
+		long moe = this.jdbc.queryForObject("SELECT min(id) FROM case_moe WHERE case_id = ?", Long.class, caseId);
+		int[] consultations = { 180, 340, 455 };
+		for (int month = 0; month < consultations.length; month++) {
+			// Counted at the end of each month since the agreement (never in the future).
+			LocalDate counted = start.plusMonths(month + 1).withDayOfMonth(1).minusDays(1);
+			LocalDate measuredOn = counted.isAfter(LocalDate.now()) ? LocalDate.now() : counted;
+			this.measurements.add(
+					caseId, moe, new MeasurementForm(measuredOn, BigDecimal.valueOf(consultations[month]),
+							"Clinic register", (month == 0) ? "First month: two Tuesdays lost to road blocks." : null),
+					mx);
+		}
 	}
 
 }

@@ -89,7 +89,7 @@ class CasesTest {
 		assertThat(this.jdbc.queryForList("SELECT title || ' @ ' || current_step FROM negotiation_case "
 				+ "WHERE created_by IN ('field.mx', 'field.sv') AND title NOT LIKE 'Clinic access %' ORDER BY id",
 				String.class))
-			.contains("Mobile clinic access to eleven mountain villages @ NEGOTIATION_ROUNDS",
+			.contains("Mobile clinic access to eleven mountain villages @ FOLLOW_UP",
 					"Ambulance safe passage across the divided city @ INTERNAL_DECISION",
 					"Protection of the valley hospital after the attack @ CONFLICT_ANALYSIS");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM engagement_decision d JOIN negotiation_case c "
