@@ -1,8 +1,10 @@
 package org.parley.shared;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +23,14 @@ class TimeConfiguration {
 
 	/**
 	 * Bean Validation's "now" (for {@code @PastOrPresent} and the like) is the
-	 * application's clock, so a date the application offers as today is never refused as
-	 * in the future.
+	 * application's clock, in the teams' time zone: a date the application offers as
+	 * today is never refused as in the future, and the local tomorrow is refused even in
+	 * the evening, when it is already tomorrow in UTC.
 	 */
 	@Bean
-	ValidationConfigurationCustomizer applicationClockForValidation(ObjectProvider<Clock> clock) {
-		return (configuration) -> configuration.clockProvider(() -> clock.getObject());
+	ValidationConfigurationCustomizer applicationClockForValidation(ObjectProvider<Clock> clock,
+			@Value("${parley.time-zone:America/Mexico_City}") String zone) {
+		return (configuration) -> configuration.clockProvider(() -> clock.getObject().withZone(ZoneId.of(zone)));
 	}
 
 }
