@@ -109,7 +109,7 @@ class Agreement implements TeamScoped {
 
 	/** Suspended, breached, terminated, or back in force: always with a reason. */
 	void move(AgreementStatus to, String reason, Instant now) {
-		if (!MOVES.getOrDefault(this.status, Set.of()).contains(to)) {
+		if (to == null || !MOVES.getOrDefault(this.status, Set.of()).contains(to)) {
 			throw new RuleViolation("status", "agreement.status.not-allowed");
 		}
 		if (Text.blankToNull(reason) == null) {
@@ -118,6 +118,11 @@ class Agreement implements TeamScoped {
 		this.status = to;
 		this.statusReason = reason.strip();
 		this.updatedAt = now;
+	}
+
+	/** Whether a new version may be drafted: not once the agreement has ended. */
+	boolean revisable() {
+		return this.status != AgreementStatus.TERMINATED && this.status != AgreementStatus.EXPIRED;
 	}
 
 	static Set<AgreementStatus> movesFrom(AgreementStatus status) {

@@ -198,6 +198,9 @@ class AgreementVersion implements TeamScoped {
 	void approve(String reviewer, String comment, Instant now) {
 		requireReviewable(reviewer);
 		this.status = VersionStatus.APPROVED;
+		// Comments of an earlier return were answered by this version: they stay in the
+		// audit log, not on the approved text.
+		this.comments.clear();
 		this.reviewedBy = reviewer;
 		this.reviewedAt = now;
 		this.reviewComment = Text.blankToNull(comment);

@@ -12,6 +12,7 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditReason;
 import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.negotiation.MethodStep;
@@ -44,8 +45,11 @@ public class Agreements {
 
 	private final Clock clock;
 
+	private final CaseSteps steps;
+
 	Agreements(AgreementRepository agreements, AgreementVersionRepository versions, Cases cases,
-			ArmedGroupQueries groups, Clock clock) {
+			ArmedGroupQueries groups, Clock clock, CaseSteps steps) {
+		this.steps = steps;
 		this.agreements = agreements;
 		this.versions = versions;
 		this.cases = cases;
@@ -62,7 +66,7 @@ public class Agreements {
 		for (GroupRef group : view.groups()) {
 			parties.add(new Party(PartyKind.ARMED_GROUP, group.id(), group.name()));
 		}
-		return AgreementDraft.first(view.title(), parties, LocalDate.now(this.clock));
+		return AgreementDraft.first(view.title(), parties, this.steps.today());
 	}
 
 	@Transactional
@@ -112,6 +116,7 @@ public class Agreements {
 		if (!this.cases.canDecide(view, reviewer)) {
 			throw new AccessDeniedException("Only HQ reviewers of the team review agreements");
 		}
+		requireActive(view);
 		AgreementVersion submitted = version(agreement, versionId);
 		ConcurrentEditException.check("AgreementVersion", versionId, version, submitted.getVersion());
 		AuditReason.set(comment);
@@ -143,6 +148,9 @@ public class Agreements {
 		Agreement agreement = visible(agreementId, user);
 		workable(agreement.getCaseId(), user);
 		ConcurrentEditException.check("Agreement", agreementId, version, agreement.getVersion());
+		if (!agreement.revisable()) {
+			throw new RuleViolation(null, "agreement.revision.ended");
+		}
 		List<AgreementVersion> all = this.versions.findByAgreementIdOrderByVersionNoDesc(agreementId);
 		if (all.stream()
 			.anyMatch((v) -> v.getStatus() == VersionStatus.DRAFT || v.getStatus() == VersionStatus.SUBMITTED
@@ -165,6 +173,7 @@ public class Agreements {
 		if (!this.cases.canWork(view, user) && !this.cases.canDecide(view, user)) {
 			throw new AccessDeniedException("Only the team's field officers and HQ reviewers change an agreement");
 		}
+		requireActive(view);
 		ConcurrentEditException.check("Agreement", agreementId, version, agreement.getVersion());
 		agreement.move(to, reason, this.clock.instant());
 		AuditReason.set(reason);
@@ -329,6 +338,12 @@ public class Agreements {
 			throw new AgreementNotFoundException(agreementId);
 		}
 		return agreement;
+	}
+
+	private static void requireActive(CaseView view) {
+		if (view.status() != CaseStatus.ACTIVE) {
+			throw new RuleViolation(null, "negotiation.case.closed");
+		}
 	}
 
 	private AgreementVersion version(Agreement agreement, long versionId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.Cases;
 import org.parley.negotiation.GuidingQuestions;
@@ -53,10 +54,13 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final Measurements measurements;
 
+	private final CaseSteps steps;
+
 	private final JdbcTemplate jdbc;
 
 	DemoAgreements(Agreements agreements, Cases cases, CaseWorkflow workflow, GuidingQuestions questions,
-			UserDetailsService users, Measurements measurements, DataSource dataSource) {
+			UserDetailsService users, Measurements measurements, CaseSteps steps, DataSource dataSource) {
+		this.steps = steps;
 		this.measurements = measurements;
 		this.agreements = agreements;
 		this.cases = cases;
@@ -91,7 +95,8 @@ class DemoAgreements implements ApplicationRunner {
 				true, mx);
 		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
 				Long.class);
-		LocalDate start = LocalDate.now().minusMonths(3);
+		LocalDate today = this.steps.today();
+		LocalDate start = today.minusMonths(3);
 		long id = this.agreements.create(caseId, new AgreementDraft("Clinic passage in the Sierra Alta",
 				FormOfAgreement.VERBAL, "The road from the municipal seat to the eleven upper villages",
 				"About 4,000 people", "A mobile clinic, one day a week", start, start.plusMonths(6),
@@ -124,7 +129,7 @@ class DemoAgreements implements ApplicationRunner {
 		for (int month = 0; month < consultations.length; month++) {
 			// Counted at the end of each month since the agreement (never in the future).
 			LocalDate counted = start.plusMonths(month + 1).withDayOfMonth(1).minusDays(1);
-			LocalDate measuredOn = counted.isAfter(LocalDate.now()) ? LocalDate.now() : counted;
+			LocalDate measuredOn = counted.isAfter(today) ? today : counted;
 			this.measurements.add(
 					caseId, moe, new MeasurementForm(measuredOn, BigDecimal.valueOf(consultations[month]),
 							"Clinic register", (month == 0) ? "First month: two Tuesdays lost to road blocks." : null),
