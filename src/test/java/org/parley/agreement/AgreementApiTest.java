@@ -102,6 +102,11 @@ class AgreementApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_FORCE"))
 			.andExpect(jsonPath("$.inForceVersion").value(1));
+		long version = this.jdbc.queryForObject("SELECT version FROM agreement WHERE id = ?", Long.class, id);
+		this.mvc
+			.perform(json(post("/api/v1/agreements/" + id + "/status"), "field.mx", "{\"reason\": \"No status\"}")
+				.header("If-Match", "\"" + version + "\""))
+			.andExpect(status().isUnprocessableContent());
 		this.mvc.perform(get("/api/v1/cases/" + this.caseId + "/agreements").with(as(this.users, "auditor")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].versions[0].status").value("APPROVED"));
