@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.audit.AuditQueries;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
@@ -40,7 +41,11 @@ class AgreementController {
 
 	private final MessageSource messages;
 
-	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages) {
+	private final AuditQueries audit;
+
+	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
+			AuditQueries audit) {
+		this.audit = audit;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.groups = groups;
@@ -73,8 +78,14 @@ class AgreementController {
 
 	@GetMapping("/agreements/{id}")
 	String show(@PathVariable long id, @RequestParam(required = false) Integer compare,
-			@RequestParam(required = false) Integer with, @AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) Integer with, @RequestParam(required = false) Long historyAfter,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		AgreementDetails details = this.agreements.details(id, user);
+		model.addAttribute("history",
+				this.audit.history(
+						Map.of("Agreement", java.util.List.of(Long.toString(id)), "AgreementVersion",
+								details.versions().stream().map((v) -> Long.toString(v.id())).toList()),
+						historyAfter, 20));
 		CaseView view = this.cases.get(details.caseId(), user);
 		model.addAttribute("a", details);
 		model.addAttribute("c", view);
@@ -179,7 +190,7 @@ class AgreementController {
 		model.addAttribute("statusReason", reason);
 		if (to == null) {
 			model.addAttribute("agreementError", "agreement.status.not-allowed");
-			return show(id, null, null, user, model);
+			return show(id, null, null, null, user, model);
 		}
 		return act(id, user, model, redirect, "agreement.status.changed",
 				() -> this.agreements.move(id, version, to, reason, user));
@@ -198,7 +209,7 @@ class AgreementController {
 		catch (ConcurrentEditException conflict) {
 			model.addAttribute("agreementError", "agreement.conflict");
 		}
-		return show(id, null, null, user, model);
+		return show(id, null, null, null, user, model);
 	}
 
 	private String formPage(long caseId, AgreementDetails details, AgreementDetails.VersionView version,

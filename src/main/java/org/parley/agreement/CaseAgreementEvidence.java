@@ -27,6 +27,18 @@ class CaseAgreementEvidence implements AgreementEvidence {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<String, List<String>> auditedRecords(long caseId) {
+		List<Agreement> all = this.agreements.findByCaseIdOrderById(caseId);
+		return java.util.Map.of("Agreement", all.stream().map((a) -> Long.toString(a.getId())).toList(),
+				"AgreementVersion",
+				all.stream()
+					.flatMap((a) -> this.versions.findByAgreementIdOrderByVersionNoDesc(a.getId()).stream())
+					.map((v) -> Long.toString(v.getId()))
+					.toList());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<AgreementLink> agreementsOf(long caseId) {
 		return this.agreements.findByCaseIdOrderById(caseId).stream().map((a) -> {
 			AgreementDetails.VersionView latest = this.versions.findByAgreementIdOrderByVersionNoDesc(a.getId())

@@ -13,6 +13,9 @@ public interface AgreementEvidence {
 
 	List<AgreementLink> agreementsOf(long caseId);
 
+	/** The case's agreement records by audit entity type, for the case's history. */
+	java.util.Map<String, List<String>> auditedRecords(long caseId);
+
 	/**
 	 * An agreement as the case's agreement step lists it.
 	 *

@@ -317,6 +317,7 @@ public class CaseSteps {
 					.stream()
 					.map((d) -> Long.toString(d.view().id()))
 					.toList());
+		this.agreementEvidence.forEach((e) -> records.putAll(e.auditedRecords(caseId)));
 		return records;
 	}
 

@@ -123,6 +123,12 @@ class AgreementLifecycleTest {
 				.with(as(this.users, "field.mx")))
 			.andExpect(
 					content().string(allOf(containsString("In force"), not(containsString("an agreement approved")))));
+		// Its review is in the agreement's history and in the case's.
+		this.mvc.perform(get("/agreements/" + id).param("lang", "en").with(as(this.users, "auditor")))
+			.andExpect(content().string(
+					allOf(containsString(">Agreement version<"), containsString("Name who verifies the passage."))));
+		this.mvc.perform(get("/cases/" + this.caseId).param("lang", "en").with(as(this.users, "auditor")))
+			.andExpect(content().string(containsString(">Agreement<")));
 	}
 
 	@Test
