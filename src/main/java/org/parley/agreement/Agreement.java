@@ -120,6 +120,13 @@ class Agreement implements TeamScoped {
 		this.updatedAt = now;
 	}
 
+	/** The end date of the version in force has passed: the agreement has expired. */
+	void expire(String reason, Instant now) {
+		this.status = AgreementStatus.EXPIRED;
+		this.statusReason = reason;
+		this.updatedAt = now;
+	}
+
 	/** Whether a new version may be drafted: not once the agreement has ended. */
 	boolean revisable() {
 		return this.status != AgreementStatus.TERMINATED && this.status != AgreementStatus.EXPIRED;

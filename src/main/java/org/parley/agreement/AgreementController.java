@@ -43,8 +43,11 @@ class AgreementController {
 
 	private final AuditQueries audit;
 
+	private final ComplianceChecks checks;
+
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
-			AuditQueries audit) {
+			AuditQueries audit, ComplianceChecks checks) {
+		this.checks = checks;
 		this.audit = audit;
 		this.agreements = agreements;
 		this.cases = cases;
@@ -89,6 +92,8 @@ class AgreementController {
 		CaseView view = this.cases.get(details.caseId(), user);
 		model.addAttribute("a", details);
 		model.addAttribute("c", view);
+		model.addAttribute("checks", this.checks.ofAgreement(id, details.caseId(), user));
+		model.addAttribute("results", CheckResult.values());
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));
 		if (compare != null && with != null) {
@@ -174,6 +179,20 @@ class AgreementController {
 		model.addAttribute("reviewComments", onCommitments);
 		return act(id, user, model, redirect, approve ? "agreement.approved" : "agreement.returned",
 				() -> this.agreements.review(id, versionId, version, approve, comment, onCommitments, user));
+	}
+
+	/** The team records what a compliance check found. */
+	@PostMapping("/agreements/{id}/checks/{checkId}")
+	String record(@PathVariable long id, @PathVariable long checkId, @RequestParam long version,
+			@Valid @ModelAttribute("checkRecord") CheckRecord record, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		model.addAttribute("recordingCheck", checkId);
+		if (result.hasErrors()) {
+			model.addAttribute("agreementError", "agreement.check.invalid");
+			return show(id, null, null, null, user, model);
+		}
+		return act(id, user, model, redirect, "agreement.check.recorded",
+				() -> this.checks.record(checkId, version, record, user));
 	}
 
 	@PostMapping("/agreements/{id}/revise")

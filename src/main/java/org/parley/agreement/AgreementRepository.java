@@ -8,6 +8,8 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	List<Agreement> findByCaseIdOrderById(long caseId);
 
+	List<Agreement> findByStatusIn(java.util.Collection<AgreementStatus> statuses);
+
 	boolean existsByCaseIdAndStatus(long caseId, AgreementStatus status);
 
 }

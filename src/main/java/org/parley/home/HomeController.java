@@ -1,6 +1,7 @@
 package org.parley.home;
 
 import org.parley.agreement.Agreements;
+import org.parley.agreement.ComplianceChecks;
 import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
@@ -28,7 +29,11 @@ class HomeController {
 
 	private final Agreements agreements;
 
-	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps, Agreements agreements) {
+	private final ComplianceChecks checks;
+
+	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps, Agreements agreements,
+			ComplianceChecks checks) {
+		this.checks = checks;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -46,6 +51,7 @@ class HomeController {
 			model.addAttribute("waiting", this.workflow.waitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
 			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
+			model.addAttribute("overdueChecks", this.checks.overdue(user));
 			model.addAttribute("byStep", this.cases.activeByStep(user));
 			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.steps.today().minusDays(1), 50));
 			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());

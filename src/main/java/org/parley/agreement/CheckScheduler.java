@@ -1,0 +1,31 @@
+package org.parley.agreement;
+
+import org.parley.negotiation.CaseSteps;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs the scheduling of compliance checks every hour (and at start-up's first hour), on
+ * the teams' calendar. With several instances, the advisory lock lets one run.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class CheckScheduler {
+
+	private final ComplianceChecks checks;
+
+	private final CaseSteps steps;
+
+	CheckScheduler(ComplianceChecks checks, CaseSteps steps) {
+		this.checks = checks;
+		this.steps = steps;
+	}
+
+	@Scheduled(cron = "${parley.checks.cron:0 5 * * * *}")
+	void run() {
+		this.checks.runOnce(this.steps.today());
+	}
+
+}

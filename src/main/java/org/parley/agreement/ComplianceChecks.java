@@ -1,0 +1,214 @@
+package org.parley.agreement;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import org.parley.negotiation.CaseSteps;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.Cases;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Compliance checks of the commitments of agreements in force: scheduled from each
+ * commitment's due date or recurrence a week ahead, recorded by the team, overdue when
+ * their window ends unrecorded. The same run expires agreements whose end date has
+ * passed.
+ */
+@Service
+public class ComplianceChecks {
+
+	private static final Logger log = LoggerFactory.getLogger(ComplianceChecks.class);
+
+	/** How far ahead checks are scheduled, so that the team sees them coming. */
+	static final int HORIZON_DAYS = 7;
+
+	/**
+	 * A transaction-scoped PostgreSQL advisory lock taken by the scheduled run: with
+	 * several application instances, one runs and the others skip.
+	 */
+	static final long LOCK = 0x7061726c6579L; // "parley"
+
+	private final AgreementRepository agreements;
+
+	private final AgreementVersionRepository versions;
+
+	private final ComplianceCheckRepository checks;
+
+	private final Cases cases;
+
+	private final CaseSteps steps;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
+			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager, Clock clock) {
+		this.agreements = agreements;
+		this.versions = versions;
+		this.checks = checks;
+		this.cases = cases;
+		this.steps = steps;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/**
+	 * The scheduled run, once across instances: false if another instance holds the lock
+	 * (it is running now).
+	 */
+	@Transactional
+	public boolean runOnce(LocalDate today) {
+		Boolean locked = (Boolean) this.entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
+			.setParameter("key", LOCK)
+			.getSingleResult();
+		if (!Boolean.TRUE.equals(locked)) {
+			log.info("Compliance checks: another instance is scheduling; skipped.");
+			return false;
+		}
+		int added = schedule(today);
+		log.info("Compliance checks: {} scheduled for {}.", added, today);
+		return true;
+	}
+
+	/** Schedules the checks due up to a week ahead and expires ended agreements. */
+	@Transactional
+	public int schedule(LocalDate today) {
+		int added = 0;
+		for (Agreement agreement : this.agreements.findByStatusIn(
+				EnumSet.of(AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.BREACHED))) {
+			AgreementDraft inForce = this.versions.findByAgreementIdOrderByVersionNoDesc(agreement.getId())
+				.stream()
+				.filter((v) -> v.getStatus() == VersionStatus.APPROVED)
+				.findFirst()
+				.map(AgreementVersion::content)
+				.orElse(null);
+			if (inForce == null) {
+				continue;
+			}
+			if (inForce.validTo() != null && inForce.validTo().isBefore(today)) {
+				agreement.expire("End date " + inForce.validTo() + " passed", this.clock.instant());
+				continue;
+			}
+			if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
+				continue; // suspended or breached: nothing is owed meanwhile
+			}
+			Set<String> existing = new HashSet<>();
+			this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreement.getId())
+				.forEach((c) -> existing.add(c.view(today).commitmentKey() + "@" + c.view(today).dueOn()));
+			LocalDate until = today.plusDays(HORIZON_DAYS);
+			if (inForce.validTo() != null && inForce.validTo().isBefore(until)) {
+				until = inForce.validTo();
+			}
+			for (Commitment commitment : inForce.commitments()) {
+				for (LocalDate due : occurrences(commitment, inForce.validFrom(), until)) {
+					if (existing.add(commitment.key() + "@" + due)) {
+						this.checks.save(new ComplianceCheck(agreement.getId(), agreement.getCaseId(),
+								agreement.teamId(), commitment, due, windowEnd(commitment, due), this.clock.instant()));
+						added++;
+					}
+				}
+			}
+		}
+		this.checks.flush();
+		return added;
+	}
+
+	/** The dates a commitment falls due between two days, both included. */
+	static List<LocalDate> occurrences(Commitment commitment, LocalDate from, LocalDate until) {
+		List<LocalDate> dates = new ArrayList<>();
+		switch (commitment.recurrence()) {
+			case NONE -> {
+				if (!commitment.dueOn().isBefore(from) && !commitment.dueOn().isAfter(until)) {
+					dates.add(commitment.dueOn());
+				}
+			}
+			case WEEKLY -> {
+				LocalDate date = from;
+				while (date.getDayOfWeek() != DayOfWeek.of(commitment.recurrenceDay())) {
+					date = date.plusDays(1);
+				}
+				for (; !date.isAfter(until); date = date.plusWeeks(1)) {
+					dates.add(date);
+				}
+			}
+			case MONTHLY -> {
+				LocalDate date = from.withDayOfMonth(commitment.recurrenceDay());
+				if (date.isBefore(from)) {
+					date = date.plusMonths(1);
+				}
+				for (; !date.isAfter(until); date = date.plusMonths(1).withDayOfMonth(commitment.recurrenceDay())) {
+					dates.add(date);
+				}
+			}
+		}
+		return dates;
+	}
+
+	/** A weekly check is recorded within 3 days; a monthly or single one within 7. */
+	static LocalDate windowEnd(Commitment commitment, LocalDate due) {
+		return due.plusDays((commitment.recurrence() == Recurrence.WEEKLY) ? 3 : 7);
+	}
+
+	/** The team records what a check found. */
+	@Transactional
+	public void record(long checkId, long version, CheckRecord record, CurrentUser user) {
+		ComplianceCheck check = this.checks.findById(checkId)
+			.orElseThrow(() -> new AgreementNotFoundException(checkId));
+		CaseView view = visibleCase(check, user);
+		if (!this.cases.canWork(view, user)) {
+			throw new AccessDeniedException("Only the team's field officers record checks");
+		}
+		ConcurrentEditException.check("ComplianceCheck", checkId, version, check.getVersion());
+		check.record(record, user.username(), this.clock.instant());
+		this.checks.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ComplianceCheck.CheckView> ofAgreement(long agreementId, long caseId, CurrentUser user) {
+		this.cases.get(caseId, user);
+		LocalDate today = this.steps.today();
+		return this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreementId)
+			.stream()
+			.map((c) -> c.view(today))
+			.toList();
+	}
+
+	/** Unrecorded checks whose window has ended, in the user's teams. */
+	@Transactional(readOnly = true)
+	public List<ComplianceCheck.CheckView> overdue(CurrentUser user) {
+		List<Long> teams = this.cases.readingTeams(user).stream().map((t) -> t.id()).toList();
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = this.steps.today();
+		return this.checks.findByTeamIdInAndResultIsNullAndWindowEndsBeforeOrderByWindowEndsAsc(teams, today)
+			.stream()
+			.map((c) -> c.view(today))
+			.toList();
+	}
+
+	private CaseView visibleCase(ComplianceCheck check, CurrentUser user) {
+		try {
+			return this.cases.get(check.getCaseId(), user);
+		}
+		catch (org.parley.shared.NotFoundException hidden) {
+			throw new AgreementNotFoundException(check.getAgreementId());
+		}
+	}
+
+}

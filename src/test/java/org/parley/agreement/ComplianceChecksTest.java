@@ -1,0 +1,189 @@
+package org.parley.agreement;
+
+import java.sql.Connection;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
+import org.parley.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.parley.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Compliance checks scheduled from commitments: across a weekly recurrence and a change
+ * of daylight-saving time (dates are the teams' calendar days), idempotent, overdue when
+ * their window ends, expiry at the end date, and one run at a time across instances.
+ */
+@IntegrationTest
+class ComplianceChecksTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	ComplianceChecks checks;
+
+	private JdbcTemplate jdbc;
+
+	private long caseId;
+
+	@BeforeEach
+	void aCaseAtTheAgreementStep() throws Exception {
+		this.jdbc = new JdbcTemplate(this.dataSource);
+		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
+				Long.class);
+		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
+		String title = "Checks case " + UUID.randomUUID().toString().substring(0, 8);
+		this.mvc
+			.perform(post("/cases").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("teamId", Long.toString(guerrero))
+				.param("title", title)
+				.param("country", "MX")
+				.param("groupIds", Long.toString(sierra))
+				.param("objectiveType", "SAFE_PASSAGE")
+				.param("priority", "HIGH"))
+			.andExpect(status().is3xxRedirection());
+		this.caseId = this.jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
+		this.jdbc.update("UPDATE negotiation_case SET current_step = 'AGREEMENT' WHERE id = ?", this.caseId);
+	}
+
+	@Test
+	void weeklyChecksFallOnTheirWeekdayAcrossAClockChangeAndASecondRunAddsNothing() {
+		// Valid from Tuesday 20 October 2026; the United States leave daylight-saving
+		// time on
+		// 1 November, Mexico no longer keeps it: checks are calendar days either way.
+		long id = inForce(LocalDate.of(2026, 10, 20), null, Recurrence.WEEKLY, 2);
+		this.checks.schedule(LocalDate.of(2026, 11, 5));
+		List<LocalDate> due = dueDates(id);
+		assertThat(due).containsExactly(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 27),
+				LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 10));
+		assertThat(due).allMatch((d) -> d.getDayOfWeek() == DayOfWeek.TUESDAY);
+		this.checks.schedule(LocalDate.of(2026, 11, 5));
+		assertThat(dueDates(id)).hasSize(4);
+		this.checks.schedule(LocalDate.of(2026, 11, 12));
+		assertThat(dueDates(id)).hasSize(5).last().isEqualTo(LocalDate.of(2026, 11, 17));
+	}
+
+	@Test
+	void anUnrecordedCheckIsOverdueForHqUntilTheTeamRecordsItWithEvidence() throws Exception {
+		long id = inForce(LocalDate.of(2026, 10, 1), null, Recurrence.MONTHLY, 5);
+		this.checks.schedule(LocalDate.of(2026, 10, 30));
+		long check = this.jdbc.queryForObject(
+				"SELECT id FROM compliance_check WHERE agreement_id = ? " + "AND due_on = '2026-10-05'", Long.class,
+				id);
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(content().string(allOf(containsString("Compliance checks overdue in your teams"),
+					containsString("#check-" + check))));
+		this.mvc.perform(get("/agreements/" + id).param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(content().string(containsString("overdue-check")));
+
+		CurrentUser mx = user("field.mx");
+		assertThatThrownBy(() -> this.checks.record(check, 0,
+				new CheckRecord(CheckResult.VIOLATED, null, null, LocalDate.of(2026, 10, 6)), mx))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("agreement.check.evidence-required");
+		this.mvc
+			.perform(post("/agreements/" + id + "/checks/" + check).with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", "0")
+				.param("result", "VIOLATED")
+				.param("checkedOn", "2026-10-06")
+				.param("evidence", "Armed men stood at the clinic door on the 5th")
+				.param("source", "Clinic team"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForMap("SELECT result, recorded_by FROM compliance_check WHERE id = ?", check))
+			.containsEntry("result", "VIOLATED")
+			.containsEntry("recorded_by", "field.mx");
+		assertThat(this.checks.overdue(user("hq"))).noneMatch((c) -> c.id() == check);
+		// Another team's officer cannot record it.
+		this.mvc
+			.perform(post("/agreements/" + id + "/checks/" + check).with(as(this.users, "field.sv"))
+				.with(csrf())
+				.param("version", "1")
+				.param("result", "COMPLIED")
+				.param("checkedOn", "2026-10-06"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anAgreementExpiresAtItsEndDateAndGetsNoMoreChecks() {
+		long id = inForce(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), Recurrence.WEEKLY, 4);
+		this.checks.schedule(LocalDate.of(2026, 11, 2));
+		assertThat(this.jdbc.queryForMap("SELECT status, status_reason FROM agreement WHERE id = ?", id))
+			.containsEntry("status", "EXPIRED")
+			.containsEntry("status_reason", "End date 2026-10-31 passed");
+		assertThat(dueDates(id)).isEmpty();
+	}
+
+	@Test
+	void aSecondInstanceSkipsWhileOneIsScheduling() throws Exception {
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (var statement = other.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+				statement.setLong(1, ComplianceChecks.LOCK);
+				statement.execute();
+			}
+			assertThat(this.checks.runOnce(LocalDate.of(2026, 11, 5))).isFalse();
+			other.rollback();
+		}
+		assertThat(this.checks.runOnce(LocalDate.of(2026, 11, 5))).isTrue();
+	}
+
+	private long inForce(LocalDate from, LocalDate to, Recurrence recurrence, int day) {
+		CurrentUser mx = user("field.mx");
+		long id = this.agreements.create(this.caseId,
+				new AgreementDraft("Checks agreement", FormOfAgreement.VERBAL, null, null, null, from, to,
+						"Passage on the agreed day", null, Stage.IMPLEMENTATION, SigningStatus.VERBAL_OR_UNCLEAR,
+						DisputeSettlement.NONE, List.of(new Party(PartyKind.ORGANISATION, null, "Our organisation")),
+						List.of(new Commitment(null, "The group", "Safe passage", CommitmentCategory.SAFE_PASSAGE, null,
+								recurrence, day, "Parish reports"))),
+				mx);
+		AgreementDetails.VersionView v = this.agreements.details(id, mx).latest();
+		this.agreements.submit(id, v.id(), v.version(), mx);
+		v = this.agreements.details(id, mx).latest();
+		this.agreements.review(id, v.id(), v.version(), true, null, Map.of(), user("hq"));
+		return id;
+	}
+
+	private List<LocalDate> dueDates(long agreementId) {
+		return this.jdbc.queryForList("SELECT due_on FROM compliance_check WHERE agreement_id = ? ORDER BY due_on",
+				LocalDate.class, agreementId);
+	}
+
+	private CurrentUser user(String username) {
+		return (CurrentUser) this.users.loadUserByUsername(username);
+	}
+
+}
