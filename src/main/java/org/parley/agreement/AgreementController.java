@@ -184,6 +184,7 @@ class AgreementController {
 	/** The team records what a compliance check found. */
 	@PostMapping("/agreements/{id}/checks/{checkId}")
 	String record(@PathVariable long id, @PathVariable long checkId, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean breach,
 			@Valid @ModelAttribute("checkRecord") CheckRecord record, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("recordingCheck", checkId);
@@ -191,8 +192,8 @@ class AgreementController {
 			model.addAttribute("agreementError", "agreement.check.invalid");
 			return show(id, null, null, null, user, model);
 		}
-		return act(id, user, model, redirect, "agreement.check.recorded",
-				() -> this.checks.record(checkId, version, record, user));
+		return act(id, user, model, redirect, breach ? "agreement.check.breach-recorded" : "agreement.check.recorded",
+				() -> this.checks.record(checkId, version, record, breach, user));
 	}
 
 	@PostMapping("/agreements/{id}/revise")

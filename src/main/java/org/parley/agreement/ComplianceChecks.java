@@ -11,6 +11,9 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.parley.negotiation.CaseSteps;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.MethodStep;
+import org.parley.shared.RuleViolation;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
@@ -54,10 +57,14 @@ public class ComplianceChecks {
 
 	private final EntityManager entityManager;
 
+	private final CaseWorkflow workflow;
+
 	private final Clock clock;
 
 	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
-			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager, Clock clock) {
+			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager,
+			CaseWorkflow workflow, Clock clock) {
+		this.workflow = workflow;
 		this.agreements = agreements;
 		this.versions = versions;
 		this.checks = checks;
@@ -167,6 +174,16 @@ public class ComplianceChecks {
 	/** The team records what a check found. */
 	@Transactional
 	public void record(long checkId, long version, CheckRecord record, CurrentUser user) {
+		record(checkId, version, record, false, user);
+	}
+
+	/**
+	 * The team records what a check found and, for a violation, may in the same step mark
+	 * the agreement breached and send the case back to negotiation rounds, the evidence
+	 * being the reason of both.
+	 */
+	@Transactional
+	public void record(long checkId, long version, CheckRecord record, boolean breach, CurrentUser user) {
 		ComplianceCheck check = this.checks.findById(checkId)
 			.orElseThrow(() -> new AgreementNotFoundException(checkId));
 		CaseView view = visibleCase(check, user);
@@ -176,6 +193,19 @@ public class ComplianceChecks {
 		ConcurrentEditException.check("ComplianceCheck", checkId, version, check.getVersion());
 		check.record(record, user.username(), this.clock.instant());
 		this.checks.flush();
+		if (breach) {
+			if (record.result() != CheckResult.VIOLATED) {
+				throw new RuleViolation("result", "agreement.check.breach-needs-violation");
+			}
+			Agreement agreement = this.agreements.findById(check.getAgreementId()).orElseThrow();
+			String reason = record.evidence().strip();
+			agreement.move(AgreementStatus.BREACHED, reason, this.clock.instant());
+			this.agreements.flush();
+			if (view.currentStep().ordinal() > MethodStep.NEGOTIATION_ROUNDS.ordinal()) {
+				this.workflow.returnTo(view.id(), this.cases.get(view.id(), user).version(),
+						MethodStep.NEGOTIATION_ROUNDS, reason, user);
+			}
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -138,6 +138,34 @@ class ComplianceChecksTest {
 	}
 
 	@Test
+	void aViolationMarksTheAgreementBreachedAndSendsTheCaseBackToRoundsInOneStep() throws Exception {
+		long id = inForce(LocalDate.of(2026, 10, 1), null, Recurrence.WEEKLY, 2);
+		this.jdbc.update("UPDATE negotiation_case SET current_step = 'FOLLOW_UP' WHERE id = ?", this.caseId);
+		this.checks.schedule(LocalDate.of(2026, 10, 8));
+		long check = this.jdbc.queryForObject(
+				"SELECT id FROM compliance_check WHERE agreement_id = ? " + "AND due_on = '2026-10-06'", Long.class,
+				id);
+		this.mvc
+			.perform(post("/agreements/" + id + "/checks/" + check).with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", "0")
+				.param("result", "VIOLATED")
+				.param("checkedOn", "2026-10-06")
+				.param("evidence", "The ambulance was stopped at the boundary for two hours")
+				.param("breach", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForMap("SELECT status, status_reason FROM agreement WHERE id = ?", id))
+			.containsEntry("status", "BREACHED")
+			.containsEntry("status_reason", "The ambulance was stopped at the boundary for two hours");
+		assertThat(this.jdbc.queryForMap(
+				"SELECT kind, to_step, reason FROM case_transition WHERE case_id = ? " + "ORDER BY id DESC LIMIT 1",
+				this.caseId))
+			.containsEntry("kind", "BACK")
+			.containsEntry("to_step", "NEGOTIATION_ROUNDS")
+			.containsEntry("reason", "The ambulance was stopped at the boundary for two hours");
+	}
+
+	@Test
 	void anAgreementExpiresAtItsEndDateAndGetsNoMoreChecks() {
 		long id = inForce(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), Recurrence.WEEKLY, 4);
 		this.checks.schedule(LocalDate.of(2026, 11, 2));
