@@ -45,8 +45,11 @@ class AgreementController {
 
 	private final ComplianceChecks checks;
 
+	private final ImplementationScores scores;
+
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
-			AuditQueries audit, ComplianceChecks checks) {
+			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores) {
+		this.scores = scores;
 		this.checks = checks;
 		this.audit = audit;
 		this.agreements = agreements;
@@ -94,6 +97,7 @@ class AgreementController {
 		model.addAttribute("c", view);
 		model.addAttribute("checks", this.checks.ofAgreement(id, details.caseId(), user));
 		model.addAttribute("results", CheckResult.values());
+		model.addAttribute("scores", this.scores.summary(id));
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));
 		if (compare != null && with != null) {
@@ -194,6 +198,27 @@ class AgreementController {
 		}
 		return act(id, user, model, redirect, breach ? "agreement.check.breach-recorded" : "agreement.check.recorded",
 				() -> this.checks.record(checkId, version, record, breach, user));
+	}
+
+	/** Scores one commitment's implementation for a month (yyyy-MM), 0 to 3. */
+	@PostMapping("/agreements/{id}/scores")
+	String score(@PathVariable long id, @RequestParam String commitment, @RequestParam(required = false) String month,
+			@RequestParam(required = false) Integer score, @RequestParam(required = false) String note,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		java.time.LocalDate period = null;
+		try {
+			period = java.time.YearMonth.parse((month != null) ? month : "").atDay(1);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			// refused below with a message
+		}
+		java.time.LocalDate chosen = period;
+		if (score == null) {
+			model.addAttribute("agreementError", "agreement.score.range");
+			return show(id, null, null, null, user, model);
+		}
+		return act(id, user, model, redirect, "agreement.score.saved",
+				() -> this.scores.score(id, commitment, chosen, score, note, user));
 	}
 
 	@PostMapping("/agreements/{id}/revise")

@@ -54,6 +54,9 @@ class ComplianceChecksTest {
 	@Autowired
 	ComplianceChecks checks;
 
+	@Autowired
+	ImplementationScores scores;
+
 	private JdbcTemplate jdbc;
 
 	private long caseId;
@@ -163,6 +166,44 @@ class ComplianceChecksTest {
 			.containsEntry("kind", "BACK")
 			.containsEntry("to_step", "NEGOTIATION_ROUNDS")
 			.containsEntry("reason", "The ambulance was stopped at the boundary for two hours");
+	}
+
+	@Test
+	void implementationIsScoredPerMonthAndRolledUpAsAPercentageOfTheFullScore() throws Exception {
+		long id = inForce(LocalDate.of(2026, 9, 1), null, Recurrence.WEEKLY, 2);
+		String key = this.jdbc.queryForObject(
+				"SELECT c.commitment_key FROM agreement_commitment c "
+						+ "JOIN agreement_version v ON v.id = c.agreement_version_id WHERE v.agreement_id = ?",
+				String.class, id);
+		score(id, key, "2026-09", "3").andExpect(status().is3xxRedirection());
+		score(id, key, "2026-10", "1").andExpect(status().is3xxRedirection());
+		score(id, key, "2026-10", "2").andExpect(status().is3xxRedirection());
+		ImplementationScores.Summary summary = this.scores.summary(id);
+		assertThat(summary.overall()).containsEntry(LocalDate.of(2026, 9, 1), 100)
+			.containsEntry(LocalDate.of(2026, 10, 1), 67);
+		assertThat(summary.byCategory().get(CommitmentCategory.SAFE_PASSAGE)).containsEntry(LocalDate.of(2026, 10, 1),
+				67);
+		this.mvc.perform(get("/agreements/" + id).param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(
+					content().string(allOf(containsString("Implementation, month by month"), containsString("67%"))));
+		score(id, key, "2099-01", "3").andExpect(content().string(containsString("this month or an earlier one")));
+		this.mvc
+			.perform(post("/agreements/" + id + "/scores").with(as(this.users, "field.sv"))
+				.with(csrf())
+				.param("commitment", key)
+				.param("month", "2026-10")
+				.param("score", "0"))
+			.andExpect(status().isNotFound());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions score(long id, String key, String month, String value)
+			throws Exception {
+		return this.mvc.perform(post("/agreements/" + id + "/scores").with(as(this.users, "field.mx"))
+			.with(csrf())
+			.param("lang", "en")
+			.param("commitment", key)
+			.param("month", month)
+			.param("score", value));
 	}
 
 	@Test

@@ -1,0 +1,129 @@
+package org.parley.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.parley.negotiation.CaseSteps;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.Cases;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Implementation scores of an agreement's commitments per month (Peace Accords Matrix,
+ * 0–3), and their roll-ups as a percentage of the full score, per agreement and per
+ * commitment category, month by month.
+ */
+@Service
+public class ImplementationScores {
+
+	private final ImplementationScoreRepository scores;
+
+	private final AgreementRepository agreements;
+
+	private final AgreementVersionRepository versions;
+
+	private final Cases cases;
+
+	private final CaseSteps steps;
+
+	private final Clock clock;
+
+	ImplementationScores(ImplementationScoreRepository scores, AgreementRepository agreements,
+			AgreementVersionRepository versions, Cases cases, CaseSteps steps, Clock clock) {
+		this.scores = scores;
+		this.agreements = agreements;
+		this.versions = versions;
+		this.cases = cases;
+		this.steps = steps;
+		this.clock = clock;
+	}
+
+	/** Scores one commitment for one month (this month or an earlier one). */
+	@Transactional
+	public void score(long agreementId, String commitmentKey, LocalDate month, int value, String note,
+			CurrentUser user) {
+		Agreement agreement = this.agreements.findById(agreementId)
+			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
+		CaseView view;
+		try {
+			view = this.cases.get(agreement.getCaseId(), user);
+		}
+		catch (org.parley.shared.NotFoundException hidden) {
+			throw new AgreementNotFoundException(agreementId);
+		}
+		if (!this.cases.canWork(view, user)) {
+			throw new AccessDeniedException("Only the team's field officers score implementation");
+		}
+		if (agreement.getInForceVersion() == null) {
+			throw new RuleViolation(null, "agreement.score.not-approved");
+		}
+		if (month == null || month.withDayOfMonth(1).isAfter(this.steps.today().withDayOfMonth(1))) {
+			throw new RuleViolation("period", "agreement.score.future");
+		}
+		Commitment commitment = this.versions.findByAgreementIdOrderByVersionNoDesc(agreementId)
+			.stream()
+			.filter((v) -> v.getStatus() == VersionStatus.APPROVED)
+			.flatMap((v) -> v.content().commitments().stream())
+			.filter((c) -> c.key().equals(commitmentKey))
+			.findFirst()
+			.orElseThrow(() -> new RuleViolation(null, "agreement.score.unknown-commitment"));
+		ImplementationScore score = this.scores
+			.findByAgreementIdAndCommitmentKeyAndPeriod(agreementId, commitmentKey, month.withDayOfMonth(1))
+			.orElseGet(() -> new ImplementationScore(agreementId, agreement.teamId(), commitment, month));
+		score.score(value, note, user.username(), this.clock.instant());
+		this.scores.saveAndFlush(score);
+	}
+
+	/** Everything the agreement page shows of the scores. */
+	@Transactional(readOnly = true)
+	public Summary summary(long agreementId) {
+		List<ImplementationScore> all = this.scores.findByAgreementIdOrderByPeriodAsc(agreementId);
+		Map<String, Map<LocalDate, Integer>> byCommitment = new LinkedHashMap<>();
+		Map<LocalDate, int[]> byMonth = new TreeMap<>();
+		Map<CommitmentCategory, Map<LocalDate, int[]>> byCategory = new TreeMap<>();
+		for (ImplementationScore s : all) {
+			byCommitment.computeIfAbsent(s.getCommitmentKey(), (k) -> new TreeMap<>()).put(s.getPeriod(), s.getScore());
+			add(byMonth.computeIfAbsent(s.getPeriod(), (p) -> new int[2]), s.getScore());
+			add(byCategory.computeIfAbsent(s.getCategory(), (c) -> new TreeMap<>())
+				.computeIfAbsent(s.getPeriod(), (p) -> new int[2]), s.getScore());
+		}
+		List<LocalDate> months = new ArrayList<>(byMonth.keySet());
+		Map<LocalDate, Integer> overall = new TreeMap<>();
+		byMonth.forEach((month, sums) -> overall.put(month, percent(sums)));
+		Map<CommitmentCategory, Map<LocalDate, Integer>> categories = new TreeMap<>();
+		byCategory.forEach((category, perMonth) -> {
+			Map<LocalDate, Integer> percents = new TreeMap<>();
+			perMonth.forEach((month, sums) -> percents.put(month, percent(sums)));
+			categories.put(category, percents);
+		});
+		return new Summary(months, byCommitment, overall, categories);
+	}
+
+	private static void add(int[] sums, int score) {
+		sums[0] += score;
+		sums[1] += 3;
+	}
+
+	private static int percent(int[] sums) {
+		return (sums[1] == 0) ? 0 : Math.round(100f * sums[0] / sums[1]);
+	}
+
+	/**
+	 * The scores of an agreement: per commitment and month, and the percentage of the
+	 * full score per month, overall and per category.
+	 */
+	public record Summary(List<LocalDate> months, Map<String, Map<LocalDate, Integer>> byCommitment,
+			Map<LocalDate, Integer> overall, Map<CommitmentCategory, Map<LocalDate, Integer>> byCategory) {
+	}
+
+}
