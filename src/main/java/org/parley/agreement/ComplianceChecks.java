@@ -212,9 +212,12 @@ public class ComplianceChecks {
 	public List<ComplianceCheck.CheckView> ofAgreement(long agreementId, long caseId, CurrentUser user) {
 		this.cases.get(caseId, user);
 		LocalDate today = this.steps.today();
+		// Open checks first, soonest due first; then the recorded ones, newest first.
 		return this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreementId)
 			.stream()
 			.map((c) -> c.view(today))
+			.sorted(java.util.Comparator.comparing((ComplianceCheck.CheckView c) -> c.result() != null)
+				.thenComparing((c) -> (c.result() == null) ? c.dueOn().toEpochDay() : -c.dueOn().toEpochDay()))
 			.toList();
 	}
 
