@@ -221,6 +221,23 @@ public class ComplianceChecks {
 			.toList();
 	}
 
+	/**
+	 * Checks the field officer's teams have to record: due by today, not recorded, the
+	 * oldest (and overdue) first.
+	 */
+	@Transactional(readOnly = true)
+	public List<ComplianceCheck.CheckView> toRecord(CurrentUser user) {
+		List<Long> teams = this.cases.openingTeams(user).stream().map((t) -> t.id()).toList();
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = this.steps.today();
+		return this.checks.findTop50ByTeamIdInAndResultIsNullAndDueOnLessThanEqualOrderByDueOnAsc(teams, today)
+			.stream()
+			.map((c) -> c.view(today))
+			.toList();
+	}
+
 	/** Unrecorded checks whose window has ended, in the user's teams. */
 	@Transactional(readOnly = true)
 	public List<ComplianceCheck.CheckView> overdue(CurrentUser user) {

@@ -46,6 +46,7 @@ class HomeController {
 		if (user.hasRole("FIELD_OFFICER")) {
 			model.addAttribute("myCases", this.cases.page(user, true, null, CaseStatus.ACTIVE, null, 10));
 			model.addAttribute("nextSteps", this.cases.nextStepsDue(user, true, this.steps.today().plusDays(14), 20));
+			model.addAttribute("checksToRecord", this.checks.toRecord(user));
 		}
 		if (user.hasRole("HQ_REVIEWER")) {
 			model.addAttribute("waiting", this.workflow.waitingFor(user));
