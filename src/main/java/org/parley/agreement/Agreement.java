@@ -120,10 +120,13 @@ class Agreement implements TeamScoped {
 		this.updatedAt = now;
 	}
 
-	/** The end date of the version in force has passed: the agreement has expired. */
-	void expire(String reason, Instant now) {
+	/**
+	 * The end date of the version in force has passed: the agreement has expired. The
+	 * page says why in the reader's language; no reason is typed.
+	 */
+	void expire(Instant now) {
 		this.status = AgreementStatus.EXPIRED;
-		this.statusReason = reason;
+		this.statusReason = null;
 		this.updatedAt = now;
 	}
 

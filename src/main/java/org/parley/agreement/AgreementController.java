@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.audit.AuditQueries;
+import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
@@ -47,8 +48,11 @@ class AgreementController {
 
 	private final ImplementationScores scores;
 
+	private final CaseSteps steps;
+
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
-			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores) {
+			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps) {
+		this.steps = steps;
 		this.scores = scores;
 		this.checks = checks;
 		this.audit = audit;
@@ -95,9 +99,10 @@ class AgreementController {
 		CaseView view = this.cases.get(details.caseId(), user);
 		model.addAttribute("a", details);
 		model.addAttribute("c", view);
-		model.addAttribute("checks", this.checks.ofAgreement(id, details.caseId(), user));
+		model.addAttribute("checks", this.checks.ofAgreement(id, user));
 		model.addAttribute("results", CheckResult.values());
 		model.addAttribute("scores", this.scores.summary(id));
+		model.addAttribute("thisMonth", java.time.YearMonth.from(this.steps.today()).toString());
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));
 		if (compare != null && with != null) {

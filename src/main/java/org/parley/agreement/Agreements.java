@@ -18,7 +18,6 @@ import org.parley.negotiation.Cases;
 import org.parley.negotiation.MethodStep;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
-import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;
 
@@ -331,12 +330,7 @@ public class Agreements {
 	private Agreement visible(long agreementId, CurrentUser user) {
 		Agreement agreement = this.agreements.findById(agreementId)
 			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
-		try {
-			this.cases.get(agreement.getCaseId(), user);
-		}
-		catch (NotFoundException hidden) {
-			throw new AgreementNotFoundException(agreementId);
-		}
+		AgreementCases.visible(this.cases, agreement.getCaseId(), agreementId, user);
 		return agreement;
 	}
 

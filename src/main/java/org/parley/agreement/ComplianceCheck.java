@@ -115,7 +115,7 @@ class ComplianceCheck implements TeamScoped {
 	CheckView view(LocalDate today) {
 		return new CheckView(this.id, this.agreementId, this.caseId, this.commitmentKey, this.owedBy, this.what,
 				this.dueOn, this.windowEnds, this.result, this.evidence, this.source, this.checkedOn, this.recordedBy,
-				this.version, this.result == null && this.windowEnds.isBefore(today));
+				this.version, !this.dueOn.isAfter(today), this.result == null && this.windowEnds.isBefore(today));
 	}
 
 	long getAgreementId() {
@@ -138,11 +138,12 @@ class ComplianceCheck implements TeamScoped {
 	/**
 	 * A check as pages and the API show it.
 	 *
+	 * @param due its due date has come (it can be recorded)
 	 * @param overdue not recorded and its window has ended
 	 */
 	public record CheckView(long id, long agreementId, long caseId, String commitmentKey, String owedBy, String what,
 			LocalDate dueOn, LocalDate windowEnds, CheckResult result, String evidence, String source,
-			LocalDate checkedOn, String recordedBy, long version, boolean overdue) {
+			LocalDate checkedOn, String recordedBy, long version, boolean due, boolean overdue) {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.parley.audit.AuditReason;
 import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.MethodStep;
@@ -108,7 +109,8 @@ public class ComplianceChecks {
 				continue;
 			}
 			if (inForce.validTo() != null && inForce.validTo().isBefore(today)) {
-				agreement.expire("End date " + inForce.validTo() + " passed", this.clock.instant());
+				AuditReason.set("valid_to " + inForce.validTo() + " passed");
+				agreement.expire(this.clock.instant());
 				continue;
 			}
 			if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
@@ -209,8 +211,10 @@ public class ComplianceChecks {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ComplianceCheck.CheckView> ofAgreement(long agreementId, long caseId, CurrentUser user) {
-		this.cases.get(caseId, user);
+	public List<ComplianceCheck.CheckView> ofAgreement(long agreementId, CurrentUser user) {
+		Agreement agreement = this.agreements.findById(agreementId)
+			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
+		AgreementCases.visible(this.cases, agreement.getCaseId(), agreementId, user);
 		LocalDate today = this.steps.today();
 		// Open checks first, soonest due first; then the recorded ones, newest first.
 		return this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreementId)
@@ -253,12 +257,7 @@ public class ComplianceChecks {
 	}
 
 	private CaseView visibleCase(ComplianceCheck check, CurrentUser user) {
-		try {
-			return this.cases.get(check.getCaseId(), user);
-		}
-		catch (org.parley.shared.NotFoundException hidden) {
-			throw new AgreementNotFoundException(check.getAgreementId());
-		}
+		return AgreementCases.visible(this.cases, check.getCaseId(), check.getAgreementId(), user);
 	}
 
 }

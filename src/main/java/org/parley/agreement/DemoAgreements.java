@@ -142,7 +142,7 @@ class DemoAgreements implements ApplicationRunner {
 		// Checks so far: kept, except one partly; the last week's are still to record.
 		this.checks.schedule(today);
 		boolean partly = false;
-		for (ComplianceCheck.CheckView check : this.checks.ofAgreement(id, caseId, mx)) {
+		for (ComplianceCheck.CheckView check : this.checks.ofAgreement(id, mx)) {
 			if (check.dueOn().isAfter(today.minusDays(7))) {
 				continue;
 			}

@@ -54,13 +54,7 @@ public class ImplementationScores {
 			CurrentUser user) {
 		Agreement agreement = this.agreements.findById(agreementId)
 			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
-		CaseView view;
-		try {
-			view = this.cases.get(agreement.getCaseId(), user);
-		}
-		catch (org.parley.shared.NotFoundException hidden) {
-			throw new AgreementNotFoundException(agreementId);
-		}
+		CaseView view = AgreementCases.visible(this.cases, agreement.getCaseId(), agreementId, user);
 		if (!this.cases.canWork(view, user)) {
 			throw new AccessDeniedException("Only the team's field officers score implementation");
 		}

@@ -17,6 +17,11 @@ public record CaseView(long id, long teamId, String teamName, String title, Stri
 		MethodStep currentStep, CaseStatus status, int questionSetVersion, String createdBy, Instant createdAt,
 		Instant updatedAt, long version, String nextStep, LocalDate nextStepDue) {
 
+	/** Whether the case's next step is past its due date on the given day. */
+	public boolean nextStepOverdue(LocalDate today) {
+		return this.nextStepDue != null && this.nextStepDue.isBefore(today);
+	}
+
 	/** Whether a step comes before the current one (done, for the stepper). */
 	public boolean isBefore(MethodStep step) {
 		return step.ordinal() < this.currentStep.ordinal();

@@ -117,6 +117,11 @@ class AgreementLifecycleTest {
 		assertThat(this.jdbc.queryForMap("SELECT status, in_force_version FROM agreement WHERE id = ?", id))
 			.containsEntry("status", "IN_FORCE")
 			.containsEntry("in_force_version", 1);
+		// The approved text answered HQ's comments on commitments: they leave it (the
+		// audit log keeps them).
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM agreement_review_comment WHERE agreement_version_id = ?", Long.class, v1))
+			.isZero();
 		// The case's agreement step is satisfied by the agreement in force.
 		this.mvc
 			.perform(get("/cases/" + this.caseId + "/steps/agreement").param("lang", "en")
@@ -251,6 +256,19 @@ class AgreementLifecycleTest {
 		submit(id, v1, "field.sv").andExpect(status().isNotFound());
 		this.mvc.perform(get("/agreements/" + id).with(as(this.users, "auditor"))).andExpect(status().isOk());
 		submit(id, v1, "auditor").andExpect(status().isForbidden());
+		assertThat(agreementStatus(id)).isEqualTo("DRAFT");
+		// A closed case takes no more work on its agreements, from the team or from HQ.
+		this.jdbc.update(
+				"UPDATE negotiation_case SET status = 'CLOSED', closure_outcome = 'NO_AGREEMENT' " + "WHERE id = ?",
+				this.caseId);
+		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", null))
+			.andExpect(content().string(containsString("This case is closed.")));
+		this.mvc
+			.perform(post("/agreements/" + id + "/versions/" + v1 + "/submit").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("lang", "en")
+				.param("version", Long.toString(version(v1))))
+			.andExpect(content().string(containsString("This case is closed.")));
 		assertThat(agreementStatus(id)).isEqualTo("DRAFT");
 	}
 

@@ -114,6 +114,10 @@ class ComplianceChecksTest {
 
 		CurrentUser mx = user("field.mx");
 		assertThatThrownBy(() -> this.checks.record(check, 0,
+				new CheckRecord(CheckResult.COMPLIED, null, null, LocalDate.of(2026, 10, 4)), mx))
+			.isInstanceOf(RuleViolation.class)
+			.hasMessageContaining("agreement.check.before-due");
+		assertThatThrownBy(() -> this.checks.record(check, 0,
 				new CheckRecord(CheckResult.VIOLATED, null, null, LocalDate.of(2026, 10, 6)), mx))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("agreement.check.evidence-required");
@@ -207,13 +211,22 @@ class ComplianceChecksTest {
 	}
 
 	@Test
-	void anAgreementExpiresAtItsEndDateAndGetsNoMoreChecks() {
+	void anAgreementExpiresAtItsEndDateAndGetsNoMoreChecks() throws Exception {
 		long id = inForce(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), Recurrence.WEEKLY, 4);
 		this.checks.schedule(LocalDate.of(2026, 11, 2));
-		assertThat(this.jdbc.queryForMap("SELECT status, status_reason FROM agreement WHERE id = ?", id))
-			.containsEntry("status", "EXPIRED")
-			.containsEntry("status_reason", "End date 2026-10-31 passed");
+		assertThat(this.jdbc.queryForObject("SELECT status FROM agreement WHERE id = ?", String.class, id))
+			.isEqualTo("EXPIRED");
 		assertThat(dueDates(id)).isEmpty();
+		this.mvc.perform(get("/agreements/" + id).param("lang", "es").with(as(this.users, "field.mx")))
+			.andExpect(content().string(containsString("la fecha de fin de la versión vigente, 2026-10-31, ya pasó")));
+		// An ended agreement takes no new version.
+		this.mvc
+			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("lang", "en")
+				.param("version", Long
+					.toString(this.jdbc.queryForObject("SELECT version FROM agreement WHERE id = ?", Long.class, id))))
+			.andExpect(content().string(containsString("This agreement has ended")));
 	}
 
 	@Test

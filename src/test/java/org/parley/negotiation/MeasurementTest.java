@@ -185,6 +185,14 @@ class MeasurementTest {
 		long moe = aMeasure(id);
 		this.mvc.perform(measurement(id, moe, LocalDate.now().minusDays(2).toString(), "12"))
 			.andExpect(status().is3xxRedirection());
+		long shown = this.jdbc.queryForObject("SELECT id FROM moe_measurement WHERE case_id = ?", Long.class, id);
+		// Both pages offer the rows' edit and (confirmed) remove.
+		this.mvc.perform(get("/cases/" + id + "/steps/follow-up").with(as(this.users, "field.mx")))
+			.andExpect(content()
+				.string(containsString("/cases/" + id + "/moes/" + moe + "/measurements/" + shown + "/delete")));
+		this.mvc.perform(get("/cases/" + id + "/steps/objectives").with(as(this.users, "field.mx")))
+			.andExpect(content().string(allOf(containsString("/cases/" + id + "/moes/" + moe + "/delete"),
+					containsString("data-confirm="))));
 		this.mvc
 			.perform(post("/cases/" + id + "/moes/" + moe + "/delete").with(as(this.users, "field.mx"))
 				.with(csrf())
