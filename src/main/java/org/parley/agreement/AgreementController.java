@@ -50,8 +50,12 @@ class AgreementController {
 
 	private final CaseSteps steps;
 
+	private final GroupReviews reviews;
+
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
-			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps) {
+			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps,
+			GroupReviews reviews) {
+		this.reviews = reviews;
 		this.steps = steps;
 		this.scores = scores;
 		this.checks = checks;
@@ -101,7 +105,11 @@ class AgreementController {
 		model.addAttribute("c", view);
 		model.addAttribute("checks", this.checks.ofAgreement(id, user));
 		model.addAttribute("results", CheckResult.values());
+		model.addAttribute("reviews", this.reviews.ofAgreement(id, user));
+		model.addAttribute("stances", org.parley.armedgroup.Stance.values());
+		model.addAttribute("controlLevels", org.parley.armedgroup.ControlLevel.values());
 		model.addAttribute("scores", this.scores.summary(id));
+		model.addAttribute("today", this.steps.today());
 		model.addAttribute("thisMonth", java.time.YearMonth.from(this.steps.today()).toString());
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));

@@ -260,6 +260,11 @@ class AgreementVersion implements TeamScoped {
 		return this.versionNo;
 	}
 
+	/** When HQ approved or returned this version; null until then. */
+	Instant getReviewedAt() {
+		return this.reviewedAt;
+	}
+
 	VersionStatus getStatus() {
 		return this.status;
 	}

@@ -62,9 +62,12 @@ public class ComplianceChecks {
 
 	private final Clock clock;
 
+	private final GroupReviews reviews;
+
 	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
 			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager,
-			CaseWorkflow workflow, Clock clock) {
+			CaseWorkflow workflow, Clock clock, GroupReviews reviews) {
+		this.reviews = reviews;
 		this.workflow = workflow;
 		this.agreements = agreements;
 		this.versions = versions;
@@ -89,7 +92,8 @@ public class ComplianceChecks {
 			return false;
 		}
 		int added = schedule(today);
-		log.info("Compliance checks: {} scheduled for {}.", added, today);
+		int reviews = this.reviews.schedule(today);
+		log.info("Compliance checks: {} scheduled for {}; reviews of groups: {}.", added, today, reviews);
 		return true;
 	}
 

@@ -2,6 +2,7 @@ package org.parley.home;
 
 import org.parley.agreement.Agreements;
 import org.parley.agreement.ComplianceChecks;
+import org.parley.agreement.GroupReviews;
 import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
@@ -31,8 +32,11 @@ class HomeController {
 
 	private final ComplianceChecks checks;
 
-	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps, Agreements agreements,
-			ComplianceChecks checks) {
+	private final GroupReviews reviews;
+
+	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps, Agreements agreements, ComplianceChecks checks,
+			GroupReviews reviews) {
+		this.reviews = reviews;
 		this.checks = checks;
 		this.agreements = agreements;
 		this.cases = cases;
@@ -47,12 +51,14 @@ class HomeController {
 			model.addAttribute("myCases", this.cases.page(user, true, null, CaseStatus.ACTIVE, null, 10));
 			model.addAttribute("nextSteps", this.cases.nextStepsDue(user, true, this.steps.today().plusDays(14), 20));
 			model.addAttribute("checksToRecord", this.checks.toRecord(user));
+			model.addAttribute("reviewsToRecord", this.reviews.toRecord(user));
 		}
 		if (user.hasRole("HQ_REVIEWER")) {
 			model.addAttribute("waiting", this.workflow.waitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
 			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
 			model.addAttribute("overdueChecks", this.checks.overdue(user));
+			model.addAttribute("overdueReviews", this.reviews.overdue(user));
 			model.addAttribute("byStep", this.cases.activeByStep(user));
 			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.steps.today().minusDays(1), 50));
 			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());
