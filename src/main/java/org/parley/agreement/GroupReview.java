@@ -97,10 +97,10 @@ class GroupReview implements TeamScoped {
 
 	void record(GroupReviewRecord record, String user, Instant now) {
 		if (this.stance != null) {
-			throw new RuleViolation(null, "agreement.review.already-recorded");
+			throw new RuleViolation(null, "agreement.monitoring.already-recorded");
 		}
 		if (record.reviewedOn().isBefore(this.dueOn)) {
-			throw new RuleViolation("reviewedOn", "agreement.review.before-due");
+			throw new RuleViolation("reviewedOn", "agreement.monitoring.before-due");
 		}
 		this.stance = record.stance();
 		this.control = record.control();

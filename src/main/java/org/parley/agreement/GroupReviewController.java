@@ -47,7 +47,7 @@ class GroupReviewController {
 		if (errors.isEmpty()) {
 			try {
 				this.reviews.record(reviewId, version, record, user);
-				Flash.success(redirect, "agreement.review.recorded");
+				Flash.success(redirect, "agreement.monitoring.recorded");
 				return "redirect:/agreements/" + id + "#reviews";
 			}
 			catch (RuleViolation violation) {

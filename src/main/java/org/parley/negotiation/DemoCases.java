@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The three demo cases of the domain brief, at different steps, loaded with the
- * {@code demo} profile through the same services as the pages (so they carry a timeline
- * and history), acting as the demo users. Loaded once: nothing happens if cases exist.
+ * The three demo cases of the domain brief, and a younger fourth waiting for HQ's
+ * decision, loaded with the {@code demo} profile through the same services as the pages
+ * (so they carry a timeline and history), acting as the demo users. Loaded once: nothing
+ * happens if cases exist.
  */
 @Component
 @Profile("demo")
@@ -67,7 +68,7 @@ class DemoCases implements ApplicationRunner {
 		if (guerrero == null || salvador == null) {
 			return;
 		}
-		log.info("Demo profile: loading the three fictional negotiation cases.");
+		log.info("Demo profile: loading the four fictional negotiation cases.");
 		CurrentUser mx = (CurrentUser) this.users.loadUserByUsername("field.mx");
 		CurrentUser sv = (CurrentUser) this.users.loadUserByUsername("field.sv");
 		CurrentUser hq = (CurrentUser) this.users.loadUserByUsername("hq");
@@ -202,21 +203,143 @@ class DemoCases implements ApplicationRunner {
 						"Ambulances of the Red Cross society cross the gang boundary day and night"),
 				sv);
 
+		// HQ approved direct engagement; the rounds with the spokespeople led to an
+		// agreement (the agreement itself is loaded by the agreement module's demo).
+		this.workflow.decide(ambulances, id("SELECT id FROM engagement_decision WHERE case_id = " + ambulances), 0,
+				DecisionStatus.APPROVED,
+				"Direct engagement through the mediator, with the spokespeople only; never with street cliques.", hq);
+		Long mediator = id("SELECT id FROM interlocutor WHERE code_name = 'MEDIADOR-1'");
+		this.steps.saveEngagement(ambulances, null, new EngagementForm(Modality.DIRECT,
+				"Only the spokespeople in prison can commit both gangs; the mediator arranges each meeting and"
+						+ " is trusted by both.",
+				List.of(new TeamMember("Head of the El Salvador office", "Lead negotiator"),
+						new TeamMember("Head of the ambulance service", "Explains how the ambulances work")),
+				(mediator != null) ? Set.of(mediator) : Set.of(), Set.of(Approach.MEDIATION, Approach.NEGOTIATION)),
+				sv);
+		answerAll(ambulances, MethodStep.ENGAGEMENT_MODALITY, true, sv);
+		java.time.LocalDate firstMeeting = today.minusMonths(3).minusDays(20);
+		this.steps.addRound(ambulances,
+				prisonRound(firstMeeting, "Ambulances cross day and night after a call",
+						"Ambulances carry only patients and crew", "The wounded of both gangs die on the way",
+						"Mara Norte agrees in principle", "Barrio Once wants its own call number"),
+				sv);
+		this.steps.addRound(ambulances,
+				prisonRound(today.minusMonths(2).minusDays(5), "A written note of the rules, read to both sides",
+						"A call number for each gang", "Both gangs' families use the ambulances",
+						"Both gangs agree to the rules", null),
+				sv);
+
 		long hospital = this.cases.open(new CaseForm(guerrero, "Protection of the valley hospital after the attack",
 				"MX", "Guerrero", "Valle", Set.of(group("Autodefensas Comunitarias del Valle")),
 				ObjectiveType.PROTECTION_OF_HEALTH_FACILITY, Priority.HIGH, "field.mx"), mx);
-		List<QuestionView> first = this.questions.current().of(MethodStep.CONFLICT_ANALYSIS);
-		this.workflow.answer(hospital, version(hospital, mx),
-				List.of(new Answer(first.get(0).id(),
-						"Armed men entered the emergency ward in October; staff fled for two days.", false)),
-				false, mx);
 		this.steps.saveConflictAnalysis(hospital, null, new ConflictAnalysisForm(
 				"Armed men entered the emergency ward of the valley hospital in October looking for a wounded rival;"
 						+ " staff fled for two days.",
-				null, null, "The hospital serves 30,000 people; it is the only one in the valley.", null, null, null,
+				"The self-defence group holds the valley floor; the cartel the hills above it.",
+				"A state police post at the hospital was withdrawn in 2024.",
+				"The hospital serves 30,000 people; it is the only one in the valley.",
+				"Staff seen as treating the enemy; patients taken from their beds.", LegalRegime.CONTESTED,
+				"Contested; the protection of the wounded and sick applies as a shared norm in any case.",
 				List.of(new CaseActor(ActorKind.ARMED_GROUP, "Autodefensas Comunitarias del Valle",
-						"Says it protects the valley; suspects the hospital of treating cartel members")),
-				null, null, "Hospitals must be respected", null), mx);
+						"Says it protects the valley; suspects the hospital of treating cartel members"),
+						new CaseActor(ActorKind.STATE_BODY, "Hospital director", "Wants the ward reopened")),
+				"The hospital is the only one in the valley", "Whether the hospital hid a cartel gunman",
+				"Hospitals must be respected", "Whether the group may guard the hospital"), mx);
+		answerAll(hospital, MethodStep.CONFLICT_ANALYSIS, true, mx);
+		long valle = group("Autodefensas Comunitarias del Valle");
+		AssessmentForm prefilledValle = this.steps.prefill(hospital, valle, mx);
+		this.steps.assess(hospital, valle,
+				new AssessmentForm(prefilledValle.assessedOn(), prefilledValle.structure(),
+						"The commander of the valley decides; the community assembly can overrule him.",
+						or(prefilledValle.interests(),
+								"Standing with the community; keeping the cartel out of the valley."),
+						prefilledValle.perception(), "Gains: its own wounded treated. Loses: nothing it values.",
+						prefilledValle.pastBehaviour(), "The hospital must not treat cartel gunmen.",
+						"Treating the enemy is taking sides.", "Protection of the community.",
+						List.of(new Influencer("DIRECTORA", "Hospital director", Influence.HIGH, Disposition.SUPPORTIVE,
+								null))),
+				mx);
+		answerAll(hospital, MethodStep.UNDERSTANDING_THE_GROUP, true, mx);
+		this.steps.saveObjectives(hospital, null,
+				new ObjectivesForm(
+						List.of(new Objective("No armed men inside the hospital", Priority.CRITICAL,
+								"No weapons inside the emergency ward")),
+						List.of("The hospital treats every patient by need alone"),
+						"Move the emergency ward's patients to the regional hospital, three hours away."),
+				mx);
+		this.steps.addMoe(hospital, new MoeForm("Days per month the emergency ward is open", "days",
+				java.math.BigDecimal.valueOf(12), java.math.BigDecimal.valueOf(30)), mx);
+		answerAll(hospital, MethodStep.OBJECTIVES, true, mx);
+		answerAll(hospital, MethodStep.INTERNAL_DECISION, false, mx);
+		this.workflow.requestDecision(hospital, version(hospital, mx),
+				request("Direct, with the commander of the valley", "Ground rules for the valley hospital"), mx);
+		this.workflow.decide(hospital, id("SELECT id FROM engagement_decision WHERE case_id = " + hospital), 0,
+				DecisionStatus.APPROVED, "Direct engagement with the commander; the hospital director attends.", hq);
+		this.steps.saveEngagement(hospital, null,
+				new EngagementForm(Modality.DIRECT,
+						"The commander receives humanitarian organisations at the community hall.",
+						List.of(new TeamMember("Head of the Guerrero office", "Lead negotiator")), Set.of(),
+						Set.of(Approach.NEGOTIATION, Approach.PERSUASION)),
+				mx);
+		answerAll(hospital, MethodStep.ENGAGEMENT_MODALITY, true, mx);
+		this.steps.addRound(hospital, new RoundForm(today.minusMonths(1).minusDays(10), Channel.IN_PERSON,
+				"Community hall of the valley", "Head of office; hospital director", "The commander and two aides",
+				"No armed men inside the hospital", "Every patient treated by need, the group's wounded included",
+				"The hospital is the valley's only one", "Ground rules for the hospital", "Who guards the gate",
+				"Ground rules to be written down", null, null, false, false, null, true, true, true, true, null), mx);
+		answerAll(hospital, MethodStep.NEGOTIATION_ROUNDS, true, mx);
+		answerAll(ambulances, MethodStep.NEGOTIATION_ROUNDS, true, sv);
+
+		// A fourth, younger case waits for HQ's decision to engage.
+		long vaccination = this.cases.open(new CaseForm(salvador, "Vaccination days in the northern neighbourhoods",
+				"SV", "San Salvador", "Zona norte", Set.of(group("Mara Norte")), ObjectiveType.ACCESS_FOR_HEALTH_CARE,
+				Priority.MEDIUM, "field.sv"), sv);
+		this.steps.saveConflictAnalysis(vaccination, null, new ConflictAnalysisForm(
+				"Measles cases in the northern neighbourhoods; the health ministry's teams do not enter since 2024.",
+				"Mara Norte controls every street of the zone.", "Police enter only in operations.",
+				"About 6,000 children under five have missed their vaccines.",
+				"Vaccinators seen as informants; families punished for letting them in.", LegalRegime.NOT_MET,
+				"Criminal violence under domestic law; human rights law applies.",
+				List.of(new CaseActor(ActorKind.ARMED_GROUP, "Mara Norte", "Controls the zone"),
+						new CaseActor(ActorKind.STATE_BODY, "Ministry of Health", "Supplies the vaccines")),
+				"Children are falling ill with measles", "Who reported the families in 2024",
+				"Children must be protected", "Whether state teams may enter"), sv);
+		answerAll(vaccination, MethodStep.CONFLICT_ANALYSIS, true, sv);
+		long norte = group("Mara Norte");
+		AssessmentForm prefilledNorte = this.steps.prefill(vaccination, norte, sv);
+		this.steps.assess(vaccination, norte, new AssessmentForm(prefilledNorte.assessedOn(),
+				prefilledNorte.structure(), "The spokespeople in prison decide; the clique leaders carry it out.",
+				or(prefilledNorte.interests(), "Control of the zone; its members' families."),
+				prefilledNorte.perception(), "Gains: healthy children of its members. Loses: nothing.",
+				prefilledNorte.pastBehaviour(), "No state employees in the zone.", "State teams gather intelligence.",
+				"Protection of its families.", List.of(new Influencer("VOCERO-N", "Spokesperson in prison",
+						Influence.HIGH, Disposition.NEUTRAL, null))),
+				sv);
+		answerAll(vaccination, MethodStep.UNDERSTANDING_THE_GROUP, true, sv);
+		this.steps.saveObjectives(vaccination, null,
+				new ObjectivesForm(
+						List.of(new Objective("Two vaccination days in the zone", Priority.HIGH,
+								"One day, in the community centre")),
+						List.of("No police escort for the vaccinators"),
+						"Vaccinate at the health centre outside the zone."),
+				sv);
+		this.steps.addMoe(vaccination, new MoeForm("Children vaccinated", "children", java.math.BigDecimal.ZERO,
+				java.math.BigDecimal.valueOf(6000)), sv);
+		answerAll(vaccination, MethodStep.OBJECTIVES, true, sv);
+		answerAll(vaccination, MethodStep.INTERNAL_DECISION, false, sv);
+		this.workflow.requestDecision(vaccination, version(vaccination, sv),
+				request("Direct, with the spokespeople in prison, through the mediator (MEDIADOR-1)",
+						"Two vaccination days in the community centre of the zona norte"),
+				sv);
+	}
+
+	/** A meeting with the gangs' spokespeople in prison, arranged by the mediator. */
+	private static RoundForm prisonRound(java.time.LocalDate heldOn, String asked, String offered, String arguments,
+			String agreed, String disagreed) {
+		return new RoundForm(heldOn, Channel.IN_PERSON, "Visiting room of the prison (arranged by MEDIADOR-1)",
+				"Head of office; head of the ambulance service", "Spokespeople of Mara Norte and Barrio Once", asked,
+				offered, arguments, agreed, disagreed, agreed, null, null, false, false, null, true, true, true, true,
+				null);
 	}
 
 	private void answerAll(long caseId, MethodStep step, boolean complete, CurrentUser user) {

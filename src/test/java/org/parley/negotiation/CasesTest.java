@@ -90,10 +90,11 @@ class CasesTest {
 				+ "WHERE created_by IN ('field.mx', 'field.sv') AND title NOT LIKE 'Clinic access %' ORDER BY id",
 				String.class))
 			.contains("Mobile clinic access to eleven mountain villages @ FOLLOW_UP",
-					"Ambulance safe passage across the divided city @ INTERNAL_DECISION",
-					"Protection of the valley hospital after the attack @ CONFLICT_ANALYSIS");
+					"Ambulance safe passage across the divided city @ NEGOTIATION_ROUNDS",
+					"Protection of the valley hospital after the attack @ FOLLOW_UP",
+					"Vaccination days in the northern neighbourhoods @ INTERNAL_DECISION");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM engagement_decision d JOIN negotiation_case c "
-				+ "ON c.id = d.case_id WHERE c.title = 'Ambulance safe passage across the divided city' "
+				+ "ON c.id = d.case_id WHERE c.title = 'Vaccination days in the northern neighbourhoods' "
 				+ "AND d.status = 'PENDING'", Long.class))
 			.isOne();
 	}

@@ -38,6 +38,29 @@ class I18nBundlesTest {
 		assertThat(spanish.values()).allSatisfy((v) -> assertThat(v.toString()).isNotBlank());
 	}
 
+	/**
+	 * A key defined twice silently takes its last value: a feature that reuses another's
+	 * key renames text elsewhere without anyone noticing.
+	 */
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+			Set<String> seen = new TreeSet<>();
+			List<String> twice = new ArrayList<>();
+			for (String line : Files.readAllLines(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)) {
+				String trimmed = line.strip();
+				if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+					continue;
+				}
+				String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+				if (!seen.add(key)) {
+					twice.add(key);
+				}
+			}
+			assertThat(twice).as(bundle).isEmpty();
+		}
+	}
+
 	@Test
 	void everyKeyUsedByATemplateExists() throws IOException {
 		Properties english = load("messages.properties");
