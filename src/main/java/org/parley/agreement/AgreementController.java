@@ -130,6 +130,12 @@ class AgreementController {
 			model.addAttribute("left", details.inForce());
 			model.addAttribute("right", details.open());
 		}
+		else if (details.open() != null && details.returnedBefore(details.open()) != null
+				&& details.returnedBefore(details.open()) != details.open()) {
+			// An answer to HQ's return: compare it with what HQ returned.
+			model.addAttribute("left", details.returnedBefore(details.open()));
+			model.addAttribute("right", details.open());
+		}
 		return "agreement/show";
 	}
 
@@ -275,6 +281,7 @@ class AgreementController {
 		model.addAttribute("c", this.cases.get(caseId, user));
 		model.addAttribute("a", details);
 		model.addAttribute("v", version);
+		model.addAttribute("answering", (details != null && version != null) ? details.returnedBefore(version) : null);
 		model.addAttribute("forms", FormOfAgreement.values());
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("signingStatuses", SigningStatus.values());

@@ -11,11 +11,26 @@ import java.util.Set;
 public record AgreementDetails(long id, long caseId, AgreementStatus status, Integer inForceVersion,
 		String statusReason, String createdBy, long version, List<VersionView> versions, Set<AgreementStatus> moves) {
 
-	/** The version being drafted or reviewed, if any. */
+	/**
+	 * The version being drafted, reviewed or answered, if any: always the newest, since a
+	 * version HQ returned stays as HQ saw it and is answered by the next one.
+	 */
 	public VersionView open() {
+		VersionView latest = latest();
+		return (latest.status() == VersionStatus.DRAFT || latest.status() == VersionStatus.SUBMITTED
+				|| latest.status() == VersionStatus.RETURNED) ? latest : null;
+	}
+
+	/**
+	 * The version HQ returned that a version answers: itself if it is the returned one,
+	 * the one just before it if that was returned, or null.
+	 */
+	public VersionView returnedBefore(VersionView version) {
+		if (version.status() == VersionStatus.RETURNED) {
+			return version;
+		}
 		return this.versions.stream()
-			.filter((v) -> v.status() == VersionStatus.DRAFT || v.status() == VersionStatus.SUBMITTED
-					|| v.status() == VersionStatus.RETURNED)
+			.filter((v) -> v.versionNo() == version.versionNo() - 1 && v.status() == VersionStatus.ANSWERED)
 			.findFirst()
 			.orElse(null);
 	}

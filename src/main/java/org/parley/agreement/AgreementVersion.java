@@ -158,7 +158,7 @@ class AgreementVersion implements TeamScoped {
 
 	/** Takes the draft's values; parties and commitments come cleaned by the service. */
 	void write(AgreementDraft draft, List<Party> cleanParties, List<Commitment> cleanCommitments, Instant now) {
-		if (this.status != VersionStatus.DRAFT && this.status != VersionStatus.RETURNED) {
+		if (this.status != VersionStatus.DRAFT) {
 			throw new RuleViolation(null, "agreement.version.not-editable");
 		}
 		this.title = draft.title().strip();
@@ -185,7 +185,7 @@ class AgreementVersion implements TeamScoped {
 	}
 
 	void submit(String user, Instant now) {
-		if (this.status != VersionStatus.DRAFT && this.status != VersionStatus.RETURNED) {
+		if (this.status != VersionStatus.DRAFT) {
 			throw new RuleViolation(null, "agreement.version.not-editable");
 		}
 		this.status = VersionStatus.SUBMITTED;
@@ -198,9 +198,6 @@ class AgreementVersion implements TeamScoped {
 	void approve(String reviewer, String comment, Instant now) {
 		requireReviewable(reviewer);
 		this.status = VersionStatus.APPROVED;
-		// Comments of an earlier return were answered by this version: they stay in the
-		// audit log, not on the approved text.
-		this.comments.clear();
 		this.reviewedBy = reviewer;
 		this.reviewedAt = now;
 		this.reviewComment = Text.blankToNull(comment);
@@ -219,6 +216,17 @@ class AgreementVersion implements TeamScoped {
 		this.reviewComment = comment.strip();
 		this.comments.clear();
 		this.comments.addAll(onCommitments);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The team answered HQ's return with the next version: this one stays as returned.
+	 */
+	void answered(Instant now) {
+		if (this.status != VersionStatus.RETURNED) {
+			throw new RuleViolation(null, "agreement.version.not-editable");
+		}
+		this.status = VersionStatus.ANSWERED;
 		this.updatedAt = now;
 	}
 

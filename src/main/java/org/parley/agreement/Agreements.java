@@ -87,6 +87,17 @@ public class Agreements {
 		workable(agreement.getCaseId(), user);
 		AgreementVersion open = version(agreement, versionId);
 		ConcurrentEditException.check("AgreementVersion", versionId, version, open.getVersion());
+		if (open.getStatus() == VersionStatus.RETURNED) {
+			// What HQ returned stays as HQ saw it, with its comments: the answer is the
+			// next version, which HQ compares with it.
+			int latest = this.versions.findByAgreementIdOrderByVersionNoDesc(agreementId).get(0).getVersionNo();
+			if (latest != open.getVersionNo()) {
+				throw new RuleViolation(null, "agreement.version.not-editable");
+			}
+			open.answered(this.clock.instant());
+			this.versions.flush();
+			open = this.versions.save(open.next(latest + 1, user.username(), this.clock.instant()));
+		}
 		write(open, draft);
 		this.versions.flush();
 	}
@@ -151,9 +162,8 @@ public class Agreements {
 			throw new RuleViolation(null, "agreement.revision.ended");
 		}
 		List<AgreementVersion> all = this.versions.findByAgreementIdOrderByVersionNoDesc(agreementId);
-		if (all.stream()
-			.anyMatch((v) -> v.getStatus() == VersionStatus.DRAFT || v.getStatus() == VersionStatus.SUBMITTED
-					|| v.getStatus() == VersionStatus.RETURNED)) {
+		VersionStatus latest = all.get(0).getStatus();
+		if (latest == VersionStatus.DRAFT || latest == VersionStatus.SUBMITTED || latest == VersionStatus.RETURNED) {
 			throw new RuleViolation(null, "agreement.version.open-exists");
 		}
 		AgreementVersion inForce = all.stream()

@@ -6,6 +6,6 @@ package org.parley.agreement;
  */
 public enum VersionStatus {
 
-	DRAFT, SUBMITTED, RETURNED, APPROVED, SUPERSEDED
+	DRAFT, SUBMITTED, RETURNED, ANSWERED, APPROVED, SUPERSEDED
 
 }

@@ -107,21 +107,49 @@ class AgreementLifecycleTest {
 			.andExpect(content().string(
 					allOf(containsString("Name who verifies the passage."), containsString("HQ: Which checkpoint?"))));
 
+		// What HQ returned is kept as HQ saw it: the answer is version 2.
 		this.mvc.perform(draft(post("/agreements/" + id + "/versions/" + v1), "field.mx")
 			.param("version", Long.toString(version(v1)))
 			.param("commitments[0].key", key)
 			.param("commitments[0].verification", "The parish counts the clinic's crossings at the upper checkpoint"))
 			.andExpect(status().is3xxRedirection());
-		submit(id, v1, "field.mx").andExpect(status().is3xxRedirection());
-		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", "Clear now.")).andExpect(status().is3xxRedirection());
+		long v2 = openVersion(id);
+		assertThat(v2).isNotEqualTo(v1);
+		assertThat(this.jdbc.queryForMap("SELECT status, verification FROM agreement_version v "
+				+ "JOIN agreement_commitment c ON c.agreement_version_id = v.id WHERE v.id = ?", v1))
+			.containsEntry("status", "ANSWERED")
+			.doesNotContainValue("The parish counts the clinic's crossings at the upper checkpoint");
+		// Editing version 2 still shows what HQ asked; resending the returned one is
+		// refused.
+		this.mvc
+			.perform(get("/agreements/" + id + "/versions/" + v2 + "/edit").param("lang", "en")
+				.with(as(this.users, "field.mx")))
+			.andExpect(content().string(containsString("HQ: Which checkpoint?")));
+		submit(id, v1, "field.mx").andExpect(content().string(containsString("can no longer be changed")));
+		submit(id, v2, "field.mx").andExpect(status().is3xxRedirection());
+		// HQ compares the answer with what it returned.
+		this.mvc.perform(get("/agreements/" + id).param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(content().string(allOf(containsString("Version 1 and version 2 side by side"),
+					containsString("The parish counts the clinic&#39;s crossings at the upper checkpoint"))));
+		this.mvc.perform(reviewRequest(id, v2, "hq", "approve", "Clear now.")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForMap("SELECT status, in_force_version FROM agreement WHERE id = ?", id))
 			.containsEntry("status", "IN_FORCE")
-			.containsEntry("in_force_version", 1);
-		// The approved text answered HQ's comments on commitments: they leave it (the
-		// audit log keeps them).
+			.containsEntry("in_force_version", 2);
+		assertThat(this.jdbc.queryForList(
+				"SELECT version_no || ' ' || status FROM agreement_version WHERE agreement_id = ? ORDER BY version_no",
+				String.class, id))
+			.containsExactly("1 ANSWERED", "2 APPROVED");
+		// HQ's comments on commitments stay with the version they were made on.
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM agreement_review_comment WHERE agreement_version_id = ?", Long.class, v1))
-			.isZero();
+			.isOne();
+		// A change after approval is possible: the returned version does not block it.
+		this.mvc
+			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(agreementVersion(id))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(openVersion(id)).isNotIn(v1, v2);
 		// The case's agreement step is satisfied by the agreement in force.
 		this.mvc
 			.perform(get("/cases/" + this.caseId + "/steps/agreement").param("lang", "en")
