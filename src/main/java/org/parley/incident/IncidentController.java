@@ -1,11 +1,17 @@
 package org.parley.incident;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
+import org.parley.identity.ParleyUser;
+import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
@@ -156,17 +162,25 @@ class IncidentController {
 	private String formPage(IncidentView existing, Long version, CurrentUser user, Model model) {
 		model.addAttribute("existing", existing);
 		model.addAttribute("version", version);
-		model.addAttribute("teams", this.incidents.recordingTeams(user));
+		model.addAttribute("teams",
+				byId(this.incidents.recordingTeams(user), ParleyUser.TeamRef::id, ParleyUser.TeamRef::name));
 		model.addAttribute("caseChoices",
-				this.cases.page(user, new Cases.CaseFilter(false, null, null, null, null, null, false), null, 200)
-					.items());
+				byId(this.cases.page(user, new Cases.CaseFilter(false, null, null, null, null, null, false), null, 200)
+					.items(), CaseView::id, CaseView::title));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("affectedValues", Affected.values());
 		model.addAttribute("certainties", Certainty.values());
 		model.addAttribute("sharedFieldValues", SharedField.values());
 		model.addAttribute("categories", AffectedPeople.CATEGORIES);
-		model.addAttribute("groupChoices", this.groups.choices(null, 200));
+		model.addAttribute("groupChoices", byId(this.groups.choices(null, 200), GroupRef::id, GroupRef::name));
 		return "incident/form";
+	}
+
+	/** Records to choose from, by id, in their order. */
+	private static <T> Map<Long, String> byId(List<T> records, Function<T, Long> id, Function<T, String> name) {
+		Map<Long, String> choices = new LinkedHashMap<>();
+		records.forEach((r) -> choices.put(id.apply(r), name.apply(r)));
+		return choices;
 	}
 
 	private String caseTitle(Long caseId, CurrentUser user) {

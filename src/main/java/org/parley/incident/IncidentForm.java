@@ -37,6 +37,11 @@ public record IncidentForm(Long teamId, Long caseId, Long agreementId,
 		@Size(max = 20000, message = "{validation.too-long}") String narrative,
 		@Size(max = 5000, message = "{validation.too-long}") String sources, Set<SharedField> sharedFields) {
 
+	/** Counts not sent at all are not known. */
+	public IncidentForm {
+		people = (people != null) ? people : AffectedPeople.unknown();
+	}
+
 	/** A new incident's form: nothing known yet, the default fields shared. */
 	static IncidentForm blank(Long teamId) {
 		return new IncidentForm(teamId, null, null, null, null, null, Set.of(), null, null, null, null, null, null,
