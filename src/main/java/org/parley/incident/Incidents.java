@@ -16,6 +16,7 @@ import org.parley.agreement.ComplianceChecks;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.AttributedIncidents;
 import org.parley.identity.ParleyUser;
+import org.parley.negotiation.CaseIncidents;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
@@ -38,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * commitment and check must be ones the user may see and must belong together.
  */
 @Service
-public class Incidents implements AttributedIncidents {
+public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final IncidentRepository incidents;
 
@@ -215,6 +216,12 @@ public class Incidents implements AttributedIncidents {
 					.stream()
 					.map((i) -> new Line(i.id(), i.occurredOn(), i.type().name(), i.certainty().name(), i.country()))
 					.toList());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long countOfCase(long caseId, CurrentUser viewer) {
+		return count(new IncidentFilter(null, null, null, caseId, null), viewer);
 	}
 
 	// ---- Rules ---------------------------------------------------------------------

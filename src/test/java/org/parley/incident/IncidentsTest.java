@@ -260,6 +260,9 @@ class IncidentsTest {
 			.containsEntry("case_id", caseId)
 			.containsEntry("compliance_check_id", checkId)
 			.containsEntry("affected", "PATIENTS,TRANSPORT");
+		this.mvc.perform(get("/cases/" + caseId).param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(content().string(allOf(containsString("One incident recorded for this case."),
+					containsString("/incidents?caseId=" + caseId))));
 		// A check of this agreement cannot be tied to an incident of another agreement's
 		// case, nor to another team's case.
 		this.mvc
