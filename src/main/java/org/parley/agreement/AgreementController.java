@@ -204,10 +204,14 @@ class AgreementController {
 				() -> this.agreements.review(id, versionId, version, approve, comment, onCommitments, user));
 	}
 
-	/** The team records what a compliance check found. */
+	/**
+	 * The team records what a compliance check found; for a violation, it may go on to
+	 * record the incident, its form started from the check.
+	 */
 	@PostMapping("/agreements/{id}/checks/{checkId}")
 	String record(@PathVariable long id, @PathVariable long checkId, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean breach,
+			@RequestParam(defaultValue = "false") boolean incident,
 			@Valid @ModelAttribute("checkRecord") CheckRecord record, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		model.addAttribute("recordingCheck", checkId);
@@ -215,8 +219,44 @@ class AgreementController {
 			model.addAttribute("agreementError", "agreement.check.invalid");
 			return show(id, null, null, null, user, model);
 		}
-		return act(id, user, model, redirect, breach ? "agreement.check.breach-recorded" : "agreement.check.recorded",
+		String next = act(id, user, model, redirect,
+				breach ? "agreement.check.breach-recorded" : "agreement.check.recorded",
 				() -> this.checks.record(checkId, version, record, breach, user));
+		if (incident && record.result() == CheckResult.VIOLATED && next.startsWith("redirect:")) {
+			return "redirect:" + incidentForm(id, checkId, record, user);
+		}
+		return next;
+	}
+
+	/**
+	 * The incident form started from a violated check: its case, agreement, commitment,
+	 * the day it was checked and the group that owed the commitment, if it is one of the
+	 * registry. A plain URL: the incident module depends on agreements, not the reverse.
+	 */
+	private String incidentForm(long id, long checkId, CheckRecord record, CurrentUser user) {
+		AgreementDetails details = this.agreements.details(id, user);
+		ComplianceCheck.CheckView check = this.checks.ofAgreement(id, user)
+			.stream()
+			.filter((c) -> c.id() == checkId)
+			.findFirst()
+			.orElseThrow(() -> new AgreementNotFoundException(id));
+		Long group = details.versions()
+			.stream()
+			.flatMap((v) -> v.content().parties().stream())
+			.filter((p) -> p.kind() == PartyKind.ARMED_GROUP && p.groupId() != null
+					&& p.name().strip().equalsIgnoreCase(check.owedBy().strip()))
+			.map(Party::groupId)
+			.findFirst()
+			.orElse(null);
+		return org.springframework.web.util.UriComponentsBuilder.fromPath("/incidents/new")
+			.queryParam("caseId", details.caseId())
+			.queryParam("agreementId", id)
+			.queryParam("commitment", check.commitmentKey())
+			.queryParam("checkId", checkId)
+			.queryParam("occurredOn", record.checkedOn())
+			.queryParamIfPresent("groupId", java.util.Optional.ofNullable(group))
+			.encode()
+			.toUriString();
 	}
 
 	/** Scores one commitment's implementation for a month (yyyy-MM), 0 to 3. */

@@ -214,6 +214,15 @@ public class ComplianceChecks {
 		}
 	}
 
+	/**
+	 * Whether a check is one of the agreement's: for records of other modules that refer
+	 * to both (an incident found by a check).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isOf(long checkId, long agreementId) {
+		return this.checks.findById(checkId).map((c) -> c.getAgreementId() == agreementId).orElse(false);
+	}
+
 	@Transactional(readOnly = true)
 	public List<ComplianceCheck.CheckView> ofAgreement(long agreementId, CurrentUser user) {
 		Agreement agreement = this.agreements.findById(agreementId)

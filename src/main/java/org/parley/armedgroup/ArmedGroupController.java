@@ -14,6 +14,7 @@ import org.parley.shared.KeysetPage;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,9 @@ class ArmedGroupController {
 
 	static final int HISTORY_SIZE = 20;
 
+	/** How many of the incidents attributed to a group its page lists. */
+	static final int INCIDENTS_SHOWN = 10;
+
 	private final ArmedGroupRegistry registry;
 
 	private final ArmedGroupQueries queries;
@@ -49,8 +53,11 @@ class ArmedGroupController {
 
 	private final AuditQueries audit;
 
+	private final ObjectProvider<AttributedIncidents> incidents;
+
 	ArmedGroupController(ArmedGroupRegistry registry, ArmedGroupQueries queries, ReferenceLists references,
-			AuditQueries audit) {
+			AuditQueries audit, ObjectProvider<AttributedIncidents> incidents) {
+		this.incidents = incidents;
 		this.registry = registry;
 		this.queries = queries;
 		this.references = references;
@@ -256,6 +263,9 @@ class ArmedGroupController {
 		KeysetPage<AuditEntryView> history = this.audit.history("ArmedGroup", Long.toString(id), historyAfter,
 				HISTORY_SIZE);
 		model.addAttribute("history", history);
+		AttributedIncidents attributed = this.incidents.getIfAvailable();
+		model.addAttribute("incidents", (attributed != null) ? attributed.attributedTo(id, user, INCIDENTS_SHOWN)
+				: AttributedIncidents.Attributed.NONE);
 		if (!model.containsAttribute("labelForm")) {
 			model.addAttribute("labelForm", new GroupLabel(null, null));
 		}

@@ -14,6 +14,7 @@ import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,8 +50,11 @@ class CaseController {
 
 	private final CaseSteps steps;
 
+	private final ObjectProvider<CaseIncidents> incidents;
+
 	CaseController(Cases cases, GuidingQuestions questions, ArmedGroupQueries groups, AuditQueries audit,
-			CaseWorkflow workflow, CaseSteps steps) {
+			CaseWorkflow workflow, CaseSteps steps, ObjectProvider<CaseIncidents> incidents) {
+		this.incidents = incidents;
 		this.steps = steps;
 		this.workflow = workflow;
 		this.cases = cases;
@@ -200,6 +204,8 @@ class CaseController {
 		model.addAttribute("earlierSteps",
 				java.util.Arrays.stream(MethodStep.values()).filter(view::isBefore).toList());
 		model.addAttribute("timeline", this.workflow.timeline(view.id()));
+		CaseIncidents recorded = this.incidents.getIfAvailable();
+		model.addAttribute("incidentCount", (recorded != null) ? recorded.countOfCase(view.id(), user) : 0L);
 		List<DecisionView> decisions = this.workflow.decisions(view.id());
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",

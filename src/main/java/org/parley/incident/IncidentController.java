@@ -1,0 +1,205 @@
+package org.parley.incident;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.validation.Valid;
+import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.GroupRef;
+import org.parley.audit.AuditQueries;
+import org.parley.identity.ParleyUser;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.Cases;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.web.Flash;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The incident pages: the list with its filters, recording an incident (also straight
+ * from a violated compliance check), its page with its history, corrections, and the
+ * summary that may go to other agencies.
+ */
+@Controller
+@RequestMapping("/incidents")
+class IncidentController {
+
+	static final int PAGE_SIZE = 25;
+
+	static final int HISTORY_SIZE = 20;
+
+	private final Incidents incidents;
+
+	private final Cases cases;
+
+	private final ArmedGroupQueries groups;
+
+	private final AuditQueries audit;
+
+	IncidentController(Incidents incidents, Cases cases, ArmedGroupQueries groups, AuditQueries audit) {
+		this.incidents = incidents;
+		this.cases = cases;
+		this.groups = groups;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") IncidentFilter filter, @RequestParam(required = false) String after,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		requireReader(user);
+		model.addAttribute("page", this.incidents.page(filter, after, PAGE_SIZE, user));
+		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("certainties", Certainty.values());
+		model.addAttribute("groupChoices", this.groups.choices(null, 200));
+		model.addAttribute("canRecord", !this.incidents.recordingTeams(user).isEmpty());
+		return "incident/list";
+	}
+
+	/**
+	 * A new incident, possibly started from a case, an agreement, one of its commitments
+	 * or the compliance check that found a violation.
+	 */
+	@GetMapping("/new")
+	String newIncident(@RequestParam(required = false) Long caseId, @RequestParam(required = false) Long agreementId,
+			@RequestParam(required = false) String commitment, @RequestParam(required = false) Long checkId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+			@RequestParam(required = false) Long groupId, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("incident",
+				this.incidents.draft(caseId, agreementId, commitment, checkId, occurredOn, groupId, user));
+		return formPage(null, null, user, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("incident") IncidentForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		this.incidents.requireRecorder(user);
+		if (!result.hasErrors()) {
+			try {
+				long id = this.incidents.record(form, user);
+				Flash.success(redirect, "incident.recorded");
+				return "redirect:/incidents/" + id;
+			}
+			catch (RuleViolation violation) {
+				reject(result, violation);
+			}
+		}
+		return formPage(null, null, user, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) Long historyAfter,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		IncidentView incident = this.incidents.get(id, user);
+		model.addAttribute("i", incident);
+		model.addAttribute("caseTitle", caseTitle(incident.caseId(), user));
+		model.addAttribute("canEdit", this.incidents.canEdit(incident, user));
+		model.addAttribute("categories", AffectedPeople.CATEGORIES);
+		model.addAttribute("history", this.audit.history("Incident", Long.toString(id), historyAfter, HISTORY_SIZE));
+		return "incident/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		IncidentView incident = this.incidents.get(id, user);
+		if (!this.incidents.canEdit(incident, user)) {
+			throw new AccessDeniedException("Only the team's field officers and HQ reviewers correct incidents");
+		}
+		model.addAttribute("incident", incident.form());
+		return formPage(incident, incident.version(), user, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("incident") IncidentForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		IncidentView incident = this.incidents.get(id, user);
+		if (!this.incidents.canEdit(incident, user)) {
+			throw new AccessDeniedException("Only the team's field officers and HQ reviewers correct incidents");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.incidents.update(id, version, form, user);
+				Flash.success(redirect, "incident.saved");
+				return "redirect:/incidents/" + id;
+			}
+			catch (RuleViolation violation) {
+				reject(result, violation);
+			}
+			catch (ConcurrentEditException conflict) {
+				result.reject("incident.conflict");
+			}
+		}
+		// The version the user edited, not the stored one: a stale form stays stale.
+		return formPage(incident, version, user, model);
+	}
+
+	/** What may be sent to other agencies: only the fields marked shareable. */
+	@GetMapping("/{id}/shareable")
+	String shareable(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("s", this.incidents.shareable(id, user));
+		model.addAttribute("id", id);
+		model.addAttribute("categories", AffectedPeople.CATEGORIES);
+		return "incident/shareable";
+	}
+
+	private String formPage(IncidentView existing, Long version, CurrentUser user, Model model) {
+		model.addAttribute("existing", existing);
+		model.addAttribute("version", version);
+		model.addAttribute("teams",
+				byId(this.incidents.recordingTeams(user), ParleyUser.TeamRef::id, ParleyUser.TeamRef::name));
+		model.addAttribute("caseChoices",
+				byId(this.cases.page(user, new Cases.CaseFilter(false, null, null, null, null, null, false), null, 200)
+					.items(), CaseView::id, CaseView::title));
+		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("affectedValues", Affected.values());
+		model.addAttribute("certainties", Certainty.values());
+		model.addAttribute("sharedFieldValues", SharedField.values());
+		model.addAttribute("categories", AffectedPeople.CATEGORIES);
+		model.addAttribute("groupChoices", byId(this.groups.choices(null, 200), GroupRef::id, GroupRef::name));
+		return "incident/form";
+	}
+
+	/** Records to choose from, by id, in their order. */
+	private static <T> Map<Long, String> byId(List<T> records, Function<T, Long> id, Function<T, String> name) {
+		Map<Long, String> choices = new LinkedHashMap<>();
+		records.forEach((r) -> choices.put(id.apply(r), name.apply(r)));
+		return choices;
+	}
+
+	private String caseTitle(Long caseId, CurrentUser user) {
+		return (caseId != null) ? this.cases.get(caseId, user).title() : null;
+	}
+
+	private static void requireReader(CurrentUser user) {
+		if (!user.hasRole("FIELD_OFFICER") && !user.hasRole("HQ_REVIEWER") && !user.hasRole("AUDITOR")) {
+			throw new AccessDeniedException("Incidents are read by the teams' officers, reviewers and auditors");
+		}
+	}
+
+	private static void reject(BindingResult result, RuleViolation violation) {
+		if (violation.field() != null) {
+			result.rejectValue(violation.field(), violation.messageKey());
+		}
+		else {
+			result.reject(violation.messageKey());
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.parley.incident;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IncidentRepository extends JpaRepository<Incident, Long> {
+
+}

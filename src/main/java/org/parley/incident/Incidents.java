@@ -1,0 +1,328 @@
+package org.parley.incident;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.parley.agreement.AgreementDetails;
+import org.parley.agreement.Agreements;
+import org.parley.agreement.ComplianceChecks;
+import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.AttributedIncidents;
+import org.parley.identity.ParleyUser;
+import org.parley.negotiation.CaseIncidents;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.Cases;
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetCursor;
+import org.parley.shared.KeysetPage;
+import org.parley.shared.NotFoundException;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.Text;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records, corrects and reads security incidents under the teams' need-to-know: an
+ * incident of another team does not exist for the reader. An incident's case, agreement,
+ * commitment and check must be ones the user may see and must belong together.
+ */
+@Service
+public class Incidents implements AttributedIncidents, CaseIncidents {
+
+	private final IncidentRepository incidents;
+
+	private final Cases cases;
+
+	private final Agreements agreements;
+
+	private final ComplianceChecks checks;
+
+	private final ArmedGroupQueries groups;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Incidents(IncidentRepository incidents, Cases cases, Agreements agreements, ComplianceChecks checks,
+			ArmedGroupQueries groups, DataSource dataSource, Clock clock) {
+		this.incidents = incidents;
+		this.cases = cases;
+		this.agreements = agreements;
+		this.checks = checks;
+		this.groups = groups;
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.clock = clock;
+	}
+
+	/** The teams the user records incidents for: those where they are a field officer. */
+	public List<ParleyUser.TeamRef> recordingTeams(CurrentUser user) {
+		return this.cases.openingTeams(user);
+	}
+
+	/** Refuses (403) a user who records incidents for no team: auditors, HQ, admins. */
+	public void requireRecorder(CurrentUser user) {
+		if (recordingTeams(user).isEmpty()) {
+			throw new AccessDeniedException("Only field officers record incidents");
+		}
+	}
+
+	/**
+	 * A new incident's form, started from a case, an agreement, a commitment or a
+	 * compliance check: the case's team and place, the date and the group given.
+	 */
+	@Transactional(readOnly = true)
+	public IncidentForm draft(Long caseId, Long agreementId, String commitmentKey, Long checkId, LocalDate occurredOn,
+			Long groupId, CurrentUser user) {
+		List<ParleyUser.TeamRef> teams = recordingTeams(user);
+		if (teams.isEmpty()) {
+			throw new AccessDeniedException("Only field officers record incidents");
+		}
+		Long team = (teams.size() == 1) ? teams.get(0).id() : null;
+		Long theCase = (agreementId != null && caseId == null) ? this.agreements.details(agreementId, user).caseId()
+				: caseId;
+		IncidentForm blank = IncidentForm.blank(team);
+		if (theCase == null) {
+			return new IncidentForm(team, null, null, null, null, null, blank.affected(), occurredOn, null, null, null,
+					null, groupId, blank.people(), null, null, null, blank.sharedFields());
+		}
+		CaseView view = this.cases.get(theCase, user);
+		return new IncidentForm(view.teamId(), theCase, agreementId, Text.blankToNull(commitmentKey),
+				(agreementId != null) ? checkId : null, null, blank.affected(), occurredOn, view.country(),
+				view.region(), view.locality(), null, groupId, blank.people(), null, null, null, blank.sharedFields());
+	}
+
+	@Transactional
+	public long record(IncidentForm form, CurrentUser user) {
+		requireRecorder(user);
+		Resolved resolved = resolve(form, user);
+		Long team = (resolved.caseTeam() != null) ? resolved.caseTeam() : form.teamId();
+		if (team == null) {
+			List<ParleyUser.TeamRef> teams = recordingTeams(user);
+			team = (teams.size() == 1) ? teams.get(0).id() : null;
+		}
+		if (team == null) {
+			throw new RuleViolation("teamId", "validation.required");
+		}
+		if (!IncidentPermissions.canRecord(user, team)) {
+			throw new RuleViolation((resolved.caseTeam() != null) ? "caseId" : "teamId", "incident.team.not-yours");
+		}
+		Incident incident = new Incident(team, user.username(), this.clock.instant());
+		incident.write(form, resolved.links(), this.clock.instant());
+		return this.incidents.saveAndFlush(incident).getId();
+	}
+
+	/** Corrects an incident; the team's field officers and HQ reviewers may. */
+	@Transactional
+	public void update(long id, long version, IncidentForm form, CurrentUser user) {
+		Incident incident = visible(id, user);
+		requireEditor(incident, user);
+		ConcurrentEditException.check("Incident", id, version, incident.getVersion());
+		Resolved resolved = resolve(form, user);
+		if (resolved.caseTeam() != null && resolved.caseTeam().longValue() != incident.teamId()) {
+			throw new RuleViolation("caseId", "incident.case.other-team");
+		}
+		incident.write(form, resolved.links(), this.clock.instant());
+		this.incidents.flush();
+	}
+
+	@Transactional(readOnly = true)
+	public IncidentView get(long id, CurrentUser user) {
+		Incident incident = visible(id, user);
+		return incident.view(perpetratorName(incident.getPerpetratorGroupId()));
+	}
+
+	/** What of the incident may be sent to other agencies. */
+	@Transactional(readOnly = true)
+	public ShareableSummary shareable(long id, CurrentUser user) {
+		return ShareableSummary.of(get(id, user));
+	}
+
+	public boolean canEdit(IncidentView incident, CurrentUser user) {
+		return IncidentPermissions.canEdit(user, incident.teamId());
+	}
+
+	/** Incidents the user may see that match the filter, the most recent first. */
+	@Transactional(readOnly = true)
+	public KeysetPage<IncidentView> page(IncidentFilter filter, String cursor, int size, CurrentUser user) {
+		List<Long> teams = readingTeams(user);
+		if (teams.isEmpty()) {
+			return new KeysetPage<>(List.of(), null);
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		StringBuilder where = where(filter, teams, params);
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		if (after != null) {
+			try {
+				params.addValue("afterDate", LocalDate.parse(after.key()));
+				params.addValue("afterId", after.id());
+				where.append(" AND (occurred_on, id) < (:afterDate, :afterId)");
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				// not a cursor of ours: from the start
+			}
+		}
+		params.addValue("limit", size + 1);
+		List<Long> ids = this.jdbc.queryForList(
+				"SELECT id FROM security_incident" + where + " ORDER BY occurred_on DESC, id DESC LIMIT :limit", params,
+				Long.class);
+		Map<Long, Incident> byId = this.incidents.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Incident::getId, Function.identity()));
+		Map<Long, String> names = new HashMap<>();
+		List<IncidentView> rows = ids.stream()
+			.map(byId::get)
+			.map((incident) -> incident.view(names.computeIfAbsent(
+					(incident.getPerpetratorGroupId() != null) ? incident.getPerpetratorGroupId() : 0L,
+					(group) -> perpetratorName(incident.getPerpetratorGroupId()))))
+			.toList();
+		return KeysetPage.of(rows, size, (row) -> new KeysetCursor(row.occurredOn().toString(), row.id()).encode());
+	}
+
+	/** How many incidents the user may see match the filter. */
+	@Transactional(readOnly = true)
+	public long count(IncidentFilter filter, CurrentUser user) {
+		List<Long> teams = readingTeams(user);
+		if (teams.isEmpty()) {
+			return 0;
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		Long count = this.jdbc.queryForObject("SELECT count(*) FROM security_incident" + where(filter, teams, params),
+				params, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Attributed attributedTo(long groupId, CurrentUser viewer, int limit) {
+		IncidentFilter filter = new IncidentFilter(null, groupId, null, null, null);
+		long count = count(filter, viewer);
+		if (count == 0) {
+			return Attributed.NONE;
+		}
+		return new Attributed(count,
+				page(filter, null, limit, viewer).items()
+					.stream()
+					.map((i) -> new Line(i.id(), i.occurredOn(), i.type().name(), i.certainty().name(), i.country()))
+					.toList());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long countOfCase(long caseId, CurrentUser viewer) {
+		return count(new IncidentFilter(null, null, null, caseId, null), viewer);
+	}
+
+	// ---- Rules ---------------------------------------------------------------------
+
+	/**
+	 * Checks the links and the perpetrator: an agreement of the case (the case taken from
+	 * the agreement when none is given), a commitment and a check of that agreement, a
+	 * group of the registry. Anything the user may not see is refused as unknown.
+	 */
+	private Resolved resolve(IncidentForm form, CurrentUser user) {
+		Long caseId = form.caseId();
+		Long agreementId = form.agreementId();
+		String key = Text.blankToNull(form.commitmentKey());
+		Long checkId = form.checkId();
+		if ((key != null || checkId != null) && agreementId == null) {
+			throw new RuleViolation("agreementId", "incident.agreement.required");
+		}
+		if (agreementId != null) {
+			AgreementDetails agreement;
+			try {
+				agreement = this.agreements.details(agreementId, user);
+			}
+			catch (NotFoundException hidden) {
+				throw new RuleViolation("agreementId", "incident.agreement.unknown");
+			}
+			if (caseId != null && caseId != agreement.caseId()) {
+				throw new RuleViolation("agreementId", "incident.agreement.other-case");
+			}
+			caseId = agreement.caseId();
+			if (key != null && agreement.versions()
+				.stream()
+				.flatMap((v) -> v.content().commitments().stream())
+				.noneMatch((c) -> key.equals(c.key()))) {
+				throw new RuleViolation("commitmentKey", "incident.commitment.unknown");
+			}
+			if (checkId != null && !this.checks.isOf(checkId, agreementId)) {
+				throw new RuleViolation("checkId", "incident.check.unknown");
+			}
+		}
+		Long caseTeam = null;
+		if (caseId != null) {
+			try {
+				caseTeam = this.cases.get(caseId, user).teamId();
+			}
+			catch (NotFoundException hidden) {
+				throw new RuleViolation("caseId", "incident.case.unknown");
+			}
+		}
+		if (form.perpetratorGroupId() != null && !this.groups.exists(form.perpetratorGroupId())) {
+			throw new RuleViolation("perpetratorGroupId", "incident.perpetrator.unknown");
+		}
+		return new Resolved(new Incident.Links(caseId, agreementId, key, checkId), caseTeam);
+	}
+
+	private record Resolved(Incident.Links links, Long caseTeam) {
+	}
+
+	private static StringBuilder where(IncidentFilter filter, List<Long> teams, MapSqlParameterSource params) {
+		StringBuilder where = new StringBuilder(" WHERE team_id IN (:teams)");
+		params.addValue("teams", teams);
+		if (filter.type() != null) {
+			where.append(" AND type = :type");
+			params.addValue("type", filter.type().name());
+		}
+		if (filter.groupId() != null) {
+			where.append(" AND perpetrator_group_id = :group");
+			params.addValue("group", filter.groupId());
+		}
+		if (filter.certainty() != null) {
+			where.append(" AND certainty = :certainty");
+			params.addValue("certainty", filter.certainty().name());
+		}
+		if (filter.caseId() != null) {
+			where.append(" AND case_id = :case");
+			params.addValue("case", filter.caseId());
+		}
+		if (filter.agreementId() != null) {
+			where.append(" AND agreement_id = :agreement");
+			params.addValue("agreement", filter.agreementId());
+		}
+		return where;
+	}
+
+	private static List<Long> readingTeams(CurrentUser user) {
+		return user.teamIds().stream().filter((team) -> IncidentPermissions.canSee(user, team)).sorted().toList();
+	}
+
+	private Incident visible(long id, CurrentUser user) {
+		return this.incidents.findById(id)
+			.filter((found) -> IncidentPermissions.canSee(user, found.teamId()))
+			.orElseThrow(() -> new IncidentNotFoundException(id));
+	}
+
+	private static void requireEditor(Incident incident, CurrentUser user) {
+		if (!IncidentPermissions.canEdit(user, incident.teamId())) {
+			throw new AccessDeniedException("Only the team's field officers and HQ reviewers correct incidents");
+		}
+	}
+
+	private String perpetratorName(Long groupId) {
+		return (groupId != null) ? this.groups.ref(groupId).name() : null;
+	}
+
+}
