@@ -22,3 +22,7 @@ CREATE INDEX notification_unread_idx ON notification (recipient_id) WHERE read_a
 
 -- Where e-mail about notifications goes, if the organisation sends any (off by default).
 ALTER TABLE app_user ADD COLUMN email varchar(254);
+
+-- Not notifications, but found by them: V10 allowed the transition kind CLOSE_RETURNED
+-- (14 characters) in a column of 10, so HQ could not return a closure. Widened here.
+ALTER TABLE case_transition ALTER COLUMN kind TYPE varchar(20);

@@ -9,6 +9,8 @@ import org.parley.agreement.AgreementVersionSubmitted;
 import org.parley.agreement.ComplianceCheckDue;
 import org.parley.identity.Role;
 import org.parley.identity.TeamMembers;
+import org.parley.negotiation.CaseClosureDecided;
+import org.parley.negotiation.CaseClosureRequested;
 import org.parley.negotiation.EngagementDecisionRequested;
 import org.parley.negotiation.EngagementDecisionTaken;
 
@@ -65,12 +67,26 @@ class NotificationPolicy {
 	/** HQ reviewers of the team, but not the one who asked. */
 	@EventListener
 	void on(EngagementDecisionRequested event) {
-		List<String> args = List.of(Long.toString(event.caseId()));
-		for (TeamMembers.Member reviewer : this.members.withRole(event.teamId(), Role.HQ_REVIEWER)) {
-			if (!reviewer.username().equals(event.requestedBy())) {
-				deliver(reviewer, event.teamId(), NotificationKind.DECISION_REQUESTED, args, "/cases/" + event.caseId(),
-						null);
-			}
+		toReviewersBut(event.requestedBy(), event.teamId(), NotificationKind.DECISION_REQUESTED, event.caseId(),
+				"/cases/" + event.caseId());
+	}
+
+	/** HQ reviewers of the team, but not the one who asked. */
+	@EventListener
+	void on(CaseClosureRequested event) {
+		toReviewersBut(event.requestedBy(), event.teamId(), NotificationKind.CLOSURE_REQUESTED, event.caseId(),
+				closure(event.caseId()));
+	}
+
+	/** The one who asked hears whether the case is closed. */
+	@EventListener
+	void on(CaseClosureDecided event) {
+		NotificationKind kind = event.confirmed() ? NotificationKind.CLOSURE_CONFIRMED
+				: NotificationKind.CLOSURE_RETURNED;
+		if (event.requestedBy() != null) {
+			this.members.byUsername(event.requestedBy())
+				.ifPresent((member) -> deliver(member, event.teamId(), kind, List.of(Long.toString(event.caseId())),
+						closure(event.caseId()), null));
 		}
 	}
 
@@ -100,6 +116,19 @@ class NotificationPolicy {
 			addressees = Stream.concat(addressees, this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream());
 		}
 		addressees.distinct().forEach((member) -> deliver(member, event.teamId(), kind, args, link, dedupeKey));
+	}
+
+	private void toReviewersBut(String requester, long teamId, NotificationKind kind, long caseId, String link) {
+		List<String> args = List.of(Long.toString(caseId));
+		for (TeamMembers.Member reviewer : this.members.withRole(teamId, Role.HQ_REVIEWER)) {
+			if (!reviewer.username().equals(requester)) {
+				deliver(reviewer, teamId, kind, args, link, null);
+			}
+		}
+	}
+
+	private static String closure(long caseId) {
+		return "/cases/" + caseId + "/steps/closure";
 	}
 
 	private void deliver(TeamMembers.Member member, long teamId, NotificationKind kind, List<String> args, String link,

@@ -17,7 +17,10 @@ import org.parley.agreement.ComplianceChecks;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
 import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.ClosureForm;
+import org.parley.negotiation.ClosureOutcome;
 import org.parley.negotiation.Cases;
 import org.parley.negotiation.DecisionRequest;
 import org.parley.negotiation.DecisionStatus;
@@ -80,6 +83,9 @@ class NotificationsTest {
 	GuidingQuestions questions;
 
 	@Autowired
+	CaseSteps steps;
+
+	@Autowired
 	Inbox inbox;
 
 	@Autowired
@@ -134,8 +140,8 @@ class NotificationsTest {
 	}
 
 	@Test
-	void aRequestToEngageGoesToHqAndTheAnswerComesBackToWhoAsked() {
-		long caseId = caseWithInternalDecisionAnswered();
+	void aRequestToEngageGoesToHqAndTheAnswerComesBackToWhoAsked() throws Exception {
+		long caseId = aCaseWithAnswersAt(MethodStep.INTERNAL_DECISION);
 		CurrentUser mx = this.fixtures.user("field.mx");
 		long decision = this.workflow.requestDecision(caseId, this.cases.get(caseId, mx).version(),
 				new DecisionRequest("l", "i", "le", "s", "r", "level", "scope", null, "no payment"), mx);
@@ -150,6 +156,26 @@ class NotificationsTest {
 				this.fixtures.user("hq"));
 		assertThat(this.fixtures.kinds("field.mx", link)).containsExactly("DECISION_TAKEN");
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("DECISION_REQUESTED");
+	}
+
+	@Test
+	void aClosureToConfirmGoesToHqAndItsReturnBackToWhoAsked() throws Exception {
+		long caseId = aCaseWithAnswersAt(MethodStep.CLOSURE);
+		CurrentUser mx = this.fixtures.user("field.mx");
+		this.steps.saveClosure(caseId, this.cases.get(caseId, mx).version(),
+				new ClosureForm(ClosureOutcome.NO_AGREEMENT, "Go in with the parish from the start."), true, mx);
+		String link = "/cases/" + caseId + "/steps/closure";
+		assertThat(this.fixtures.kinds("hq", link)).containsExactly("CLOSURE_REQUESTED");
+		assertThat(this.fixtures.kinds("field.mx", link)).isEmpty();
+
+		this.steps.decideClosure(caseId, this.cases.get(caseId, mx).version(), false, "Add what the parish said.",
+				this.fixtures.user("hq"));
+		// Returned, asked again, confirmed: each answer reaches who asked.
+		this.steps.saveClosure(caseId, this.cases.get(caseId, mx).version(),
+				new ClosureForm(ClosureOutcome.NO_AGREEMENT, "Go in with the parish from the start."), true, mx);
+		this.steps.decideClosure(caseId, this.cases.get(caseId, mx).version(), true, null, this.fixtures.user("hq"));
+		assertThat(this.fixtures.kinds("field.mx", link)).containsExactly("CLOSURE_RETURNED", "CLOSURE_CONFIRMED");
+		assertThat(this.fixtures.kinds("hq", link)).containsExactly("CLOSURE_REQUESTED", "CLOSURE_REQUESTED");
 	}
 
 	@Test
@@ -232,6 +258,34 @@ class NotificationsTest {
 	}
 
 	@Test
+	void anAdministratorGivesAUserTheAddressNotificationEMailsGoTo() throws Exception {
+		String person = this.fixtures.person("addressed", EnumSet.of(Role.FIELD_OFFICER), this.fixtures.guerrero());
+		long id = this.fixtures.user(person).id();
+		long version = this.administration.get(id).getVersion();
+		this.mvc
+			.perform(post("/admin/users/" + id).with(as(this.users, "admin"))
+				.with(csrf())
+				.param("lang", "en")
+				.param("displayName", "Test addressed")
+				.param("email", "not an address")
+				.param("roles", "FIELD_OFFICER")
+				.param("version", Long.toString(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter an e-mail address such as name@example.org.")))
+			.andExpect(content().string(containsString("not an address")));
+		this.mvc
+			.perform(post("/admin/users/" + id).with(as(this.users, "admin"))
+				.with(csrf())
+				.param("displayName", "Test addressed")
+				.param("email", person + "@example.org")
+				.param("roles", "FIELD_OFFICER")
+				.param("teamIds", Long.toString(this.fixtures.guerrero()))
+				.param("version", Long.toString(version)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.administration.get(id).getEmail()).isEqualTo(person + "@example.org");
+	}
+
+	@Test
 	void theInboxPagesNewestFirstWithACursor() throws Exception {
 		String reader = this.fixtures.person("pager", EnumSet.of(Role.FIELD_OFFICER), this.fixtures.guerrero());
 		long readerId = this.fixtures.user(reader).id();
@@ -272,23 +326,19 @@ class NotificationsTest {
 		return count.find() ? Long.parseLong(count.group(1)) : 0;
 	}
 
-	private long caseWithInternalDecisionAnswered() {
-		try {
-			long caseId = this.fixtures.aCaseAt("INTERNAL_DECISION");
-			CurrentUser mx = this.fixtures.user("field.mx");
-			int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
-					Integer.class, caseId);
-			List<Answer> answers = this.questions.version(set)
-				.of(MethodStep.INTERNAL_DECISION)
-				.stream()
-				.map((q) -> new Answer(q.id(), "Considered with the head of office.", false))
-				.toList();
-			this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, false, mx);
-			return caseId;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** A case of field.mx's team at a step, its questions answered. */
+	private long aCaseWithAnswersAt(MethodStep step) throws Exception {
+		long caseId = this.fixtures.aCaseAt(step.name());
+		CurrentUser mx = this.fixtures.user("field.mx");
+		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
+				Integer.class, caseId);
+		List<Answer> answers = this.questions.version(set)
+			.of(step)
+			.stream()
+			.map((q) -> new Answer(q.id(), "Considered with the head of office.", false))
+			.toList();
+		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, false, mx);
+		return caseId;
 	}
 
 }
