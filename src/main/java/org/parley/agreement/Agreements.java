@@ -21,6 +21,7 @@ import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,12 @@ public class Agreements {
 
 	private final CaseSteps steps;
 
+	private final ApplicationEventPublisher events;
+
 	Agreements(AgreementRepository agreements, AgreementVersionRepository versions, Cases cases,
-			ArmedGroupQueries groups, Clock clock, CaseSteps steps) {
+			ArmedGroupQueries groups, Clock clock, CaseSteps steps, ApplicationEventPublisher events) {
 		this.steps = steps;
+		this.events = events;
 		this.agreements = agreements;
 		this.versions = versions;
 		this.cases = cases;
@@ -112,6 +116,9 @@ public class Agreements {
 		open.submit(user.username(), this.clock.instant());
 		agreement.submitted(this.clock.instant());
 		this.versions.flush();
+		AgreementDetails.VersionView submitted = open.view();
+		this.events.publishEvent(new AgreementVersionSubmitted(agreementId, agreement.getCaseId(), agreement.teamId(),
+				submitted.versionNo(), submitted.draftedBy(), submitted.submittedBy()));
 	}
 
 	/**
@@ -150,6 +157,9 @@ public class Agreements {
 			agreement.returned(this.clock.instant());
 		}
 		this.versions.flush();
+		AgreementDetails.VersionView reviewed = submitted.view();
+		this.events.publishEvent(new AgreementVersionReviewed(agreementId, agreement.getCaseId(), agreement.teamId(),
+				reviewed.versionNo(), approve, reviewed.draftedBy(), reviewed.submittedBy(), reviewer.username()));
 	}
 
 	/** Drafts a new version of an approved agreement, starting from the one in force. */

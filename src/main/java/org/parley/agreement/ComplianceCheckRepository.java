@@ -12,6 +12,8 @@ interface ComplianceCheckRepository extends JpaRepository<ComplianceCheck, Long>
 	List<ComplianceCheck> findByTeamIdInAndResultIsNullAndWindowEndsBeforeOrderByWindowEndsAsc(List<Long> teamIds,
 			LocalDate day);
 
+	List<ComplianceCheck> findByResultIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(LocalDate day);
+
 	List<ComplianceCheck> findTop50ByTeamIdInAndResultIsNullAndDueOnLessThanEqualOrderByDueOnAsc(List<Long> teamIds,
 			LocalDate day);
 

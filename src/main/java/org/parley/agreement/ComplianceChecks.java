@@ -22,6 +22,7 @@ import org.parley.shared.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,10 +65,13 @@ public class ComplianceChecks {
 
 	private final GroupReviews reviews;
 
+	private final ApplicationEventPublisher events;
+
 	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
 			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager,
-			CaseWorkflow workflow, Clock clock, GroupReviews reviews) {
+			CaseWorkflow workflow, Clock clock, GroupReviews reviews, ApplicationEventPublisher events) {
 		this.reviews = reviews;
+		this.events = events;
 		this.workflow = workflow;
 		this.agreements = agreements;
 		this.versions = versions;
@@ -93,8 +97,26 @@ public class ComplianceChecks {
 		}
 		int added = schedule(today);
 		int reviews = this.reviews.schedule(today);
-		log.info("Compliance checks: {} scheduled for {}; reviews of groups: {}.", added, today, reviews);
+		int open = announceDue(today);
+		log.info("Compliance checks: {} scheduled for {}; {} due or overdue and not recorded; reviews of groups: {}.",
+				added, today, open, reviews);
 		return true;
+	}
+
+	/**
+	 * Tells the other modules, in this transaction, of every unrecorded check that has
+	 * fallen due or is overdue: on every run, so that a run missed (the application was
+	 * down that day) is made up by the next.
+	 * @return how many were announced
+	 */
+	int announceDue(LocalDate today) {
+		List<ComplianceCheck> open = this.checks.findByResultIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(today);
+		for (ComplianceCheck check : open) {
+			ComplianceCheck.CheckView view = check.view(today);
+			this.events.publishEvent(new ComplianceCheckDue(view.id(), view.agreementId(), view.caseId(),
+					check.teamId(), view.dueOn(), view.overdue()));
+		}
+		return open.size();
 	}
 
 	/** Schedules the checks due up to a week ahead and expires ended agreements. */

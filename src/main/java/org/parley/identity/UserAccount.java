@@ -58,6 +58,9 @@ public class UserAccount {
 	@Column(name = "preferred_language")
 	private String preferredLanguage;
 
+	/** Where notification e-mails go, if the organisation sends any; often none. */
+	private String email;
+
 	@AuditIgnored
 	@OptimisticLock(excluded = true)
 	@Column(name = "failed_sign_ins")
@@ -154,6 +157,10 @@ public class UserAccount {
 		return was;
 	}
 
+	void changeEmail(String email) {
+		this.email = email;
+	}
+
 	void preferLanguage(String language) {
 		this.preferredLanguage = language;
 	}
@@ -188,6 +195,10 @@ public class UserAccount {
 
 	public String getPreferredLanguage() {
 		return this.preferredLanguage;
+	}
+
+	public String getEmail() {
+		return this.email;
 	}
 
 	public Instant getLockedUntil() {

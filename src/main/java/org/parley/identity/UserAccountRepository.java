@@ -31,6 +31,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u join u.teams t where t.id = :teamId order by u.username")
 	List<UserAccount> findByTeam(Long teamId);
 
+	@Query("select u from UserAccount u join u.teams t join u.roles r where t.id = :teamId and r = :role and u.enabled = true order by u.username")
+	List<UserAccount> findEnabledByTeamAndRole(Long teamId, Role role);
+
 	@Query("select u.version from UserAccount u where u.id = :id and u.enabled = true")
 	Optional<Long> findVersionIfEnabled(Long id);
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -83,7 +84,7 @@ class UserAdminController {
 	String show(@PathVariable long id, Model model) {
 		UserAccount account = this.administration.get(id);
 		model.addAttribute("form",
-				new EditUserForm(account.getDisplayName(), account.getRoles(),
+				new EditUserForm(account.getDisplayName(), account.getEmail(), account.getRoles(),
 						account.getTeams().stream().map(Team::getId).collect(java.util.stream.Collectors.toSet()),
 						account.getVersion()));
 		return userPage(account, model);
@@ -98,8 +99,8 @@ class UserAdminController {
 			return userPage(account, model);
 		}
 		try {
-			this.administration.describe(id, form.version(), form.displayName(), form.roles(), form.teamIds(),
-					admin.id());
+			this.administration.describe(id, form.version(), form.displayName(), form.email(), form.roles(),
+					form.teamIds(), admin.id());
 			Flash.success(redirect, "identity.user.saved", account.getUsername());
 			return "redirect:/admin/users/" + id;
 		}
@@ -179,6 +180,8 @@ class UserAdminController {
 	record EditUserForm(
 			@NotBlank(message = "{validation.required}") @Size(max = 120,
 					message = "{validation.too-long}") String displayName,
+			@Email(message = "{identity.user.email.format}") @Size(max = 254,
+					message = "{validation.too-long}") String email,
 			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds, long version) {
 
 		EditUserForm {

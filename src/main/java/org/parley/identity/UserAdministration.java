@@ -17,6 +17,7 @@ import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.Text;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -75,6 +76,13 @@ public class UserAdministration {
 	@Transactional
 	public void describe(long userId, long version, String displayName, Set<Role> roles, Set<Long> teamIds,
 			long actingUserId) {
+		describe(userId, version, displayName, find(userId).getEmail(), roles, teamIds, actingUserId);
+	}
+
+	/** As above, with the address notification e-mails go to (blank for none). */
+	@Transactional
+	public void describe(long userId, long version, String displayName, String email, Set<Role> roles,
+			Set<Long> teamIds, long actingUserId) {
 		UserAccount account = find(userId);
 		ConcurrentEditException.check("UserAccount", userId, version, account.getVersion());
 		if (userId == actingUserId && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
@@ -85,6 +93,10 @@ public class UserAdministration {
 			throw new RuleViolation("roles", "identity.user.last-admin");
 		}
 		account.describe(displayName.strip(), roles, teams(teamIds));
+		String cleanEmail = Text.blankToNull(email);
+		if (!Objects.equals(cleanEmail, account.getEmail())) {
+			account.changeEmail(cleanEmail);
+		}
 	}
 
 	@Transactional

@@ -30,6 +30,7 @@ import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,13 +84,17 @@ public class CaseSteps {
 
 	private final ZoneId zone;
 
+	private final ApplicationEventPublisher events;
+
 	CaseSteps(NegotiationCaseRepository cases, ConflictAnalysisRepository analyses,
 			GroupAssessmentRepository assessments, ObjectivesSheetRepository objectives, MoeRepository moes,
 			EngagementPlanRepository engagements, NegotiationRoundRepository rounds,
 			EngagementDecisionRepository decisions, CaseTransitionRepository transitions, GuidingQuestions questions,
 			ArmedGroupQueries groups, InterlocutorRegistry interlocutors, ReferenceLists references,
 			MessageSource messages, AuditLog auditLog, List<AgreementEvidence> agreementEvidence, Clock clock,
-			@Value("${parley.time-zone:America/Mexico_City}") String zone, MoeMeasurementRepository measurements) {
+			@Value("${parley.time-zone:America/Mexico_City}") String zone, MoeMeasurementRepository measurements,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.auditLog = auditLog;
 		this.agreementEvidence = agreementEvidence;
 		this.cases = cases;
@@ -475,6 +480,7 @@ public class CaseSteps {
 		found.describeClosure(form.outcome(), form.lessonsLearned(), this.clock.instant());
 		if (request) {
 			found.requestClosure(missing(found, MethodStep.CLOSURE), user.username(), this.clock.instant());
+			this.events.publishEvent(new CaseClosureRequested(caseId, found.teamId(), user.username()));
 		}
 		this.cases.flush();
 	}
@@ -490,6 +496,7 @@ public class CaseSteps {
 			throw new AccessDeniedException("Only HQ reviewers of the team confirm a closure");
 		}
 		ConcurrentEditException.check("NegotiationCase", caseId, version, found.getVersion());
+		String requestedBy = found.getClosureRequestedBy();
 		if (confirm) {
 			found.confirmClosure(reviewer.username(), this.clock.instant());
 		}
@@ -501,6 +508,8 @@ public class CaseSteps {
 				confirm ? TransitionKind.CLOSE : TransitionKind.CLOSE_RETURNED, Text.blankToNull(reason),
 				reviewer.username(), this.clock.instant()));
 		this.cases.flush();
+		this.events
+			.publishEvent(new CaseClosureDecided(caseId, found.teamId(), requestedBy, confirm, reviewer.username()));
 	}
 
 	// ---- What a step lacks ---------------------------------------------------------

@@ -19,6 +19,7 @@ import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +50,12 @@ public class CaseWorkflow {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	CaseWorkflow(NegotiationCaseRepository cases, CaseTransitionRepository transitions, GuidingQuestions questions,
 			EngagementDecisionRepository decisions, AuditLog auditLog, Clock clock, CaseSteps steps,
-			EntityManager entityManager) {
+			EntityManager entityManager, ApplicationEventPublisher events) {
+		this.events = events;
 		this.entityManager = entityManager;
 		this.steps = steps;
 		this.auditLog = auditLog;
@@ -146,10 +150,12 @@ public class CaseWorkflow {
 			.anyMatch((d) -> d.getStatus() == DecisionStatus.PENDING)) {
 			throw new RuleViolation(null, "negotiation.decision.already-pending");
 		}
-		return this.decisions
+		long decisionId = this.decisions
 			.save(new EngagementDecision(id, found.teamId(), request, user.username(), this.clock.instant()))
 			.view()
 			.id();
+		this.events.publishEvent(new EngagementDecisionRequested(id, decisionId, found.teamId(), user.username()));
+		return decisionId;
 	}
 
 	/**
@@ -177,6 +183,8 @@ public class CaseWorkflow {
 					TransitionKind.FORWARD, Text.blankToNull(reason), reviewer.username(), this.clock.instant()));
 		}
 		this.decisions.flush();
+		this.events.publishEvent(new EngagementDecisionTaken(id, decisionId, found.teamId(),
+				decision.view().requestedBy(), outcome, reviewer.username()));
 	}
 
 	/**

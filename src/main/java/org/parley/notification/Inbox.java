@@ -1,0 +1,102 @@
+package org.parley.notification;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetCursor;
+import org.parley.shared.KeysetPage;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each user's notifications: delivered in the transaction of what caused them, read only
+ * by their recipient (anyone else is told there is no such notification).
+ */
+@Service
+public class Inbox {
+
+	private final NotificationRepository notifications;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Inbox(NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+		this.notifications = notifications;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Puts a notification in a recipient's inbox, unless one with the same dedupe key is
+	 * already there.
+	 * @return true if delivered, false if it was a duplicate
+	 */
+	@Transactional
+	boolean deliver(Recipient recipient, Long teamId, NotificationKind kind, List<String> args, String link,
+			String dedupeKey) {
+		if (dedupeKey != null && this.notifications.existsByRecipientIdAndDedupeKey(recipient.id(), dedupeKey)) {
+			return false;
+		}
+		this.notifications.save(new Notification(recipient.id(), teamId, kind, messageKey(kind), args, link, dedupeKey,
+				this.clock.instant()));
+		this.events.publishEvent(new NotificationDelivered(recipient, kind));
+		return true;
+	}
+
+	static String messageKey(NotificationKind kind) {
+		return "notification.message." + kind.name();
+	}
+
+	/** The user's notifications, newest first. */
+	@Transactional(readOnly = true)
+	public KeysetPage<NotificationView> page(CurrentUser user, String cursor, int size) {
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		List<NotificationView> rows = this.notifications
+			.page(user.id(), (after == null) ? Long.MAX_VALUE : after.id(), Limit.of(size + 1))
+			.stream()
+			.map(Notification::view)
+			.toList();
+		return KeysetPage.of(rows, size, (row) -> new KeysetCursor("", row.id()).encode());
+	}
+
+	/** How many of the user's notifications are unread: for the header of every page. */
+	@Transactional(readOnly = true)
+	public long unread(CurrentUser user) {
+		return this.notifications.countUnread(user.id());
+	}
+
+	/**
+	 * Marks one of the user's notifications read.
+	 * @return where it leads
+	 */
+	@Transactional
+	public String open(long id, CurrentUser user) {
+		Notification notification = this.notifications.findById(id)
+			.filter((n) -> n.isFor(user.id()))
+			.orElseThrow(() -> new NotificationNotFoundException(id));
+		notification.read(this.clock.instant());
+		return notification.getLink();
+	}
+
+	/** Marks all the user's notifications read. */
+	@Transactional
+	public int readAll(CurrentUser user) {
+		return this.notifications.readAll(user.id(), this.clock.instant());
+	}
+
+	/**
+	 * Someone to notify.
+	 *
+	 * @param id their account
+	 * @param email where e-mail goes, or null
+	 * @param language the language they read, or null
+	 */
+	record Recipient(long id, String email, String language) {
+	}
+
+}

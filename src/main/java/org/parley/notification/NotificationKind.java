@@ -1,0 +1,12 @@
+package org.parley.notification;
+
+/**
+ * What a notification is about. Labels under {@code notification.kind.<VALUE>}; the
+ * e-mail says no more than this label.
+ */
+public enum NotificationKind {
+
+	AGREEMENT_SUBMITTED, AGREEMENT_RETURNED, AGREEMENT_APPROVED, DECISION_REQUESTED, DECISION_TAKEN, CHECK_DUE,
+	CHECK_OVERDUE, CLOSURE_REQUESTED, CLOSURE_CONFIRMED, CLOSURE_RETURNED
+
+}

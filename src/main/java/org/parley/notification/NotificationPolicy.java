@@ -1,0 +1,145 @@
+package org.parley.notification;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.parley.agreement.AgreementVersionReviewed;
+import org.parley.agreement.AgreementVersionSubmitted;
+import org.parley.agreement.ComplianceCheckDue;
+import org.parley.identity.Role;
+import org.parley.identity.TeamMembers;
+import org.parley.negotiation.CaseClosureDecided;
+import org.parley.negotiation.CaseClosureRequested;
+import org.parley.negotiation.EngagementDecisionRequested;
+import org.parley.negotiation.EngagementDecisionTaken;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is told of what. Listens synchronously, so a notification is written in the
+ * transaction of the change that caused it: both are kept or neither, and the audit
+ * listener records it like any other write. The message holds numbers and dates only,
+ * never names of groups, people or places: the target page shows those to whoever may
+ * still read them.
+ */
+@Component
+class NotificationPolicy {
+
+	private final Inbox inbox;
+
+	private final TeamMembers members;
+
+	NotificationPolicy(Inbox inbox, TeamMembers members) {
+		this.inbox = inbox;
+		this.members = members;
+	}
+
+	/** HQ reviewers of the team, but not whoever wrote or sent the version. */
+	@EventListener
+	void on(AgreementVersionSubmitted event) {
+		Set<String> authors = authors(event.draftedBy(), event.submittedBy());
+		List<String> args = List.of(Long.toString(event.agreementId()), Integer.toString(event.versionNo()));
+		for (TeamMembers.Member reviewer : this.members.withRole(event.teamId(), Role.HQ_REVIEWER)) {
+			if (!authors.contains(reviewer.username())) {
+				deliver(reviewer, event.teamId(), NotificationKind.AGREEMENT_SUBMITTED, args,
+						"/agreements/" + event.agreementId(), null);
+			}
+		}
+	}
+
+	/** Whoever wrote or sent the version hears HQ's answer. */
+	@EventListener
+	void on(AgreementVersionReviewed event) {
+		NotificationKind kind = event.approved() ? NotificationKind.AGREEMENT_APPROVED
+				: NotificationKind.AGREEMENT_RETURNED;
+		List<String> args = List.of(Long.toString(event.agreementId()), Integer.toString(event.versionNo()));
+		for (String author : authors(event.draftedBy(), event.submittedBy())) {
+			if (!author.equals(event.reviewedBy())) {
+				this.members.byUsername(author)
+					.ifPresent((member) -> deliver(member, event.teamId(), kind, args,
+							"/agreements/" + event.agreementId(), null));
+			}
+		}
+	}
+
+	/** HQ reviewers of the team, but not the one who asked. */
+	@EventListener
+	void on(EngagementDecisionRequested event) {
+		toReviewersBut(event.requestedBy(), event.teamId(), NotificationKind.DECISION_REQUESTED, event.caseId(),
+				"/cases/" + event.caseId());
+	}
+
+	/** HQ reviewers of the team, but not the one who asked. */
+	@EventListener
+	void on(CaseClosureRequested event) {
+		toReviewersBut(event.requestedBy(), event.teamId(), NotificationKind.CLOSURE_REQUESTED, event.caseId(),
+				closure(event.caseId()));
+	}
+
+	/** The one who asked hears whether the case is closed. */
+	@EventListener
+	void on(CaseClosureDecided event) {
+		NotificationKind kind = event.confirmed() ? NotificationKind.CLOSURE_CONFIRMED
+				: NotificationKind.CLOSURE_RETURNED;
+		if (event.requestedBy() != null) {
+			this.members.byUsername(event.requestedBy())
+				.ifPresent((member) -> deliver(member, event.teamId(), kind, List.of(Long.toString(event.caseId())),
+						closure(event.caseId()), null));
+		}
+	}
+
+	/** The one who asked hears what HQ decided. */
+	@EventListener
+	void on(EngagementDecisionTaken event) {
+		List<String> args = List.of(Long.toString(event.caseId()),
+				NotificationText.LABEL + "negotiation.DecisionStatus." + event.outcome().name());
+		this.members.byUsername(event.requestedBy())
+			.ifPresent((member) -> deliver(member, event.teamId(), NotificationKind.DECISION_TAKEN, args,
+					"/cases/" + event.caseId(), null));
+	}
+
+	/**
+	 * A check that fell due goes to the team's field officers; once overdue, to them and
+	 * the team's HQ reviewers. Once per check and state, however often the scheduler
+	 * runs.
+	 */
+	@EventListener
+	void on(ComplianceCheckDue event) {
+		NotificationKind kind = event.overdue() ? NotificationKind.CHECK_OVERDUE : NotificationKind.CHECK_DUE;
+		List<String> args = List.of(Long.toString(event.agreementId()), event.dueOn().toString());
+		String link = "/agreements/" + event.agreementId() + "#check-" + event.checkId();
+		String dedupeKey = (event.overdue() ? "check-overdue:" : "check-due:") + event.checkId();
+		Stream<TeamMembers.Member> addressees = this.members.withRole(event.teamId(), Role.FIELD_OFFICER).stream();
+		if (event.overdue()) {
+			addressees = Stream.concat(addressees, this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream());
+		}
+		addressees.distinct().forEach((member) -> deliver(member, event.teamId(), kind, args, link, dedupeKey));
+	}
+
+	private void toReviewersBut(String requester, long teamId, NotificationKind kind, long caseId, String link) {
+		List<String> args = List.of(Long.toString(caseId));
+		for (TeamMembers.Member reviewer : this.members.withRole(teamId, Role.HQ_REVIEWER)) {
+			if (!reviewer.username().equals(requester)) {
+				deliver(reviewer, teamId, kind, args, link, null);
+			}
+		}
+	}
+
+	private static String closure(long caseId) {
+		return "/cases/" + caseId + "/steps/closure";
+	}
+
+	private void deliver(TeamMembers.Member member, long teamId, NotificationKind kind, List<String> args, String link,
+			String dedupeKey) {
+		this.inbox.deliver(new Inbox.Recipient(member.id(), member.email(), member.language()), teamId, kind, args,
+				link, dedupeKey);
+	}
+
+	private static Set<String> authors(String draftedBy, String submittedBy) {
+		return (submittedBy == null) ? Set.of(draftedBy) : Stream.of(draftedBy, submittedBy)
+			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The in-app inbox and, when the organisation turns it on, e-mail: what waits for a
+ * user's review, checks due or overdue, returned agreements and decisions. It listens to
+ * the events other modules publish (agreement, negotiation) and addresses people through
+ * identity; no module depends on it.
+ */
+package org.parley.notification;
