@@ -1,6 +1,7 @@
 package org.parley.agreement;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,8 +52,12 @@ class AgreementController {
 
 	private final CaseSteps steps;
 
+	private final AgreementAttachments attachments;
+
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
-			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps) {
+			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps,
+			AgreementAttachments attachments) {
+		this.attachments = attachments;
 		this.steps = steps;
 		this.scores = scores;
 		this.checks = checks;
@@ -91,15 +97,24 @@ class AgreementController {
 			@RequestParam(required = false) Integer with, @RequestParam(required = false) Long historyAfter,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		AgreementDetails details = this.agreements.details(id, user);
+		List<AgreementAttachments.AttachmentView> attached = this.attachments.ofAgreement(id, user);
 		model.addAttribute("history",
 				this.audit.history(
 						Map.of("Agreement", java.util.List.of(Long.toString(id)), "AgreementVersion",
-								details.versions().stream().map((v) -> Long.toString(v.id())).toList()),
+								details.versions().stream().map((v) -> Long.toString(v.id())).toList(),
+								"AgreementAttachment", attached.stream().map((f) -> Long.toString(f.id())).toList()),
 						historyAfter, 20));
 		CaseView view = this.cases.get(details.caseId(), user);
 		model.addAttribute("a", details);
 		model.addAttribute("c", view);
 		model.addAttribute("checks", this.checks.ofAgreement(id, user));
+		model.addAttribute("attachments", attached);
+		model.addAttribute("checkFiles", this.attachments.ofChecks(id, user));
+		model.addAttribute("attachmentKinds", AttachmentKind.values());
+		model.addAttribute("maxUploadBytes", org.parley.document.Documents.MAX_BYTES);
+		if (!model.containsAttribute("attachmentForm")) {
+			model.addAttribute("attachmentForm", AttachmentForm.empty());
+		}
 		model.addAttribute("results", CheckResult.values());
 		model.addAttribute("scores", this.scores.summary(id));
 		model.addAttribute("thisMonth", java.time.YearMonth.from(this.steps.today()).toString());
@@ -190,19 +205,60 @@ class AgreementController {
 				() -> this.agreements.review(id, versionId, version, approve, comment, onCommitments, user));
 	}
 
-	/** The team records what a compliance check found. */
+	/**
+	 * The team records what a compliance check found, with optional files as evidence. A
+	 * refusal keeps what was typed in the check's form, the message at its field.
+	 */
 	@PostMapping("/agreements/{id}/checks/{checkId}")
 	String record(@PathVariable long id, @PathVariable long checkId, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean breach,
 			@Valid @ModelAttribute("checkRecord") CheckRecord record, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<MultipartFile> attachments, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("recordingCheck", checkId);
+		model.addAttribute("typedBreach", breach);
 		if (result.hasErrors()) {
 			model.addAttribute("agreementError", "agreement.check.invalid");
 			return show(id, null, null, null, user, model);
 		}
-		return act(id, user, model, redirect, breach ? "agreement.check.breach-recorded" : "agreement.check.recorded",
-				() -> this.checks.record(checkId, version, record, breach, user));
+		try {
+			this.checks.record(checkId, version, record, breach, attachments, user);
+			Flash.success(redirect, breach ? "agreement.check.breach-recorded" : "agreement.check.recorded");
+			return "redirect:/agreements/" + id + "#checks";
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("checkError", violation);
+		}
+		catch (ConcurrentEditException conflict) {
+			model.addAttribute("agreementError", "agreement.conflict");
+		}
+		return show(id, null, null, null, user, model);
+	}
+
+	/**
+	 * Attaches a file (a signed scan, a photo) to the agreement. A refused file is named
+	 * at the file field; the kind and caption typed stay.
+	 */
+	@PostMapping("/agreements/{id}/attachments")
+	String attach(@PathVariable long id, @Valid @ModelAttribute("attachmentForm") AttachmentForm form,
+			BindingResult result, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.attachments.attach(id, form, file, user);
+				Flash.success(redirect, "agreement.attachment.added");
+				return "redirect:/agreements/" + id + "#attachments";
+			}
+			catch (RuleViolation violation) {
+				if ("file".equals(violation.field())) {
+					model.addAttribute("fileError", violation.messageKey());
+				}
+				else {
+					reject(result, violation);
+				}
+			}
+		}
+		return show(id, null, null, null, user, model);
 	}
 
 	/** Scores one commitment's implementation for a month (yyyy-MM), 0 to 3. */

@@ -62,9 +62,12 @@ public class ComplianceChecks {
 
 	private final Clock clock;
 
+	private final AgreementAttachments attachments;
+
 	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
 			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager,
-			CaseWorkflow workflow, Clock clock) {
+			CaseWorkflow workflow, Clock clock, AgreementAttachments attachments) {
+		this.attachments = attachments;
 		this.workflow = workflow;
 		this.agreements = agreements;
 		this.versions = versions;
@@ -186,6 +189,16 @@ public class ComplianceChecks {
 	 */
 	@Transactional
 	public void record(long checkId, long version, CheckRecord record, boolean breach, CurrentUser user) {
+		record(checkId, version, record, breach, List.of(), user);
+	}
+
+	/**
+	 * Records a check with files attached as evidence (a refused file refuses the whole
+	 * record, on field {@code attachments}).
+	 */
+	@Transactional
+	public void record(long checkId, long version, CheckRecord record, boolean breach,
+			List<org.springframework.web.multipart.MultipartFile> files, CurrentUser user) {
 		ComplianceCheck check = this.checks.findById(checkId)
 			.orElseThrow(() -> new AgreementNotFoundException(checkId));
 		CaseView view = visibleCase(check, user);
@@ -195,6 +208,7 @@ public class ComplianceChecks {
 		ConcurrentEditException.check("ComplianceCheck", checkId, version, check.getVersion());
 		check.record(record, user.username(), this.clock.instant());
 		this.checks.flush();
+		this.attachments.attachToCheck(checkId, check.getAgreementId(), files, user);
 		if (breach) {
 			if (record.result() != CheckResult.VIOLATED) {
 				throw new RuleViolation("result", "agreement.check.breach-needs-violation");

@@ -15,14 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Cases for tests, opened through the page as field.mx would: team México – Guerrero,
  * Cártel del Sierra Alta, access for health care.
  */
-final class CaseFixtures {
+public final class CaseFixtures {
 
 	private CaseFixtures() {
 	}
 
 	/** Opens a case at conflict analysis and returns its id. */
-	static long aCaseAtConflictAnalysis(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, String titlePrefix)
-			throws Exception {
+	public static long aCaseAtConflictAnalysis(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc,
+			String titlePrefix) throws Exception {
 		long guerrero = jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
 		long sierra = jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
 				Long.class);
