@@ -65,7 +65,7 @@ class AgreementAttachmentsTest {
 	@BeforeEach
 	void anAgreementInForce() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc, "Attachments case");
+		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
 		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, LocalDate.of(2026, 10, 1),
 				null, Recurrence.MONTHLY, 5);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.negotiation.CaseFixtures;
+import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,11 +23,8 @@ final class AgreementFixtures {
 	}
 
 	/** Opens a case through its page and moves it to the agreement step. */
-	static long aCaseAtTheAgreementStep(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, String prefix)
-			throws Exception {
-		long caseId = CaseFixtures.aCaseAtConflictAnalysis(mvc, users, jdbc, prefix);
-		jdbc.update("UPDATE negotiation_case SET current_step = 'AGREEMENT' WHERE id = ?", caseId);
-		return caseId;
+	static long aCaseAtTheAgreementStep(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc) throws Exception {
+		return CaseFixtures.aCaseAt(MethodStep.AGREEMENT, mvc, users, jdbc);
 	}
 
 	/** An agreement of one safe-passage commitment, approved and in force. */

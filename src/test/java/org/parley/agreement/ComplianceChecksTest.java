@@ -64,7 +64,7 @@ class ComplianceChecksTest {
 	@BeforeEach
 	void aCaseAtTheAgreementStep() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		this.caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc, "Checks case");
+		this.caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
 	}
 
 	@Test

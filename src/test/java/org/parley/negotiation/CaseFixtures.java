@@ -67,10 +67,25 @@ public final class CaseFixtures {
 	 * Opens a case and puts it at the given step (directly: the steps before are not
 	 * under test).
 	 */
-	static long aCaseAt(MethodStep step, MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc) throws Exception {
+	public static long aCaseAt(MethodStep step, MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc)
+			throws Exception {
 		long id = aCaseAtConflictAnalysis(mvc, users, jdbc, step.name());
 		jdbc.update("UPDATE negotiation_case SET current_step = ? WHERE id = ?", step.name(), id);
 		return id;
+	}
+
+	/**
+	 * Adds a measure of effectiveness through the objectives page (a case at follow-up
+	 * has passed step 3) and returns its id.
+	 */
+	static long aMeasure(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, long caseId) throws Exception {
+		mvc.perform(post("/cases/" + caseId + "/moes").with(as(users, "field.mx"))
+			.with(csrf())
+			.param("indicator", "Consultations per month")
+			.param("unit", "consultations")
+			.param("baseline", "0")
+			.param("target", "600")).andExpect(status().is3xxRedirection());
+		return jdbc.queryForObject("SELECT id FROM case_moe WHERE case_id = ?", Long.class, caseId);
 	}
 
 }
