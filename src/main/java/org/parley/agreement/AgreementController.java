@@ -14,6 +14,7 @@ import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.JsonWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,9 +55,12 @@ class AgreementController {
 
 	private final AgreementAttachments attachments;
 
+	private final JsonWriter json;
+
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
 			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps,
-			AgreementAttachments attachments) {
+			AgreementAttachments attachments, JsonWriter json) {
+		this.json = json;
 		this.attachments = attachments;
 		this.steps = steps;
 		this.scores = scores;
@@ -116,7 +120,9 @@ class AgreementController {
 			model.addAttribute("attachmentForm", AttachmentForm.empty());
 		}
 		model.addAttribute("results", CheckResult.values());
-		model.addAttribute("scores", this.scores.summary(id));
+		ImplementationScores.Summary summary = this.scores.summary(id);
+		model.addAttribute("scores", summary);
+		model.addAttribute("scoreChart", scoreChart(summary));
 		model.addAttribute("thisMonth", java.time.YearMonth.from(this.steps.today()).toString());
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));
@@ -136,6 +142,10 @@ class AgreementController {
 			// A revision waiting: compare it with the version in force.
 			model.addAttribute("left", details.inForce());
 			model.addAttribute("right", details.open());
+		}
+		if (model.getAttribute("left") instanceof AgreementDetails.VersionView left
+				&& model.getAttribute("right") instanceof AgreementDetails.VersionView right) {
+			model.addAttribute("diff", VersionDiff.between(left.content(), right.content()));
 		}
 		return "agreement/show";
 	}
@@ -332,6 +342,29 @@ class AgreementController {
 		model.addAttribute("partyKinds", PartyKind.values());
 		model.addAttribute("groupChoices", this.groups.choices(null, 200));
 		return "agreement/form";
+	}
+
+	/**
+	 * What score-chart.js draws: the months, and each line with its label in the reader's
+	 * language.
+	 */
+	private String scoreChart(ImplementationScores.Summary summary) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		List<ChartLine> lines = summary.lines()
+			.stream()
+			.map((line) -> new ChartLine(this.messages.getMessage((line.category() != null)
+					? "agreement.CommitmentCategory." + line.category() : "agreement.score.overall", null, locale),
+					line.category() == null, line.percents()))
+			.toList();
+		return this.json.write(new ScoreChart(
+				summary.months().stream().map((m) -> java.time.YearMonth.from(m).toString()).toList(), lines));
+	}
+
+	/** The chart of implementation scores: months (yyyy-MM) and lines of percentages. */
+	record ScoreChart(List<String> months, List<ChartLine> lines) {
+	}
+
+	record ChartLine(String label, boolean overall, List<Integer> percents) {
 	}
 
 	private static void reject(BindingResult result, RuleViolation violation) {
