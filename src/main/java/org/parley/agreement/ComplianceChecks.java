@@ -106,41 +106,55 @@ public class ComplianceChecks {
 		int added = 0;
 		for (Agreement agreement : this.agreements.findByStatusIn(
 				EnumSet.of(AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.BREACHED))) {
-			AgreementDraft inForce = this.versions.findByAgreementIdOrderByVersionNoDesc(agreement.getId())
-				.stream()
-				.filter((v) -> v.getStatus() == VersionStatus.APPROVED)
-				.findFirst()
-				.map(AgreementVersion::content)
-				.orElse(null);
-			if (inForce == null) {
-				continue;
-			}
-			if (inForce.validTo() != null && inForce.validTo().isBefore(today)) {
-				AuditReason.set("valid_to " + inForce.validTo() + " passed");
-				agreement.expire(this.clock.instant());
-				continue;
-			}
-			if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
-				continue; // suspended or breached: nothing is owed meanwhile
-			}
-			Set<String> existing = new HashSet<>();
-			this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreement.getId())
-				.forEach((c) -> existing.add(c.view(today).commitmentKey() + "@" + c.view(today).dueOn()));
-			LocalDate until = today.plusDays(HORIZON_DAYS);
-			if (inForce.validTo() != null && inForce.validTo().isBefore(until)) {
-				until = inForce.validTo();
-			}
-			for (Commitment commitment : inForce.commitments()) {
-				for (LocalDate due : occurrences(commitment, inForce.validFrom(), until)) {
-					if (existing.add(commitment.key() + "@" + due)) {
-						this.checks.save(new ComplianceCheck(agreement.getId(), agreement.getCaseId(),
-								agreement.teamId(), commitment, due, windowEnd(commitment, due), this.clock.instant()));
-						added++;
-					}
+			added += schedule(agreement, today);
+		}
+		this.checks.flush();
+		return added;
+	}
+
+	/** The same for one agreement (tests schedule theirs without touching others'). */
+	@Transactional
+	int schedule(long agreementId, LocalDate today) {
+		int added = schedule(this.agreements.findById(agreementId).orElseThrow(), today);
+		this.checks.flush();
+		return added;
+	}
+
+	private int schedule(Agreement agreement, LocalDate today) {
+		AgreementDraft inForce = this.versions.findByAgreementIdOrderByVersionNoDesc(agreement.getId())
+			.stream()
+			.filter((v) -> v.getStatus() == VersionStatus.APPROVED)
+			.findFirst()
+			.map(AgreementVersion::content)
+			.orElse(null);
+		if (inForce == null) {
+			return 0;
+		}
+		if (inForce.validTo() != null && inForce.validTo().isBefore(today)) {
+			AuditReason.set("valid_to " + inForce.validTo() + " passed");
+			agreement.expire(this.clock.instant());
+			return 0;
+		}
+		if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
+			return 0; // suspended or breached: nothing is owed meanwhile
+		}
+		Set<String> existing = new HashSet<>();
+		this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreement.getId())
+			.forEach((c) -> existing.add(c.view(today).commitmentKey() + "@" + c.view(today).dueOn()));
+		LocalDate until = today.plusDays(HORIZON_DAYS);
+		if (inForce.validTo() != null && inForce.validTo().isBefore(until)) {
+			until = inForce.validTo();
+		}
+		int added = 0;
+		for (Commitment commitment : inForce.commitments()) {
+			for (LocalDate due : occurrences(commitment, inForce.validFrom(), until)) {
+				if (existing.add(commitment.key() + "@" + due)) {
+					this.checks.save(new ComplianceCheck(agreement.getId(), agreement.getCaseId(), agreement.teamId(),
+							commitment, due, windowEnd(commitment, due), this.clock.instant()));
+					added++;
 				}
 			}
 		}
-		this.checks.flush();
 		return added;
 	}
 

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.support.IntegrationTest;
@@ -68,6 +69,11 @@ class AgreementAttachmentsTest {
 		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
 		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, LocalDate.of(2026, 10, 1),
 				null, Recurrence.MONTHLY, 5);
+	}
+
+	@AfterEach
+	void retireTheAgreement() {
+		AgreementFixtures.retire(this.jdbc, this.agreementId);
 	}
 
 	@Test
@@ -184,7 +190,7 @@ class AgreementAttachmentsTest {
 	}
 
 	private long aCheckDueOnTheFifthOfOctober() {
-		this.checks.schedule(LocalDate.of(2026, 10, 30));
+		this.checks.schedule(this.agreementId, LocalDate.of(2026, 10, 30));
 		return this.jdbc.queryForObject(
 				"SELECT id FROM compliance_check WHERE agreement_id = ? AND due_on = '2026-10-05'", Long.class,
 				this.agreementId);

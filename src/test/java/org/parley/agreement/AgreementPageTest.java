@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.shared.CurrentUser;
@@ -57,6 +58,11 @@ class AgreementPageTest {
 		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, LocalDate.of(2026, 9, 1),
 				null, Recurrence.WEEKLY, 2);
 		this.mx = AgreementFixtures.user(this.users, "field.mx");
+	}
+
+	@AfterEach
+	void retireTheAgreement() {
+		AgreementFixtures.retire(new JdbcTemplate(this.dataSource), this.agreementId);
 	}
 
 	@Test

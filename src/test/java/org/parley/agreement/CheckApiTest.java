@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.negotiation.CaseSteps;
@@ -72,7 +73,12 @@ class CheckApiTest {
 		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
 		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, from, null, Recurrence.WEEKLY,
 				from.getDayOfWeek().getValue());
-		this.checks.schedule(this.today);
+		this.checks.schedule(this.agreementId, this.today);
+	}
+
+	@AfterEach
+	void retireTheAgreement() {
+		AgreementFixtures.retire(this.jdbc, this.agreementId);
 	}
 
 	@Test
