@@ -1,6 +1,7 @@
 package org.parley.agreement;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.JsonWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,10 +55,16 @@ class AgreementController {
 
 	private final GroupReviews reviews;
 
+	private final AgreementAttachments attachments;
+
+	private final JsonWriter json;
+
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
 			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps,
-			GroupReviews reviews) {
+			GroupReviews reviews, AgreementAttachments attachments, JsonWriter json) {
 		this.reviews = reviews;
+		this.json = json;
+		this.attachments = attachments;
 		this.steps = steps;
 		this.scores = scores;
 		this.checks = checks;
@@ -95,21 +104,32 @@ class AgreementController {
 			@RequestParam(required = false) Integer with, @RequestParam(required = false) Long historyAfter,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		AgreementDetails details = this.agreements.details(id, user);
+		List<AgreementAttachments.AttachmentView> attached = this.attachments.ofAgreement(id, user);
 		model.addAttribute("history",
 				this.audit.history(
 						Map.of("Agreement", java.util.List.of(Long.toString(id)), "AgreementVersion",
-								details.versions().stream().map((v) -> Long.toString(v.id())).toList()),
+								details.versions().stream().map((v) -> Long.toString(v.id())).toList(),
+								"AgreementAttachment", attached.stream().map((f) -> Long.toString(f.id())).toList()),
 						historyAfter, 20));
 		CaseView view = this.cases.get(details.caseId(), user);
 		model.addAttribute("a", details);
 		model.addAttribute("c", view);
 		model.addAttribute("checks", this.checks.ofAgreement(id, user));
+		model.addAttribute("attachments", attached);
+		model.addAttribute("checkFiles", this.attachments.ofChecks(id, user));
+		model.addAttribute("attachmentKinds", AttachmentKind.values());
+		model.addAttribute("maxUploadBytes", org.parley.document.Documents.MAX_BYTES);
+		if (!model.containsAttribute("attachmentForm")) {
+			model.addAttribute("attachmentForm", AttachmentForm.empty());
+		}
 		model.addAttribute("results", CheckResult.values());
 		model.addAttribute("reviews", this.reviews.ofAgreement(id, user));
 		model.addAttribute("stances", org.parley.armedgroup.Stance.values());
 		model.addAttribute("controlLevels", org.parley.armedgroup.ControlLevel.values());
-		model.addAttribute("scores", this.scores.summary(id));
 		model.addAttribute("today", this.steps.today());
+		ImplementationScores.Summary summary = this.scores.summary(id);
+		model.addAttribute("scores", summary);
+		model.addAttribute("scoreChart", scoreChart(summary));
 		model.addAttribute("thisMonth", java.time.YearMonth.from(this.steps.today()).toString());
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));
@@ -135,6 +155,10 @@ class AgreementController {
 			// An answer to HQ's return: compare it with what HQ returned.
 			model.addAttribute("left", details.returnedBefore(details.open()));
 			model.addAttribute("right", details.open());
+		}
+		if (model.getAttribute("left") instanceof AgreementDetails.VersionView left
+				&& model.getAttribute("right") instanceof AgreementDetails.VersionView right) {
+			model.addAttribute("diff", VersionDiff.between(left.content(), right.content()));
 		}
 		return "agreement/show";
 	}
@@ -205,27 +229,39 @@ class AgreementController {
 	}
 
 	/**
-	 * The team records what a compliance check found; for a violation, it may go on to
-	 * record the incident, its form started from the check.
+	 * The team records what a compliance check found, with optional files as evidence;
+	 * for a violation, it may go on to record the incident, its form started from the
+	 * check. A refusal keeps what was typed in the check's form, the message at its
+	 * field.
 	 */
 	@PostMapping("/agreements/{id}/checks/{checkId}")
 	String record(@PathVariable long id, @PathVariable long checkId, @RequestParam long version,
 			@RequestParam(defaultValue = "false") boolean breach,
 			@RequestParam(defaultValue = "false") boolean incident,
 			@Valid @ModelAttribute("checkRecord") CheckRecord record, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<MultipartFile> attachments, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("recordingCheck", checkId);
+		model.addAttribute("typedBreach", breach);
 		if (result.hasErrors()) {
 			model.addAttribute("agreementError", "agreement.check.invalid");
 			return show(id, null, null, null, user, model);
 		}
-		String next = act(id, user, model, redirect,
-				breach ? "agreement.check.breach-recorded" : "agreement.check.recorded",
-				() -> this.checks.record(checkId, version, record, breach, user));
-		if (incident && record.result() == CheckResult.VIOLATED && next.startsWith("redirect:")) {
-			return "redirect:" + incidentForm(id, checkId, record, user);
+		try {
+			this.checks.record(checkId, version, record, breach, attachments, user);
+			Flash.success(redirect, breach ? "agreement.check.breach-recorded" : "agreement.check.recorded");
+			if (incident && record.result() == CheckResult.VIOLATED) {
+				return "redirect:" + incidentForm(id, checkId, record, user);
+			}
+			return "redirect:/agreements/" + id + "#checks";
 		}
-		return next;
+		catch (RuleViolation violation) {
+			model.addAttribute("checkError", violation);
+		}
+		catch (ConcurrentEditException conflict) {
+			model.addAttribute("agreementError", "agreement.conflict");
+		}
+		return show(id, null, null, null, user, model);
 	}
 
 	/**
@@ -257,6 +293,32 @@ class AgreementController {
 			.queryParamIfPresent("groupId", java.util.Optional.ofNullable(group))
 			.encode()
 			.toUriString();
+	}
+
+	/**
+	 * Attaches a file (a signed scan, a photo) to the agreement. A refused file is named
+	 * at the file field; the kind and caption typed stay.
+	 */
+	@PostMapping("/agreements/{id}/attachments")
+	String attach(@PathVariable long id, @Valid @ModelAttribute("attachmentForm") AttachmentForm form,
+			BindingResult result, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.attachments.attach(id, form, file, user);
+				Flash.success(redirect, "agreement.attachment.added");
+				return "redirect:/agreements/" + id + "#attachments";
+			}
+			catch (RuleViolation violation) {
+				if ("file".equals(violation.field())) {
+					model.addAttribute("fileError", violation.messageKey());
+				}
+				else {
+					reject(result, violation);
+				}
+			}
+		}
+		return show(id, null, null, null, user, model);
 	}
 
 	/** Scores one commitment's implementation for a month (yyyy-MM), 0 to 3. */
@@ -331,6 +393,29 @@ class AgreementController {
 		model.addAttribute("partyKinds", PartyKind.values());
 		model.addAttribute("groupChoices", this.groups.choices(null, 200));
 		return "agreement/form";
+	}
+
+	/**
+	 * What score-chart.js draws: the months, and each line with its label in the reader's
+	 * language.
+	 */
+	private String scoreChart(ImplementationScores.Summary summary) {
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		List<ChartLine> lines = summary.lines()
+			.stream()
+			.map((line) -> new ChartLine(this.messages.getMessage((line.category() != null)
+					? "agreement.CommitmentCategory." + line.category() : "agreement.score.overall", null, locale),
+					line.category() == null, line.percents()))
+			.toList();
+		return this.json.write(new ScoreChart(
+				summary.months().stream().map((m) -> java.time.YearMonth.from(m).toString()).toList(), lines));
+	}
+
+	/** The chart of implementation scores: months (yyyy-MM) and lines of percentages. */
+	record ScoreChart(List<String> months, List<ChartLine> lines) {
+	}
+
+	record ChartLine(String label, boolean overall, List<Integer> percents) {
 	}
 
 	private static void reject(BindingResult result, RuleViolation violation) {

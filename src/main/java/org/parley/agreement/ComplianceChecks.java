@@ -5,8 +5,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,8 @@ import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetCursor;
+import org.parley.shared.KeysetPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,11 +71,15 @@ public class ComplianceChecks {
 
 	private final ApplicationEventPublisher events;
 
+	private final AgreementAttachments attachments;
+
 	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
 			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager,
-			CaseWorkflow workflow, Clock clock, GroupReviews reviews, ApplicationEventPublisher events) {
+			CaseWorkflow workflow, Clock clock, GroupReviews reviews, ApplicationEventPublisher events,
+			AgreementAttachments attachments) {
 		this.reviews = reviews;
 		this.events = events;
+		this.attachments = attachments;
 		this.workflow = workflow;
 		this.agreements = agreements;
 		this.versions = versions;
@@ -125,41 +133,55 @@ public class ComplianceChecks {
 		int added = 0;
 		for (Agreement agreement : this.agreements.findByStatusIn(
 				EnumSet.of(AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.BREACHED))) {
-			AgreementDraft inForce = this.versions.findByAgreementIdOrderByVersionNoDesc(agreement.getId())
-				.stream()
-				.filter((v) -> v.getStatus() == VersionStatus.APPROVED)
-				.findFirst()
-				.map(AgreementVersion::content)
-				.orElse(null);
-			if (inForce == null) {
-				continue;
-			}
-			if (inForce.validTo() != null && inForce.validTo().isBefore(today)) {
-				AuditReason.set("valid_to " + inForce.validTo() + " passed");
-				agreement.expire(this.clock.instant());
-				continue;
-			}
-			if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
-				continue; // suspended or breached: nothing is owed meanwhile
-			}
-			Set<String> existing = new HashSet<>();
-			this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreement.getId())
-				.forEach((c) -> existing.add(c.view(today).commitmentKey() + "@" + c.view(today).dueOn()));
-			LocalDate until = today.plusDays(HORIZON_DAYS);
-			if (inForce.validTo() != null && inForce.validTo().isBefore(until)) {
-				until = inForce.validTo();
-			}
-			for (Commitment commitment : inForce.commitments()) {
-				for (LocalDate due : occurrences(commitment, inForce.validFrom(), until)) {
-					if (existing.add(commitment.key() + "@" + due)) {
-						this.checks.save(new ComplianceCheck(agreement.getId(), agreement.getCaseId(),
-								agreement.teamId(), commitment, due, windowEnd(commitment, due), this.clock.instant()));
-						added++;
-					}
+			added += schedule(agreement, today);
+		}
+		this.checks.flush();
+		return added;
+	}
+
+	/** The same for one agreement (tests schedule theirs without touching others'). */
+	@Transactional
+	int schedule(long agreementId, LocalDate today) {
+		int added = schedule(this.agreements.findById(agreementId).orElseThrow(), today);
+		this.checks.flush();
+		return added;
+	}
+
+	private int schedule(Agreement agreement, LocalDate today) {
+		AgreementDraft inForce = this.versions.findByAgreementIdOrderByVersionNoDesc(agreement.getId())
+			.stream()
+			.filter((v) -> v.getStatus() == VersionStatus.APPROVED)
+			.findFirst()
+			.map(AgreementVersion::content)
+			.orElse(null);
+		if (inForce == null) {
+			return 0;
+		}
+		if (inForce.validTo() != null && inForce.validTo().isBefore(today)) {
+			AuditReason.set("valid_to " + inForce.validTo() + " passed");
+			agreement.expire(this.clock.instant());
+			return 0;
+		}
+		if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
+			return 0; // suspended or breached: nothing is owed meanwhile
+		}
+		Set<String> existing = new HashSet<>();
+		this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreement.getId())
+			.forEach((c) -> existing.add(c.view(today).commitmentKey() + "@" + c.view(today).dueOn()));
+		LocalDate until = today.plusDays(HORIZON_DAYS);
+		if (inForce.validTo() != null && inForce.validTo().isBefore(until)) {
+			until = inForce.validTo();
+		}
+		int added = 0;
+		for (Commitment commitment : inForce.commitments()) {
+			for (LocalDate due : occurrences(commitment, inForce.validFrom(), until)) {
+				if (existing.add(commitment.key() + "@" + due)) {
+					this.checks.save(new ComplianceCheck(agreement.getId(), agreement.getCaseId(), agreement.teamId(),
+							commitment, due, windowEnd(commitment, due), this.clock.instant()));
+					added++;
 				}
 			}
 		}
-		this.checks.flush();
 		return added;
 	}
 
@@ -212,6 +234,16 @@ public class ComplianceChecks {
 	 */
 	@Transactional
 	public void record(long checkId, long version, CheckRecord record, boolean breach, CurrentUser user) {
+		record(checkId, version, record, breach, List.of(), user);
+	}
+
+	/**
+	 * Records a check with files attached as evidence (a refused file refuses the whole
+	 * record, on field {@code attachments}).
+	 */
+	@Transactional
+	public void record(long checkId, long version, CheckRecord record, boolean breach,
+			List<org.springframework.web.multipart.MultipartFile> files, CurrentUser user) {
 		ComplianceCheck check = this.checks.findById(checkId)
 			.orElseThrow(() -> new AgreementNotFoundException(checkId));
 		CaseView view = visibleCase(check, user);
@@ -221,6 +253,7 @@ public class ComplianceChecks {
 		ConcurrentEditException.check("ComplianceCheck", checkId, version, check.getVersion());
 		check.record(record, user.username(), this.clock.instant());
 		this.checks.flush();
+		this.attachments.attachToCheck(checkId, check.getAgreementId(), files, user);
 		if (breach) {
 			if (record.result() != CheckResult.VIOLATED) {
 				throw new RuleViolation("result", "agreement.check.breach-needs-violation");
@@ -289,6 +322,82 @@ public class ComplianceChecks {
 			.stream()
 			.map((c) -> c.view(today))
 			.toList();
+	}
+
+	/** One check, under its case's need-to-know. */
+	@Transactional(readOnly = true)
+	public ComplianceCheck.CheckView one(long checkId, CurrentUser user) {
+		ComplianceCheck check = this.checks.findById(checkId)
+			.orElseThrow(() -> new AgreementNotFoundException(checkId));
+		visibleCase(check, user);
+		return check.view(this.steps.today());
+	}
+
+	/**
+	 * The checks of the user's teams, by due date, one keyset page at a time.
+	 * @param state open (not recorded, window not ended), overdue (not recorded, window
+	 * ended), recorded, or null for all
+	 * @param agreementId only this agreement's checks (not found if not the user's), or
+	 * null
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<ComplianceCheck.CheckView> page(CurrentUser user, CheckState state, Long agreementId,
+			String cursor, int size) {
+		if (agreementId != null) {
+			Agreement agreement = this.agreements.findById(agreementId)
+				.orElseThrow(() -> new AgreementNotFoundException(agreementId));
+			AgreementCases.visible(this.cases, agreement.getCaseId(), agreementId, user);
+		}
+		List<Long> teams = this.cases.readingTeams(user).stream().map((t) -> t.id()).toList();
+		if (teams.isEmpty()) {
+			return new KeysetPage<>(List.of(), null);
+		}
+		LocalDate today = this.steps.today();
+		StringBuilder jpql = new StringBuilder("SELECT c FROM ComplianceCheck c WHERE c.teamId IN :teams");
+		Map<String, Object> params = new HashMap<>();
+		params.put("teams", teams);
+		if (agreementId != null) {
+			jpql.append(" AND c.agreementId = :agreement");
+			params.put("agreement", agreementId);
+		}
+		if (state != null) {
+			jpql.append(switch (state) {
+				case OPEN -> " AND c.result IS NULL AND c.windowEnds >= :today";
+				case OVERDUE -> " AND c.result IS NULL AND c.windowEnds < :today";
+				case RECORDED -> " AND c.result IS NOT NULL";
+			});
+			if (state != CheckState.RECORDED) {
+				params.put("today", today);
+			}
+		}
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		LocalDate afterDue = (after != null) ? parseDate(after.key()) : null;
+		if (afterDue != null) {
+			jpql.append(" AND (c.dueOn > :afterDue OR (c.dueOn = :afterDue AND c.id > :afterId))");
+			params.put("afterDue", afterDue);
+			params.put("afterId", after.id());
+		}
+		jpql.append(" ORDER BY c.dueOn, c.id");
+		var query = this.entityManager.createQuery(jpql.toString(), ComplianceCheck.class).setMaxResults(size + 1);
+		params.forEach(query::setParameter);
+		List<ComplianceCheck.CheckView> rows = query.getResultList().stream().map((c) -> c.view(today)).toList();
+		return KeysetPage.of(rows, size, (c) -> new KeysetCursor(c.dueOn().toString(), c.id()).encode());
+	}
+
+	private static LocalDate parseDate(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null; // not a cursor of ours: from the start
+		}
+	}
+
+	/** Where a check stands, as the API filters it. */
+	public enum CheckState {
+
+		OPEN, OVERDUE, RECORDED
+
 	}
 
 	private CaseView visibleCase(ComplianceCheck check, CurrentUser user) {

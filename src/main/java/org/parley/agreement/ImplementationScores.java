@@ -118,6 +118,28 @@ public class ImplementationScores {
 	 */
 	public record Summary(List<LocalDate> months, Map<String, Map<LocalDate, Integer>> byCommitment,
 			Map<LocalDate, Integer> overall, Map<CommitmentCategory, Map<LocalDate, Integer>> byCategory) {
+
+		/**
+		 * The percentages as lines over the months: overall first, then one per category
+		 * (null in a month where the category was not scored).
+		 */
+		public List<Line> lines() {
+			List<Line> lines = new ArrayList<>();
+			lines.add(new Line(null, this.months.stream().map(this.overall::get).toList()));
+			this.byCategory.forEach((category, percents) -> lines
+				.add(new Line(category, this.months.stream().map(percents::get).toList())));
+			return lines;
+		}
+
+	}
+
+	/**
+	 * One line of the chart of scores.
+	 *
+	 * @param category the category, or null for the overall percentage
+	 * @param percents one per month of the summary, null where nothing was scored
+	 */
+	public record Line(CommitmentCategory category, List<Integer> percents) {
 	}
 
 }

@@ -115,6 +115,22 @@ public class Measurements {
 		this.measurements.flush();
 	}
 
+	/**
+	 * Where a measurement belongs (its case and measure), for the API that names a
+	 * measurement by its id alone. Not found if the user may not see its case.
+	 */
+	@Transactional(readOnly = true)
+	public Owner owner(long measurementId, CurrentUser user) {
+		MoeMeasurement measurement = this.measurements.findById(measurementId)
+			.orElseThrow(() -> new CaseNotFoundException(measurementId));
+		this.steps.visible(measurement.getCaseId(), user);
+		return new Owner(measurement.getCaseId(), measurement.getMoeId());
+	}
+
+	/** The case and the measure a measurement belongs to. */
+	public record Owner(long caseId, long moeId) {
+	}
+
 	private MeasureOfEffectiveness moe(long caseId, long moeId) {
 		return this.moes.findById(moeId)
 			.filter((m) -> m.getCaseId() == caseId)

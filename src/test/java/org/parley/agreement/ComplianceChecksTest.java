@@ -64,22 +64,7 @@ class ComplianceChecksTest {
 	@BeforeEach
 	void aCaseAtTheAgreementStep() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
-				Long.class);
-		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
-		String title = "Checks case " + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc
-			.perform(post("/cases").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("teamId", Long.toString(guerrero))
-				.param("title", title)
-				.param("country", "MX")
-				.param("groupIds", Long.toString(sierra))
-				.param("objectiveType", "SAFE_PASSAGE")
-				.param("priority", "HIGH"))
-			.andExpect(status().is3xxRedirection());
-		this.caseId = this.jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
-		this.jdbc.update("UPDATE negotiation_case SET current_step = 'AGREEMENT' WHERE id = ?", this.caseId);
+		this.caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
 	}
 
 	@Test
@@ -244,19 +229,7 @@ class ComplianceChecksTest {
 	}
 
 	private long inForce(LocalDate from, LocalDate to, Recurrence recurrence, int day) {
-		CurrentUser mx = user("field.mx");
-		long id = this.agreements.create(this.caseId,
-				new AgreementDraft("Checks agreement", FormOfAgreement.VERBAL, null, null, null, from, to,
-						"Passage on the agreed day", null, Stage.IMPLEMENTATION, SigningStatus.VERBAL_OR_UNCLEAR,
-						DisputeSettlement.NONE, List.of(new Party(PartyKind.ORGANISATION, null, "Our organisation")),
-						List.of(new Commitment(null, "The group", "Safe passage", CommitmentCategory.SAFE_PASSAGE, null,
-								recurrence, day, "Parish reports"))),
-				mx);
-		AgreementDetails.VersionView v = this.agreements.details(id, mx).latest();
-		this.agreements.submit(id, v.id(), v.version(), mx);
-		v = this.agreements.details(id, mx).latest();
-		this.agreements.review(id, v.id(), v.version(), true, null, Map.of(), user("hq"));
-		return id;
+		return AgreementFixtures.inForce(this.agreements, this.users, this.caseId, from, to, recurrence, day);
 	}
 
 	private List<LocalDate> dueDates(long agreementId) {
@@ -265,7 +238,7 @@ class ComplianceChecksTest {
 	}
 
 	private CurrentUser user(String username) {
-		return (CurrentUser) this.users.loadUserByUsername(username);
+		return AgreementFixtures.user(this.users, username);
 	}
 
 }

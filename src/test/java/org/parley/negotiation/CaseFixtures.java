@@ -74,4 +74,18 @@ public final class CaseFixtures {
 		return id;
 	}
 
+	/**
+	 * Adds a measure of effectiveness through the objectives page (a case at follow-up
+	 * has passed step 3) and returns its id.
+	 */
+	static long aMeasure(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, long caseId) throws Exception {
+		mvc.perform(post("/cases/" + caseId + "/moes").with(as(users, "field.mx"))
+			.with(csrf())
+			.param("indicator", "Consultations per month")
+			.param("unit", "consultations")
+			.param("baseline", "0")
+			.param("target", "600")).andExpect(status().is3xxRedirection());
+		return jdbc.queryForObject("SELECT id FROM case_moe WHERE case_id = ?", Long.class, caseId);
+	}
+
 }

@@ -271,19 +271,8 @@ class MeasurementTest {
 			.andExpect(status().isNotFound());
 	}
 
-	/**
-	 * Adds a measure through the objectives page (a case at follow-up has passed step 3).
-	 */
 	private long aMeasure(long caseId) throws Exception {
-		this.mvc
-			.perform(post("/cases/" + caseId + "/moes").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("indicator", "Consultations per month")
-				.param("unit", "consultations")
-				.param("baseline", "0")
-				.param("target", "600"))
-			.andExpect(status().is3xxRedirection());
-		return this.jdbc.queryForObject("SELECT id FROM case_moe WHERE case_id = ?", Long.class, caseId);
+		return CaseFixtures.aMeasure(this.mvc, this.users, this.jdbc, caseId);
 	}
 
 	private MockHttpServletRequestBuilder measurement(long caseId, long moeId, String measuredOn, String value) {
