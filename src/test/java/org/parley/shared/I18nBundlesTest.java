@@ -83,7 +83,7 @@ class I18nBundlesTest {
 		Set<String> missing = new TreeSet<>();
 		Pattern key = Pattern
 			.compile("\"((?:identity|audit|error|validation|login|user|users|team|teams|token|nav|reference"
-					+ "|armedgroup|interlocutor|document|history|negotiation|agreement|incident|notification)\.[a-z0-9.-]+)\"");
+					+ "|armedgroup|interlocutor|document|history|negotiation|agreement|incident|notification)\\.[a-z0-9.-]+)\"");
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
 				Matcher matcher = key.matcher(Files.readString(source));
