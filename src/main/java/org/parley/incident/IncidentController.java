@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.validation.Valid;
+import org.parley.agreement.Agreements;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
@@ -53,7 +54,11 @@ class IncidentController {
 
 	private final AuditQueries audit;
 
-	IncidentController(Incidents incidents, Cases cases, ArmedGroupQueries groups, AuditQueries audit) {
+	private final Agreements agreements;
+
+	IncidentController(Incidents incidents, Cases cases, ArmedGroupQueries groups, AuditQueries audit,
+			Agreements agreements) {
+		this.agreements = agreements;
 		this.incidents = incidents;
 		this.cases = cases;
 		this.groups = groups;
@@ -109,6 +114,8 @@ class IncidentController {
 		IncidentView incident = this.incidents.get(id, user);
 		model.addAttribute("i", incident);
 		model.addAttribute("caseTitle", caseTitle(incident.caseId(), user));
+		model.addAttribute("agreementTitle", linkedTitle(() -> (incident.agreementId() != null)
+				? this.agreements.details(incident.agreementId(), user).latest().content().title() : null));
 		model.addAttribute("canEdit", this.incidents.canEdit(incident, user));
 		model.addAttribute("categories", AffectedPeople.CATEGORIES);
 		model.addAttribute("history", this.audit.history("Incident", Long.toString(id), historyAfter, HISTORY_SIZE));
@@ -162,6 +169,11 @@ class IncidentController {
 	private String formPage(IncidentView existing, Long version, CurrentUser user, Model model) {
 		model.addAttribute("existing", existing);
 		model.addAttribute("version", version);
+		if (model.getAttribute("incident") instanceof IncidentForm form) {
+			model.addAttribute("linkedCase", linkedTitle(() -> caseTitle(form.caseId(), user)));
+			model.addAttribute("linkedAgreement", linkedTitle(() -> (form.agreementId() != null)
+					? this.agreements.details(form.agreementId(), user).latest().content().title() : null));
+		}
 		model.addAttribute("teams",
 				byId(this.incidents.recordingTeams(user), ParleyUser.TeamRef::id, ParleyUser.TeamRef::name));
 		model.addAttribute("caseChoices",
@@ -181,6 +193,19 @@ class IncidentController {
 		Map<Long, String> choices = new LinkedHashMap<>();
 		records.forEach((r) -> choices.put(id.apply(r), name.apply(r)));
 		return choices;
+	}
+
+	/**
+	 * A linked record's title, or null if the reader may not see it (the form names it by
+	 * number).
+	 */
+	private static String linkedTitle(java.util.function.Supplier<String> title) {
+		try {
+			return title.get();
+		}
+		catch (org.parley.shared.NotFoundException hidden) {
+			return null;
+		}
 	}
 
 	private String caseTitle(Long caseId, CurrentUser user) {

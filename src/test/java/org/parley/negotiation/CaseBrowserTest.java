@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -188,31 +187,6 @@ class CaseBrowserTest extends BrowserTest {
 
 	private void answer(String text) {
 		this.browser.findElements(By.cssSelector("form.answers textarea")).forEach((answer) -> answer.sendKeys(text));
-	}
-
-	private void type(String id, String text) {
-		WebElement field = this.browser.findElement(By.id(id));
-		scroll(field);
-		field.sendKeys(text);
-	}
-
-	private void click(By by) {
-		WebElement element = this.browser.findElement(by);
-		scroll(element);
-		element.click();
-	}
-
-	private void setDate(String id, LocalDate date) {
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1];",
-				this.browser.findElement(By.id(id)), date.toString());
-	}
-
-	private void scroll(WebElement element) {
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-	}
-
-	private String path() {
-		return this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("[#?].*$", "");
 	}
 
 }

@@ -78,7 +78,8 @@ public final class CaseFixtures {
 	 * Adds a measure of effectiveness through the objectives page (a case at follow-up
 	 * has passed step 3) and returns its id.
 	 */
-	static long aMeasure(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, long caseId) throws Exception {
+	public static long aMeasure(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, long caseId)
+			throws Exception {
 		mvc.perform(post("/cases/" + caseId + "/moes").with(as(users, "field.mx"))
 			.with(csrf())
 			.param("indicator", "Consultations per month")

@@ -1,8 +1,13 @@
 package org.parley.support;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,6 +48,35 @@ public abstract class BrowserTest {
 		this.chromium.open("/login?lang=" + language);
 		this.chromium.signIn(username, "parley-demo");
 		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+	}
+
+	/** Types into the field with that id, scrolled into view first. */
+	protected void type(String id, String text) {
+		WebElement field = this.browser.findElement(By.id(id));
+		scroll(field);
+		field.sendKeys(text);
+	}
+
+	/** Clicks the element, scrolled into view first (sticky headers cover the top). */
+	protected void click(By by) {
+		WebElement element = this.browser.findElement(by);
+		scroll(element);
+		element.click();
+	}
+
+	/** Sets a date field, whatever the browser's own date format. */
+	protected void setDate(String id, LocalDate date) {
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1];",
+				this.browser.findElement(By.id(id)), date.toString());
+	}
+
+	protected void scroll(WebElement element) {
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+	}
+
+	/** The current page's path, without host, query or fragment. */
+	protected String path() {
+		return this.browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("[#?].*$", "");
 	}
 
 }
