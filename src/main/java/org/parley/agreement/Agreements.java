@@ -197,6 +197,8 @@ public class Agreements {
 		agreement.move(to, reason, this.clock.instant());
 		AuditReason.set(reason);
 		this.agreements.flush();
+		this.events.publishEvent(new AgreementStatusChanged(agreementId, agreement.getCaseId(), agreement.teamId(), to,
+				user.username()));
 	}
 
 	// ---- Reading -------------------------------------------------------------------

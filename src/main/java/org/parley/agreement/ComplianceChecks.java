@@ -105,9 +105,9 @@ public class ComplianceChecks {
 		}
 		int added = schedule(today);
 		int reviews = this.reviews.schedule(today);
-		int open = announceDue(today);
-		log.info("Compliance checks: {} scheduled for {}; {} due or overdue and not recorded; reviews of groups: {}.",
-				added, today, open, reviews);
+		int open = announceDue(today) + this.reviews.announceDue(today);
+		log.info("Compliance checks: {} scheduled for {}; reviews of groups: {}; {} checks and reviews due or overdue.",
+				added, today, reviews, open);
 		return true;
 	}
 
@@ -160,6 +160,8 @@ public class ComplianceChecks {
 		if (inForce.validTo() != null && inForce.validTo().isBefore(today)) {
 			AuditReason.set("valid_to " + inForce.validTo() + " passed");
 			agreement.expire(this.clock.instant());
+			this.events.publishEvent(new AgreementStatusChanged(agreement.getId(), agreement.getCaseId(),
+					agreement.teamId(), AgreementStatus.EXPIRED, null));
 			return 0;
 		}
 		if (agreement.getStatus() != AgreementStatus.IN_FORCE) {
@@ -262,6 +264,8 @@ public class ComplianceChecks {
 			String reason = record.evidence().strip();
 			agreement.move(AgreementStatus.BREACHED, reason, this.clock.instant());
 			this.agreements.flush();
+			this.events.publishEvent(new AgreementStatusChanged(agreement.getId(), agreement.getCaseId(),
+					agreement.teamId(), AgreementStatus.BREACHED, user.username()));
 			if (view.currentStep().ordinal() > MethodStep.NEGOTIATION_ROUNDS.ordinal()) {
 				this.workflow.returnTo(view.id(), this.cases.get(view.id(), user).version(),
 						MethodStep.NEGOTIATION_ROUNDS, reason, user);

@@ -120,6 +120,10 @@ class GroupReview implements TeamScoped {
 				!this.dueOn.isAfter(today), this.stance == null && this.windowEnds.isBefore(today));
 	}
 
+	Long getId() {
+		return this.id;
+	}
+
 	long getAgreementId() {
 		return this.agreementId;
 	}

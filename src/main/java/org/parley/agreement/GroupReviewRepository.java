@@ -9,6 +9,8 @@ interface GroupReviewRepository extends JpaRepository<GroupReview, Long> {
 
 	List<GroupReview> findByAgreementIdOrderByDueOnAscIdAsc(long agreementId);
 
+	List<GroupReview> findByStanceIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(LocalDate day);
+
 	List<GroupReview> findByTeamIdInAndStanceIsNullAndWindowEndsBeforeOrderByWindowEndsAsc(List<Long> teamIds,
 			LocalDate day);
 

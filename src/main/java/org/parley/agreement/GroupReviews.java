@@ -20,6 +20,7 @@ import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +54,12 @@ public class GroupReviews {
 
 	private final ZoneId zone;
 
+	private final ApplicationEventPublisher events;
+
 	GroupReviews(AgreementRepository agreements, AgreementVersionRepository versions, GroupReviewRepository reviews,
 			ArmedGroupQueries groups, Cases cases, CaseSteps steps, Clock clock,
-			@Value("${parley.time-zone:America/Mexico_City}") String zone) {
+			@Value("${parley.time-zone:America/Mexico_City}") String zone, ApplicationEventPublisher events) {
+		this.events = events;
 		this.agreements = agreements;
 		this.versions = versions;
 		this.reviews = reviews;
@@ -124,6 +128,20 @@ public class GroupReviews {
 				dates.add(date);
 			}
 		}
+	}
+
+	/**
+	 * Tells the other modules, in this transaction, of every unrecorded review that has
+	 * fallen due or is overdue, on every run (as checks are announced).
+	 * @return how many were announced
+	 */
+	int announceDue(LocalDate today) {
+		List<GroupReview> open = this.reviews.findByStanceIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(today);
+		for (GroupReview review : open) {
+			this.events.publishEvent(new GroupReviewDue(review.getId(), review.getAgreementId(), review.getCaseId(),
+					review.teamId(), review.getDueOn(), review.view(null, today).overdue()));
+		}
+		return open.size();
 	}
 
 	/** The team records its review of the group. */

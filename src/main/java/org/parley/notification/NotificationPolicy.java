@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.parley.agreement.AgreementStatusChanged;
 import org.parley.agreement.AgreementVersionReviewed;
 import org.parley.agreement.AgreementVersionSubmitted;
 import org.parley.agreement.ComplianceCheckDue;
+import org.parley.agreement.GroupReviewDue;
 import org.parley.identity.Role;
 import org.parley.identity.TeamMembers;
 import org.parley.negotiation.CaseClosureDecided;
@@ -116,6 +118,40 @@ class NotificationPolicy {
 			addressees = Stream.concat(addressees, this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream());
 		}
 		addressees.distinct().forEach((member) -> deliver(member, event.teamId(), kind, args, link, dedupeKey));
+	}
+
+	/**
+	 * A review of a group that fell due goes to the team's field officers; once overdue,
+	 * to them and the team's HQ reviewers. Once per review and state.
+	 */
+	@EventListener
+	void on(GroupReviewDue event) {
+		NotificationKind kind = event.overdue() ? NotificationKind.REVIEW_OVERDUE : NotificationKind.REVIEW_DUE;
+		List<String> args = List.of(Long.toString(event.agreementId()), event.dueOn().toString());
+		String link = "/agreements/" + event.agreementId() + "#review-" + event.reviewId();
+		String dedupeKey = (event.overdue() ? "review-overdue:" : "review-due:") + event.reviewId();
+		Stream<TeamMembers.Member> addressees = this.members.withRole(event.teamId(), Role.FIELD_OFFICER).stream();
+		if (event.overdue()) {
+			addressees = Stream.concat(addressees, this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream());
+		}
+		addressees.distinct().forEach((member) -> deliver(member, event.teamId(), kind, args, link, dedupeKey));
+	}
+
+	/**
+	 * An agreement suspended, breached, terminated, back in force or expired: the team's
+	 * field officers and HQ reviewers hear of it, except whoever changed it.
+	 */
+	@EventListener
+	void on(AgreementStatusChanged event) {
+		List<String> args = List.of(Long.toString(event.agreementId()),
+				NotificationText.LABEL + "agreement.AgreementStatus." + event.status().name());
+		Stream
+			.concat(this.members.withRole(event.teamId(), Role.FIELD_OFFICER).stream(),
+					this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream())
+			.distinct()
+			.filter((member) -> !member.username().equals(event.changedBy()))
+			.forEach((member) -> deliver(member, event.teamId(), NotificationKind.AGREEMENT_STATUS_CHANGED, args,
+					"/agreements/" + event.agreementId(), null));
 	}
 
 	private void toReviewersBut(String requester, long teamId, NotificationKind kind, long caseId, String link) {

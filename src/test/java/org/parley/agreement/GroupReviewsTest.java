@@ -52,6 +52,9 @@ class GroupReviewsTest {
 	@Autowired
 	GroupReviews reviews;
 
+	@Autowired
+	ComplianceChecks checks;
+
 	private JdbcTemplate jdbc;
 
 	private long caseId;
@@ -152,6 +155,30 @@ class GroupReviewsTest {
 		// A second recording is refused with a message, not an error page.
 		MvcResult again = record(id, review, "field.mx", 1).andReturn();
 		assertThat(again.getFlashMap().get("reviewErrors").toString()).contains("recorded already");
+	}
+
+	@Test
+	void aReviewDueIsAnnouncedOnceToTheTeamAndOnceOverdueToHqToo() {
+		long id = inForce(LocalDate.of(2026, 1, 15), "2026-01-20 12:00:00-06");
+		this.checks.runOnce(LocalDate.of(2026, 2, 16));
+		this.checks.runOnce(LocalDate.of(2026, 2, 16));
+		long review = this.jdbc.queryForObject(
+				"SELECT id FROM group_review WHERE agreement_id = ? AND due_on = '2026-02-15'", Long.class, id);
+		String link = "/agreements/" + id + "#review-" + review;
+		assertThat(kinds("field.mx", link)).containsExactly("REVIEW_DUE");
+		assertThat(kinds("hq", link)).isEmpty();
+		assertThat(kinds("field.sv", link)).isEmpty();
+		// Its two weeks end unrecorded: overdue, for HQ too, once however often the run.
+		this.checks.runOnce(LocalDate.of(2026, 3, 5));
+		this.checks.runOnce(LocalDate.of(2026, 3, 5));
+		assertThat(kinds("field.mx", link)).containsExactly("REVIEW_DUE", "REVIEW_OVERDUE");
+		assertThat(kinds("hq", link)).containsExactly("REVIEW_OVERDUE");
+		AgreementFixtures.retire(this.jdbc, id);
+	}
+
+	private List<String> kinds(String username, String link) {
+		return this.jdbc.queryForList("SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.recipient_id "
+				+ "WHERE u.username = ? AND n.link = ? ORDER BY n.id", String.class, username, link);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions record(long id, long review, String username)

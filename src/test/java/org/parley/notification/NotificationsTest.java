@@ -209,6 +209,23 @@ class NotificationsTest {
 	}
 
 	@Test
+	void aBreachedAgreementIsToldToTheTeamAndHqButNotToWhoMarkedIt() throws Exception {
+		CurrentUser mx = this.fixtures.user("field.mx");
+		long id = this.fixtures.aSubmittedAgreement(this.agreements, mx);
+		AgreementDetails.VersionView v = this.fixtures.latest(this.agreements, id, mx);
+		this.agreements.review(id, v.id(), v.version(), true, null, Map.of(), this.fixtures.user("hq"));
+		long version = this.jdbc.queryForObject("SELECT version FROM agreement WHERE id = ?", Long.class, id);
+		this.agreements.move(id, version, org.parley.agreement.AgreementStatus.BREACHED,
+				"Armed men at the clinic on Tuesday", mx);
+		String link = "/agreements/" + id;
+		assertThat(this.fixtures.kinds("hq", link)).contains("AGREEMENT_STATUS_CHANGED");
+		assertThat(this.fixtures.kinds("field.mx", link)).doesNotContain("AGREEMENT_STATUS_CHANGED");
+		assertThat(this.fixtures.kinds("field.sv", link)).isEmpty();
+		this.mvc.perform(get("/notifications").param("lang", "es").with(as(this.users, "hq")))
+			.andExpect(content().string(containsString("El acuerdo n.º " + id + " ahora está: Incumplido.")));
+	}
+
+	@Test
 	void theHeaderCountsUnreadNotificationsAndOpeningOneMarksItReadAndLeadsToItsPage() throws Exception {
 		String reader = this.fixtures.person("reader", EnumSet.of(Role.HQ_REVIEWER), this.fixtures.guerrero());
 		long readerId = this.fixtures.user(reader).id();
