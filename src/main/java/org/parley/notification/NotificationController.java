@@ -29,9 +29,12 @@ class NotificationController {
 
 	private final NotificationText text;
 
-	NotificationController(Inbox inbox, NotificationText text) {
+	private final NotificationSubjects subjects;
+
+	NotificationController(Inbox inbox, NotificationText text, NotificationSubjects subjects) {
 		this.inbox = inbox;
 		this.text = text;
+		this.subjects = subjects;
 	}
 
 	@GetMapping
@@ -39,12 +42,17 @@ class NotificationController {
 			Model model) {
 		KeysetPage<NotificationView> page = this.inbox.page(user, after, PAGE_SIZE);
 		model.addAttribute("page", page);
-		model.addAttribute("lines", page.items().stream().map((n) -> new Line(n, this.text.of(n, locale))).toList());
+		NotificationSubjects.Lookup titles = this.subjects.forReader(user);
+		model.addAttribute("lines",
+				page.items().stream().map((n) -> new Line(n, this.text.of(n, locale), titles.of(n.link()))).toList());
 		return "notification/list";
 	}
 
-	/** A notification and its text in the reader's language. */
-	record Line(NotificationView notification, String text) {
+	/**
+	 * A notification, its text in the reader's language, and the title of what it is
+	 * about if the reader may see it.
+	 */
+	record Line(NotificationView notification, String text, String subject) {
 	}
 
 	/** Opens a notification: marks it read and goes where it leads. */

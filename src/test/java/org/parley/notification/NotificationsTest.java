@@ -35,6 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.parley.support.Users.as;
@@ -222,7 +223,12 @@ class NotificationsTest {
 		assertThat(this.fixtures.kinds("field.mx", link)).doesNotContain("AGREEMENT_STATUS_CHANGED");
 		assertThat(this.fixtures.kinds("field.sv", link)).isEmpty();
 		this.mvc.perform(get("/notifications").param("lang", "es").with(as(this.users, "hq")))
-			.andExpect(content().string(containsString("El acuerdo n.º " + id + " ahora está: Incumplido.")));
+			.andExpect(content().string(allOf(containsString("El acuerdo n.º " + id + " ahora está: Incumplido."),
+					containsString("notification-subject\">Notification agreement<"))));
+		// Another team's reviewer of the same person would not see the title: the inbox
+		// names what the reader may read today, nothing more.
+		this.mvc.perform(get("/notifications").param("lang", "es").with(as(this.users, "field.sv")))
+			.andExpect(content().string(not(containsString("Notification agreement"))));
 	}
 
 	@Test
