@@ -288,6 +288,9 @@ class DemoAgreements implements ApplicationRunner {
 		v2 = this.agreements.details(id, hq).latest();
 		this.agreements.review(id, v2.id(), v2.version(), true, "Approved as reworded.", java.util.Map.of(), hq);
 		backdateApproval(id, start);
+		// HQ had returned the first wording a few days before.
+		this.jdbc.update("UPDATE agreement_version SET reviewed_at = ?::date + time '16:00' WHERE agreement_id = ? "
+				+ "AND status = 'ANSWERED'", start.minusDays(5), id);
 		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.AGREEMENT), true, mx);
 		measure(caseId, start, new int[] { 26 }, "Hospital director", null, mx);
 		this.checks.schedule(this.steps.today());
