@@ -3,18 +3,34 @@ package org.parley.agreement;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ComplianceCheckRepository extends JpaRepository<ComplianceCheck, Long> {
 
 	List<ComplianceCheck> findByAgreementIdOrderByDueOnAscIdAsc(long agreementId);
 
-	List<ComplianceCheck> findByTeamIdInAndResultIsNullAndWindowEndsBeforeOrderByWindowEndsAsc(List<Long> teamIds,
-			LocalDate day);
+	/**
+	 * Unrecorded compliancechecks fallen due by a day, of agreements in force: a
+	 * suspended, breached or ended agreement's are kept on its page but no longer asked
+	 * for.
+	 */
+	@Query("SELECT x FROM ComplianceCheck x WHERE x.result IS NULL AND x.dueOn <= :day AND x.agreementId IN (SELECT a.id FROM Agreement a WHERE a.status = org.parley.agreement.AgreementStatus.IN_FORCE)"
+			+ " ORDER BY x.dueOn, x.id")
+	List<ComplianceCheck> dueInForce(LocalDate day);
 
-	List<ComplianceCheck> findByResultIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(LocalDate day);
+	/** The same in some teams, oldest first. */
+	@Query("SELECT x FROM ComplianceCheck x WHERE x.teamId IN :teamIds AND x.result IS NULL AND x.dueOn <= :day"
+			+ " AND x.agreementId IN (SELECT a.id FROM Agreement a WHERE a.status = org.parley.agreement.AgreementStatus.IN_FORCE) ORDER BY x.dueOn, x.id")
+	List<ComplianceCheck> dueInForce(List<Long> teamIds, LocalDate day, Limit limit);
 
-	List<ComplianceCheck> findTop50ByTeamIdInAndResultIsNullAndDueOnLessThanEqualOrderByDueOnAsc(List<Long> teamIds,
-			LocalDate day);
+	/**
+	 * Unrecorded ones whose window ended before a day, of agreements in force, in some
+	 * teams.
+	 */
+	@Query("SELECT x FROM ComplianceCheck x WHERE x.teamId IN :teamIds AND x.result IS NULL AND x.windowEnds < :day"
+			+ " AND x.agreementId IN (SELECT a.id FROM Agreement a WHERE a.status = org.parley.agreement.AgreementStatus.IN_FORCE) ORDER BY x.windowEnds, x.id")
+	List<ComplianceCheck> overdueInForce(List<Long> teamIds, LocalDate day);
 
 }

@@ -118,7 +118,7 @@ public class ComplianceChecks {
 	 * @return how many were announced
 	 */
 	int announceDue(LocalDate today) {
-		List<ComplianceCheck> open = this.checks.findByResultIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(today);
+		List<ComplianceCheck> open = this.checks.dueInForce(today);
 		for (ComplianceCheck check : open) {
 			ComplianceCheck.CheckView view = check.view(today);
 			this.events.publishEvent(new ComplianceCheckDue(view.id(), view.agreementId(), view.caseId(),
@@ -308,7 +308,7 @@ public class ComplianceChecks {
 			return List.of();
 		}
 		LocalDate today = this.steps.today();
-		return this.checks.findTop50ByTeamIdInAndResultIsNullAndDueOnLessThanEqualOrderByDueOnAsc(teams, today)
+		return this.checks.dueInForce(teams, today, org.springframework.data.domain.Limit.of(50))
 			.stream()
 			.map((c) -> c.view(today))
 			.toList();
@@ -322,10 +322,7 @@ public class ComplianceChecks {
 			return List.of();
 		}
 		LocalDate today = this.steps.today();
-		return this.checks.findByTeamIdInAndResultIsNullAndWindowEndsBeforeOrderByWindowEndsAsc(teams, today)
-			.stream()
-			.map((c) -> c.view(today))
-			.toList();
+		return this.checks.overdueInForce(teams, today).stream().map((c) -> c.view(today)).toList();
 	}
 
 	/** One check, under its case's need-to-know. */

@@ -136,7 +136,7 @@ public class GroupReviews {
 	 * @return how many were announced
 	 */
 	int announceDue(LocalDate today) {
-		List<GroupReview> open = this.reviews.findByStanceIsNullAndDueOnLessThanEqualOrderByDueOnAscIdAsc(today);
+		List<GroupReview> open = this.reviews.dueInForce(today);
 		for (GroupReview review : open) {
 			this.events.publishEvent(new GroupReviewDue(review.getId(), review.getAgreementId(), review.getCaseId(),
 					review.teamId(), review.getDueOn(), review.view(null, today).overdue()));
@@ -177,8 +177,7 @@ public class GroupReviews {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		return views(this.reviews.findTop50ByTeamIdInAndStanceIsNullAndDueOnLessThanEqualOrderByDueOnAsc(teams,
-				this.steps.today()));
+		return views(this.reviews.dueInForce(teams, this.steps.today(), org.springframework.data.domain.Limit.of(50)));
 	}
 
 	/** Unrecorded reviews whose window has ended, in the user's teams. */
@@ -188,8 +187,7 @@ public class GroupReviews {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		return views(this.reviews.findByTeamIdInAndStanceIsNullAndWindowEndsBeforeOrderByWindowEndsAsc(teams,
-				this.steps.today()));
+		return views(this.reviews.overdueInForce(teams, this.steps.today()));
 	}
 
 	private List<GroupReview.ReviewView> views(List<GroupReview> found) {

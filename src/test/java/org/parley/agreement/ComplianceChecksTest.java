@@ -155,6 +155,13 @@ class ComplianceChecksTest {
 			.containsEntry("kind", "BACK")
 			.containsEntry("to_step", "NEGOTIATION_ROUNDS")
 			.containsEntry("reason", "The ambulance was stopped at the boundary for two hours");
+		// Breached: the next week's open check is no longer asked for nor overdue for HQ,
+		// but it stays on the agreement's page, where it can still be recorded.
+		long next = this.jdbc.queryForObject(
+				"SELECT id FROM compliance_check WHERE agreement_id = ? AND due_on = '2026-10-13'", Long.class, id);
+		assertThat(this.checks.overdue(user("hq"))).noneMatch((c) -> c.id() == next);
+		assertThat(this.checks.toRecord(user("field.mx"))).noneMatch((c) -> c.id() == next);
+		assertThat(this.checks.ofAgreement(id, user("field.mx"))).anyMatch((c) -> c.id() == next);
 	}
 
 	@Test
