@@ -2,6 +2,7 @@ package org.parley.agreement;
 
 import java.sql.Connection;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.support.IntegrationTest;
+import org.parley.support.MutableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +57,12 @@ class ComplianceChecksTest {
 	ComplianceChecks checks;
 
 	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	org.parley.negotiation.CaseSteps steps;
+
+	@Autowired
 	ImplementationScores scores;
 
 	private JdbcTemplate jdbc;
@@ -82,6 +90,40 @@ class ComplianceChecksTest {
 		assertThat(dueDates(id)).hasSize(4);
 		this.checks.schedule(LocalDate.of(2026, 11, 12));
 		assertThat(dueDates(id)).hasSize(5).last().isEqualTo(LocalDate.of(2026, 11, 17));
+	}
+
+	@Test
+	void aCheckFallsDueOnTheTeamsCalendarDayNotOnUtcs() {
+		// Weekly on Tuesdays from Tuesday 3 November 2026. At 04:30 UTC on the 3rd it is
+		// still Monday evening in Mexico City (UTC-6 all year since 2022): not yet due.
+		long id = inForce(LocalDate.of(2026, 11, 3), null, Recurrence.WEEKLY, 2);
+		this.checks.schedule(id, LocalDate.of(2026, 11, 3));
+		CurrentUser mx = user("field.mx");
+		try (MutableClock.Pinned night = this.clock.pinAt(Instant.parse("2026-11-03T04:30:00Z"))) {
+			assertThat(this.steps.today()).isEqualTo(LocalDate.of(2026, 11, 2));
+			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+				.singleElement()
+				.satisfies((c) -> assertThat(c.due()).isFalse());
+		}
+		try (MutableClock.Pinned morning = this.clock.pinAt(Instant.parse("2026-11-03T06:30:00Z"))) {
+			assertThat(this.steps.today()).isEqualTo(LocalDate.of(2026, 11, 3));
+			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+				.singleElement()
+				.satisfies((c) -> assertThat(c.due()).isTrue());
+		}
+		// Recorded by Friday the 6th: overdue only once Saturday has begun in Mexico
+		// City.
+		try (MutableClock.Pinned friday = this.clock.pinAt(Instant.parse("2026-11-07T05:59:00Z"))) {
+			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+				.singleElement()
+				.satisfies((c) -> assertThat(c.overdue()).isFalse());
+		}
+		try (MutableClock.Pinned saturday = this.clock.pinAt(Instant.parse("2026-11-07T06:01:00Z"))) {
+			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+				.singleElement()
+				.satisfies((c) -> assertThat(c.overdue()).isTrue());
+		}
+		AgreementFixtures.retire(this.jdbc, id);
 	}
 
 	@Test

@@ -59,6 +59,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class CaseApiTest {
 
+	/** The teams' calendar day, as Parley reckons it (its clock, its time zone). */
+	@Autowired
+	CaseSteps steps;
+
 	private static final Pattern TOKEN = Pattern.compile("id=\"new-token\"[^>]*value=\"(pat_[^\"]+)\"");
 
 	@Autowired
@@ -216,7 +220,7 @@ class CaseApiTest {
 			.perform(post(caseUrl + "/rounds").with(as(this.users, "field.sv"))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(roundJson("PHONE", LocalDate.now())))
+				.content(roundJson("PHONE", today())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/v1/cases").param("size", "100").with(as(this.users, "field.sv")))
 			.andExpect(status().isOk())
@@ -371,7 +375,7 @@ class CaseApiTest {
 				.with(csrf())
 				.header("Accept-Language", "en")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(roundJson("PHONE", LocalDate.now())))
+				.content(roundJson("PHONE", today())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:parley:problem:rule"))
 			.andExpect(jsonPath("$.errors[0].message", containsString("No engagement before HQ has decided")));
@@ -506,7 +510,7 @@ class CaseApiTest {
 	void aRoundPostedAtTheRoundsIsListedAndItsNextStepFollowed() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.NEGOTIATION_ROUNDS, this.mvc, this.users, this.jdbc);
 		String caseUrl = "/api/v1/cases/" + id;
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 
 		this.mvc
 			.perform(post(caseUrl + "/rounds").with(as(this.users, "field.mx"))
@@ -736,6 +740,10 @@ class CaseApiTest {
 
 	private long version(long id) {
 		return this.jdbc.queryForObject("SELECT version FROM negotiation_case WHERE id = ?", Long.class, id);
+	}
+
+	private LocalDate today() {
+		return this.steps.today();
 	}
 
 }

@@ -41,6 +41,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class MeasurementTest {
 
+	/** The teams' calendar day, as Parley reckons it (its clock, its time zone). */
+	@Autowired
+	CaseSteps steps;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -61,7 +65,7 @@ class MeasurementTest {
 	void aMeasurementIsAddedAtFollowUpChartedAgainstBaselineAndTargetAndListed() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		long moe = aMeasure(id);
-		LocalDate measuredOn = LocalDate.now().minusDays(3);
+		LocalDate measuredOn = today().minusDays(3);
 		this.mvc
 			.perform(measurement(id, moe, measuredOn.toString(), "120.50").param("source", "Clinic register")
 				.param("note", "Two villages still cut off"))
@@ -118,14 +122,14 @@ class MeasurementTest {
 		long id = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		long moe = aMeasure(id);
 		this.mvc
-			.perform(measurement(id, moe, LocalDate.now().minusDays(1).toString(), "six hundred").param("lang", "en")
+			.perform(measurement(id, moe, today().minusDays(1).toString(), "six hundred").param("lang", "en")
 				.param("source", "Typed before the error"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("id=\"value-" + moe + "-error\""), containsString("This value is not valid."),
 							containsString("value=\"six hundred\""), containsString("Typed before the error"))));
 		// Years ahead: other tests move the application's clock forward by weeks.
-		this.mvc.perform(measurement(id, moe, LocalDate.now().plusYears(5).toString(), "12").param("lang", "en"))
+		this.mvc.perform(measurement(id, moe, today().plusYears(5).toString(), "12").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"measuredOn-" + moe + "-error\""),
 					containsString("This date is in the future."))));
@@ -136,7 +140,7 @@ class MeasurementTest {
 	void nothingIsMeasuredBeforeTheCaseReachesFollowUp() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.NEGOTIATION_ROUNDS, this.mvc, this.users, this.jdbc);
 		long moe = aMeasure(id);
-		this.mvc.perform(measurement(id, moe, LocalDate.now().minusDays(1).toString(), "12").param("lang", "en"))
+		this.mvc.perform(measurement(id, moe, today().minusDays(1).toString(), "12").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("The case has not reached this step yet"),
 					not(containsString("add-measurement")))));
@@ -144,7 +148,7 @@ class MeasurementTest {
 			.perform(post("/api/v1/cases/" + id + "/moes/" + moe + "/measurements").with(as(this.users, "field.mx"))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"measuredOn\": \"" + LocalDate.now().minusDays(1) + "\", \"value\": 12}"))
+				.content("{\"measuredOn\": \"" + today().minusDays(1) + "\", \"value\": 12}"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(count("moe_measurement", id)).isZero();
 	}
@@ -153,7 +157,7 @@ class MeasurementTest {
 	void anotherTeamFindsNothingAndTheAuditorOnlyReads() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		long moe = aMeasure(id);
-		String date = LocalDate.now().minusDays(2).toString();
+		String date = today().minusDays(2).toString();
 		this.mvc.perform(measurement(id, moe, date, "12")).andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/cases/" + id + "/moes/" + moe + "/measurements").with(as(this.users, "field.sv"))
@@ -183,7 +187,7 @@ class MeasurementTest {
 	void aMeasureWithMeasurementsIsNotRemoved() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		long moe = aMeasure(id);
-		this.mvc.perform(measurement(id, moe, LocalDate.now().minusDays(2).toString(), "12"))
+		this.mvc.perform(measurement(id, moe, today().minusDays(2).toString(), "12"))
 			.andExpect(status().is3xxRedirection());
 		long shown = this.jdbc.queryForObject("SELECT id FROM moe_measurement WHERE case_id = ?", Long.class, id);
 		// Both pages offer the rows' edit and (confirmed) remove.
@@ -227,8 +231,8 @@ class MeasurementTest {
 		long id = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		long moe = aMeasure(id);
 		String url = "/api/v1/cases/" + id + "/moes/" + moe + "/measurements";
-		String earlier = LocalDate.now().minusDays(20).toString();
-		String later = LocalDate.now().minusDays(5).toString();
+		String earlier = today().minusDays(20).toString();
+		String later = today().minusDays(5).toString();
 		MvcResult created = this.mvc
 			.perform(json(post(url), "{\"measuredOn\": \"" + later + "\", \"value\": 310, \"source\": \"Register\"}"))
 			.andExpect(status().isCreated())
@@ -241,7 +245,7 @@ class MeasurementTest {
 			.andExpect(status().isCreated());
 		this.mvc.perform(json(post(url), "{\"measuredOn\": \"" + earlier + "\", \"value\": \"six hundred\"}"))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(json(post(url), "{\"measuredOn\": \"" + LocalDate.now().plusYears(5) + "\", \"value\": 1}"))
+		this.mvc.perform(json(post(url), "{\"measuredOn\": \"" + today().plusYears(5) + "\", \"value\": 1}"))
 			.andExpect(status().isBadRequest());
 		// Listed in date order.
 		this.mvc.perform(get(url).with(as(this.users, "field.mx")))
@@ -291,6 +295,10 @@ class MeasurementTest {
 
 	private long count(String table, long caseId) {
 		return this.jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE case_id = ?", Long.class, caseId);
+	}
+
+	private LocalDate today() {
+		return this.steps.today();
 	}
 
 }

@@ -33,6 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class StepContentTest {
 
+	/** The teams' calendar day, as Parley reckons it (its clock, its time zone). */
+	@Autowired
+	CaseSteps steps;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -89,7 +93,7 @@ class StepContentTest {
 					containsString("Some precautions are not ticked"), containsString("Passage every Tuesday"))));
 		assertThat(count("negotiation_round", id)).isZero();
 
-		LocalDate past = LocalDate.now().minusDays(10);
+		LocalDate past = today().minusDays(10);
 		this.mvc
 			.perform(round(id, "IN_PERSON", past).param("safetyNeutralVenue", "true")
 				.param("safetyNotes", "Informing the authorities would endanger the priest.")
@@ -120,7 +124,7 @@ class StepContentTest {
 	@Test
 	void aRoundsNextStepCannotBeDueBeforeTheRoundAndAnIncidentNeedsItsStory() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.NEGOTIATION_ROUNDS, this.mvc, this.users, this.jdbc);
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		this.mvc
 			.perform(round(id, "PHONE").param("lang", "en")
 				.param("nextStep", "Call back")
@@ -219,7 +223,7 @@ class StepContentTest {
 				.perform(post("/cases/" + id + "/assessments").with(as(this.users, "field.mx"))
 					.with(csrf())
 					.param("groupId", Long.toString(sierra))
-					.param("assessedOn", LocalDate.now().toString())
+					.param("assessedOn", today().toString())
 					.param("decisionMakers", "The plaza chief")
 					.param("positions", positions)
 					.param("influencers[0].name", "PASTOR")
@@ -330,20 +334,20 @@ class StepContentTest {
 		this.mvc
 			.perform(post("/cases/" + id + "/rounds").with(as(this.users, "field.sv"))
 				.with(csrf())
-				.param("heldOn", LocalDate.now().toString())
+				.param("heldOn", today().toString())
 				.param("channel", "PHONE"))
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/cases/" + id + "/rounds").with(as(this.users, "auditor"))
 				.with(csrf())
-				.param("heldOn", LocalDate.now().toString())
+				.param("heldOn", today().toString())
 				.param("channel", "PHONE"))
 			.andExpect(status().isForbidden());
 		assertThat(count("negotiation_round", id)).isZero();
 	}
 
 	private MockHttpServletRequestBuilder round(long id, String channel) {
-		return round(id, channel, LocalDate.now());
+		return round(id, channel, today());
 	}
 
 	private MockHttpServletRequestBuilder round(long id, String channel, LocalDate heldOn) {
@@ -366,6 +370,10 @@ class StepContentTest {
 
 	private long version(long id) {
 		return this.jdbc.queryForObject("SELECT version FROM negotiation_case WHERE id = ?", Long.class, id);
+	}
+
+	private LocalDate today() {
+		return this.steps.today();
 	}
 
 }
