@@ -3,7 +3,6 @@ package org.parley.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -66,20 +65,7 @@ class GroupReviewsTest {
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		this.sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
 				Long.class);
-		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
-		String title = "Reviews case " + UUID.randomUUID().toString().substring(0, 8);
-		this.mvc
-			.perform(post("/cases").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("teamId", Long.toString(guerrero))
-				.param("title", title)
-				.param("country", "MX")
-				.param("groupIds", Long.toString(this.sierra))
-				.param("objectiveType", "SAFE_PASSAGE")
-				.param("priority", "HIGH"))
-			.andExpect(status().is3xxRedirection());
-		this.caseId = this.jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
-		this.jdbc.update("UPDATE negotiation_case SET current_step = 'AGREEMENT' WHERE id = ?", this.caseId);
+		this.caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
 	}
 
 	@Test
