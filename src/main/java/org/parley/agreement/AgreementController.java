@@ -270,27 +270,14 @@ class AgreementController {
 	 * registry. A plain URL: the incident module depends on agreements, not the reverse.
 	 */
 	private String incidentForm(long id, long checkId, CheckRecord record, CurrentUser user) {
-		AgreementDetails details = this.agreements.details(id, user);
-		ComplianceCheck.CheckView check = this.checks.ofAgreement(id, user)
-			.stream()
-			.filter((c) -> c.id() == checkId)
-			.findFirst()
-			.orElseThrow(() -> new AgreementNotFoundException(id));
-		Long group = details.versions()
-			.stream()
-			.flatMap((v) -> v.content().parties().stream())
-			.filter((p) -> p.kind() == PartyKind.ARMED_GROUP && p.groupId() != null
-					&& p.name().strip().equalsIgnoreCase(check.owedBy().strip()))
-			.map(Party::groupId)
-			.findFirst()
-			.orElse(null);
+		ComplianceCheck.CheckView check = this.checks.one(checkId, user);
 		return org.springframework.web.util.UriComponentsBuilder.fromPath("/incidents/new")
-			.queryParam("caseId", details.caseId())
+			.queryParam("caseId", check.caseId())
 			.queryParam("agreementId", id)
 			.queryParam("commitment", check.commitmentKey())
 			.queryParam("checkId", checkId)
 			.queryParam("occurredOn", record.checkedOn())
-			.queryParamIfPresent("groupId", java.util.Optional.ofNullable(group))
+			.queryParamIfPresent("groupId", java.util.Optional.ofNullable(this.checks.groupThatOwed(checkId, user)))
 			.encode()
 			.toUriString();
 	}

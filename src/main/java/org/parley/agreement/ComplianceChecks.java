@@ -335,6 +335,25 @@ public class ComplianceChecks {
 	}
 
 	/**
+	 * The registry group that owed a check's commitment: an armed-group party of the
+	 * agreement whose name is the commitment's "owed by" (which is free text, so it may
+	 * match none), or null.
+	 */
+	@Transactional(readOnly = true)
+	public Long groupThatOwed(long checkId, CurrentUser user) {
+		ComplianceCheck.CheckView check = one(checkId, user);
+		String owedBy = check.owedBy().strip();
+		return this.versions.findByAgreementIdOrderByVersionNoDesc(check.agreementId())
+			.stream()
+			.flatMap((v) -> v.content().parties().stream())
+			.filter((p) -> p.kind() == PartyKind.ARMED_GROUP && p.groupId() != null && p.name() != null
+					&& p.name().strip().equalsIgnoreCase(owedBy))
+			.map(Party::groupId)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
 	 * The checks of the user's teams, by due date, one keyset page at a time.
 	 * @param state open (not recorded, window not ended), overdue (not recorded, window
 	 * ended), recorded, or null for all

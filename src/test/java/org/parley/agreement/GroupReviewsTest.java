@@ -122,6 +122,19 @@ class GroupReviewsTest {
 		assertThat(this.jdbc.queryForObject("SELECT stance FROM group_review WHERE id = ?", String.class, review))
 			.isNull();
 
+		// Dated before it fell due: refused at the date, in the reader's language.
+		MvcResult early = this.mvc
+			.perform(post("/agreements/" + id + "/reviews/" + review).with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("lang", "es")
+				.param("version", "0")
+				.param("stance", "HOSTILE")
+				.param("leadership", "El Tigre")
+				.param("reviewedOn", "2026-02-10"))
+			.andReturn();
+		assertThat((java.util.Map<Object, Object>) early.getFlashMap().get("reviewErrors")).containsEntry("reviewedOn",
+				"Una revisión no puede tener fecha anterior a su vencimiento.");
+
 		// The auditor reads but cannot record; another team does not see it.
 		record(id, review, "auditor").andExpect(status().isForbidden());
 		record(id, review, "field.sv").andExpect(status().isNotFound());
