@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.audit.AuditQueries;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
@@ -51,7 +51,7 @@ class AgreementController {
 
 	private final ImplementationScores scores;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final GroupReviews reviews;
 
@@ -60,12 +60,12 @@ class AgreementController {
 	private final JsonWriter json;
 
 	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
-			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, CaseSteps steps,
+			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, TeamCalendar calendar,
 			GroupReviews reviews, AgreementAttachments attachments, JsonWriter json) {
 		this.reviews = reviews;
 		this.json = json;
 		this.attachments = attachments;
-		this.steps = steps;
+		this.calendar = calendar;
 		this.scores = scores;
 		this.checks = checks;
 		this.audit = audit;
@@ -126,11 +126,11 @@ class AgreementController {
 		model.addAttribute("reviews", this.reviews.ofAgreement(id, user));
 		model.addAttribute("stances", org.parley.armedgroup.Stance.values());
 		model.addAttribute("controlLevels", org.parley.armedgroup.ControlLevel.values());
-		model.addAttribute("today", this.steps.today());
+		model.addAttribute("today", this.calendar.today());
 		ImplementationScores.Summary summary = this.scores.summary(id);
 		model.addAttribute("scores", summary);
 		model.addAttribute("scoreChart", scoreChart(summary));
-		model.addAttribute("thisMonth", java.time.YearMonth.from(this.steps.today()).toString());
+		model.addAttribute("thisMonth", java.time.YearMonth.from(this.calendar.today()).toString());
 		model.addAttribute("canWork", this.cases.canWork(view, user));
 		model.addAttribute("canDecide", this.cases.canDecide(view, user));
 		if (compare != null && with != null) {

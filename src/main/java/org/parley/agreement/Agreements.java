@@ -12,7 +12,7 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditReason;
 import org.parley.negotiation.CaseStatus;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.negotiation.MethodStep;
@@ -45,13 +45,13 @@ public class Agreements {
 
 	private final Clock clock;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final ApplicationEventPublisher events;
 
 	Agreements(AgreementRepository agreements, AgreementVersionRepository versions, Cases cases,
-			ArmedGroupQueries groups, Clock clock, CaseSteps steps, ApplicationEventPublisher events) {
-		this.steps = steps;
+			ArmedGroupQueries groups, Clock clock, TeamCalendar calendar, ApplicationEventPublisher events) {
+		this.calendar = calendar;
 		this.events = events;
 		this.agreements = agreements;
 		this.versions = versions;
@@ -69,7 +69,7 @@ public class Agreements {
 		for (GroupRef group : view.groups()) {
 			parties.add(new Party(PartyKind.ARMED_GROUP, group.id(), group.name()));
 		}
-		return AgreementDraft.first(view.title(), parties, this.steps.today());
+		return AgreementDraft.first(view.title(), parties, this.calendar.today());
 	}
 
 	@Transactional

@@ -1,6 +1,6 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
@@ -18,16 +18,16 @@ class CheckScheduler {
 
 	private final ComplianceChecks checks;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
-	CheckScheduler(ComplianceChecks checks, CaseSteps steps) {
+	CheckScheduler(ComplianceChecks checks, TeamCalendar calendar) {
 		this.checks = checks;
-		this.steps = steps;
+		this.calendar = calendar;
 	}
 
 	@Scheduled(cron = "${parley.checks.cron:0 5 * * * *}")
 	void run() {
-		this.checks.runOnce(this.steps.today());
+		this.checks.runOnce(this.calendar.today());
 	}
 
 	/**

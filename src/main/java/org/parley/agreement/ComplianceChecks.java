@@ -13,7 +13,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.parley.audit.AuditReason;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.MethodStep;
 import org.parley.shared.RuleViolation;
@@ -59,7 +59,7 @@ public class ComplianceChecks {
 
 	private final Cases cases;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final EntityManager entityManager;
 
@@ -74,7 +74,7 @@ public class ComplianceChecks {
 	private final AgreementAttachments attachments;
 
 	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
-			ComplianceCheckRepository checks, Cases cases, CaseSteps steps, EntityManager entityManager,
+			ComplianceCheckRepository checks, Cases cases, TeamCalendar calendar, EntityManager entityManager,
 			CaseWorkflow workflow, Clock clock, GroupReviews reviews, ApplicationEventPublisher events,
 			AgreementAttachments attachments) {
 		this.reviews = reviews;
@@ -85,7 +85,7 @@ public class ComplianceChecks {
 		this.versions = versions;
 		this.checks = checks;
 		this.cases = cases;
-		this.steps = steps;
+		this.calendar = calendar;
 		this.entityManager = entityManager;
 		this.clock = clock;
 	}
@@ -287,7 +287,7 @@ public class ComplianceChecks {
 		Agreement agreement = this.agreements.findById(agreementId)
 			.orElseThrow(() -> new AgreementNotFoundException(agreementId));
 		AgreementCases.visible(this.cases, agreement.getCaseId(), agreementId, user);
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		// Open checks first, soonest due first; then the recorded ones, newest first.
 		return this.checks.findByAgreementIdOrderByDueOnAscIdAsc(agreementId)
 			.stream()
@@ -307,7 +307,7 @@ public class ComplianceChecks {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		return this.checks.dueInForce(teams, today, org.springframework.data.domain.Limit.of(50))
 			.stream()
 			.map((c) -> c.view(today))
@@ -321,7 +321,7 @@ public class ComplianceChecks {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		return this.checks.overdueInForce(teams, today).stream().map((c) -> c.view(today)).toList();
 	}
 
@@ -331,7 +331,7 @@ public class ComplianceChecks {
 		ComplianceCheck check = this.checks.findById(checkId)
 			.orElseThrow(() -> new AgreementNotFoundException(checkId));
 		visibleCase(check, user);
-		return check.view(this.steps.today());
+		return check.view(this.calendar.today());
 	}
 
 	/**
@@ -372,7 +372,7 @@ public class ComplianceChecks {
 		if (teams.isEmpty()) {
 			return new KeysetPage<>(List.of(), null);
 		}
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		StringBuilder jpql = new StringBuilder("SELECT c FROM ComplianceCheck c WHERE c.teamId IN :teams");
 		Map<String, Object> params = new HashMap<>();
 		params.put("teams", teams);

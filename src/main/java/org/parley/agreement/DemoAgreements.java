@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.parley.armedgroup.ControlLevel;
 import org.parley.armedgroup.Stance;
 import org.parley.negotiation.Answer;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.Cases;
 import org.parley.negotiation.GuidingQuestions;
@@ -65,7 +65,7 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final Measurements measurements;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final ComplianceChecks checks;
 
@@ -76,12 +76,12 @@ class DemoAgreements implements ApplicationRunner {
 	private final JdbcTemplate jdbc;
 
 	DemoAgreements(Agreements agreements, Cases cases, CaseWorkflow workflow, GuidingQuestions questions,
-			UserDetailsService users, Measurements measurements, CaseSteps steps, ComplianceChecks checks,
+			UserDetailsService users, Measurements measurements, TeamCalendar calendar, ComplianceChecks checks,
 			GroupReviews reviews, EntityManager entityManager, DataSource dataSource) {
 		this.reviews = reviews;
 		this.entityManager = entityManager;
 		this.checks = checks;
-		this.steps = steps;
+		this.calendar = calendar;
 		this.measurements = measurements;
 		this.agreements = agreements;
 		this.cases = cases;
@@ -127,7 +127,7 @@ class DemoAgreements implements ApplicationRunner {
 		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.NEGOTIATION_ROUNDS),
 				true, mx);
 		long sierra = group("Cártel del Sierra Alta");
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		LocalDate start = today.minusMonths(3);
 		long id = approved(caseId, new AgreementDraft("Clinic passage in the Sierra Alta", FormOfAgreement.VERBAL,
 				"The road from the municipal seat to the eleven upper villages", "About 4,000 people",
@@ -177,7 +177,7 @@ class DemoAgreements implements ApplicationRunner {
 	 */
 	private void ambulances(long caseId) {
 		CurrentUser sv = user("field.sv");
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		LocalDate start = today.minusMonths(2);
 		String norte = "Mara Norte";
 		String once = "Barrio Once";
@@ -243,7 +243,7 @@ class DemoAgreements implements ApplicationRunner {
 	private void hospital(long caseId) {
 		CurrentUser mx = user("field.mx");
 		CurrentUser hq = user("hq");
-		LocalDate start = this.steps.today().minusMonths(1);
+		LocalDate start = this.calendar.today().minusMonths(1);
 		long valle = group("Autodefensas Comunitarias del Valle");
 		List<Party> parties = List.of(new Party(PartyKind.ORGANISATION, null, "Our organisation"),
 				new Party(PartyKind.ARMED_GROUP, valle, null),
@@ -293,7 +293,7 @@ class DemoAgreements implements ApplicationRunner {
 				+ "AND status = 'ANSWERED'", start.minusDays(5), id);
 		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.AGREEMENT), true, mx);
 		measure(caseId, start, new int[] { 26 }, "Hospital director", null, mx);
-		this.checks.schedule(this.steps.today());
+		this.checks.schedule(this.calendar.today());
 		for (ComplianceCheck.CheckView check : this.checks.ofAgreement(id, mx)) {
 			if (check.due()) {
 				this.checks.record(check.id(), check.version(),
@@ -314,8 +314,8 @@ class DemoAgreements implements ApplicationRunner {
 		version = this.agreements.details(id, hq).latest();
 		this.agreements.review(id, version.id(), version.version(), true, approval, java.util.Map.of(), hq);
 		backdateApproval(id, draft.validFrom());
-		this.checks.schedule(this.steps.today());
-		this.reviews.schedule(this.steps.today());
+		this.checks.schedule(this.calendar.today());
+		this.reviews.schedule(this.calendar.today());
 		return id;
 	}
 
@@ -329,7 +329,7 @@ class DemoAgreements implements ApplicationRunner {
 
 	/** The groups' monthly reviews so far, all recorded but the one due now. */
 	private void reviewGroups(long agreementId, String leadership, CurrentUser user) {
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		for (GroupReview.ReviewView review : this.reviews.ofAgreement(agreementId, user)) {
 			if (review.dueOn().isAfter(today.minusDays(7))) {
 				continue;
@@ -346,7 +346,7 @@ class DemoAgreements implements ApplicationRunner {
 	 */
 	private void measure(long caseId, LocalDate start, int[] values, String source, String firstNote,
 			CurrentUser user) {
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		long moe = this.jdbc.queryForObject("SELECT min(id) FROM case_moe WHERE case_id = ?", Long.class, caseId);
 		for (int month = 0; month < values.length; month++) {
 			LocalDate counted = start.plusMonths(month + 1).withDayOfMonth(1).minusDays(1);

@@ -2,7 +2,6 @@ package org.parley.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,14 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.armedgroup.ArmedGroupQueries;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,26 +46,23 @@ public class GroupReviews {
 
 	private final Cases cases;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final Clock clock;
-
-	private final ZoneId zone;
 
 	private final ApplicationEventPublisher events;
 
 	GroupReviews(AgreementRepository agreements, AgreementVersionRepository versions, GroupReviewRepository reviews,
-			ArmedGroupQueries groups, Cases cases, CaseSteps steps, Clock clock,
-			@Value("${parley.time-zone:America/Mexico_City}") String zone, ApplicationEventPublisher events) {
+			ArmedGroupQueries groups, Cases cases, TeamCalendar calendar, Clock clock,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.agreements = agreements;
 		this.versions = versions;
 		this.reviews = reviews;
 		this.groups = groups;
 		this.cases = cases;
-		this.steps = steps;
+		this.calendar = calendar;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
 	}
 
 	/** Schedules the reviews due up to a week ahead; a second run adds nothing. */
@@ -87,7 +82,7 @@ public class GroupReviews {
 			if (inForce == null) {
 				continue;
 			}
-			LocalDate approvedOn = approved.get(approved.size() - 1).getReviewedAt().atZone(this.zone).toLocalDate();
+			LocalDate approvedOn = this.calendar.dayOf(approved.get(approved.size() - 1).getReviewedAt());
 			LocalDate until = today.plusDays(ComplianceChecks.HORIZON_DAYS);
 			if (inForce.validTo() != null && inForce.validTo().isBefore(until)) {
 				until = inForce.validTo();
@@ -177,7 +172,8 @@ public class GroupReviews {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		return views(this.reviews.dueInForce(teams, this.steps.today(), org.springframework.data.domain.Limit.of(50)));
+		return views(
+				this.reviews.dueInForce(teams, this.calendar.today(), org.springframework.data.domain.Limit.of(50)));
 	}
 
 	/** Unrecorded reviews whose window has ended, in the user's teams. */
@@ -187,11 +183,11 @@ public class GroupReviews {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		return views(this.reviews.overdueInForce(teams, this.steps.today()));
+		return views(this.reviews.overdueInForce(teams, this.calendar.today()));
 	}
 
 	private List<GroupReview.ReviewView> views(List<GroupReview> found) {
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		Map<Long, String> names = new HashMap<>();
 		return found.stream()
 			.map((r) -> r.view(names.computeIfAbsent(r.getGroupId(), this::groupName), today))

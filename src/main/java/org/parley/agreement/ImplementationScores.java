@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
 import org.parley.negotiation.Cases;
 import org.parley.shared.CurrentUser;
@@ -34,17 +34,17 @@ public class ImplementationScores {
 
 	private final Cases cases;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final Clock clock;
 
 	ImplementationScores(ImplementationScoreRepository scores, AgreementRepository agreements,
-			AgreementVersionRepository versions, Cases cases, CaseSteps steps, Clock clock) {
+			AgreementVersionRepository versions, Cases cases, TeamCalendar calendar, Clock clock) {
 		this.scores = scores;
 		this.agreements = agreements;
 		this.versions = versions;
 		this.cases = cases;
-		this.steps = steps;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -61,7 +61,7 @@ public class ImplementationScores {
 		if (agreement.getInForceVersion() == null) {
 			throw new RuleViolation(null, "agreement.score.not-approved");
 		}
-		if (month == null || month.withDayOfMonth(1).isAfter(this.steps.today().withDayOfMonth(1))) {
+		if (month == null || month.withDayOfMonth(1).isAfter(this.calendar.today().withDayOfMonth(1))) {
 			throw new RuleViolation("period", "agreement.score.future");
 		}
 		Commitment commitment = this.versions.findByAgreementIdOrderByVersionNoDesc(agreementId)

@@ -4,7 +4,7 @@ import org.parley.agreement.Agreements;
 import org.parley.agreement.ComplianceChecks;
 import org.parley.agreement.GroupReviews;
 import org.parley.negotiation.CaseStatus;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.Cases;
 import org.parley.shared.CurrentUser;
@@ -26,7 +26,7 @@ class HomeController {
 
 	private final CaseWorkflow workflow;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final Agreements agreements;
 
@@ -34,22 +34,23 @@ class HomeController {
 
 	private final GroupReviews reviews;
 
-	HomeController(Cases cases, CaseWorkflow workflow, CaseSteps steps, Agreements agreements, ComplianceChecks checks,
-			GroupReviews reviews) {
+	HomeController(Cases cases, CaseWorkflow workflow, TeamCalendar calendar, Agreements agreements,
+			ComplianceChecks checks, GroupReviews reviews) {
 		this.reviews = reviews;
 		this.checks = checks;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.workflow = workflow;
-		this.steps = steps;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("today", this.steps.today());
+		model.addAttribute("today", this.calendar.today());
 		if (user.hasRole("FIELD_OFFICER")) {
 			model.addAttribute("myCases", this.cases.page(user, true, null, CaseStatus.ACTIVE, null, 10));
-			model.addAttribute("nextSteps", this.cases.nextStepsDue(user, true, this.steps.today().plusDays(14), 20));
+			model.addAttribute("nextSteps",
+					this.cases.nextStepsDue(user, true, this.calendar.today().plusDays(14), 20));
 			model.addAttribute("checksToRecord", this.checks.toRecord(user));
 			model.addAttribute("reviewsToRecord", this.reviews.toRecord(user));
 		}
@@ -60,7 +61,7 @@ class HomeController {
 			model.addAttribute("overdueChecks", this.checks.overdue(user));
 			model.addAttribute("overdueReviews", this.reviews.overdue(user));
 			model.addAttribute("byStep", this.cases.activeByStep(user));
-			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.steps.today().minusDays(1), 50));
+			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.calendar.today().minusDays(1), 50));
 			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());
 		}
 		return "home/home";

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.shared.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +37,12 @@ class DemoIncidents implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	private final CaseSteps steps;
+	private final TeamCalendar calendar;
 
 	private final JdbcTemplate jdbc;
 
-	DemoIncidents(Incidents incidents, UserDetailsService users, CaseSteps steps, DataSource dataSource) {
-		this.steps = steps;
+	DemoIncidents(Incidents incidents, UserDetailsService users, TeamCalendar calendar, DataSource dataSource) {
+		this.calendar = calendar;
 		this.incidents = incidents;
 		this.users = users;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -82,7 +82,8 @@ class DemoIncidents implements ApplicationRunner {
 
 		CurrentUser mx = user("field.mx");
 		IncidentForm ward = this.incidents.draft(hospital.get(0), null, null, null,
-				this.steps.today().minusMonths(1).withDayOfMonth(14), group("Autodefensas Comunitarias del Valle"), mx);
+				this.calendar.today().minusMonths(1).withDayOfMonth(14), group("Autodefensas Comunitarias del Valle"),
+				mx);
 		this.incidents.record(new IncidentForm(ward.teamId(), ward.caseId(), null, null, null,
 				IncidentType.OCCUPATION_OF_FACILITY, Set.of(Affected.FACILITY, Affected.STAFF, Affected.PATIENTS),
 				ward.occurredOn(), ward.country(), ward.region(), ward.locality(),

@@ -2,7 +2,6 @@ package org.parley.negotiation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,9 +26,9 @@ import org.parley.reference.ReferenceLists;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,7 +81,7 @@ public class CaseSteps {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
+	private final TeamCalendar calendar;
 
 	private final ApplicationEventPublisher events;
 
@@ -92,8 +91,7 @@ public class CaseSteps {
 			EngagementDecisionRepository decisions, CaseTransitionRepository transitions, GuidingQuestions questions,
 			ArmedGroupQueries groups, InterlocutorRegistry interlocutors, ReferenceLists references,
 			MessageSource messages, AuditLog auditLog, List<AgreementEvidence> agreementEvidence, Clock clock,
-			@Value("${parley.time-zone:America/Mexico_City}") String zone, MoeMeasurementRepository measurements,
-			ApplicationEventPublisher events) {
+			TeamCalendar calendar, MoeMeasurementRepository measurements, ApplicationEventPublisher events) {
 		this.events = events;
 		this.auditLog = auditLog;
 		this.agreementEvidence = agreementEvidence;
@@ -113,12 +111,11 @@ public class CaseSteps {
 		this.references = references;
 		this.messages = messages;
 		this.clock = clock;
-		this.zone = ZoneId.of(zone);
+		this.calendar = calendar;
 	}
 
-	/** Today where the teams work: next steps fall due by the local calendar. */
-	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(this.zone));
+	LocalDate today() {
+		return this.calendar.today();
 	}
 
 	// ---- Reading -------------------------------------------------------------------

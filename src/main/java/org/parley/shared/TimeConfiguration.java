@@ -1,10 +1,8 @@
 package org.parley.shared;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +26,10 @@ class TimeConfiguration {
 	 * the evening, when it is already tomorrow in UTC.
 	 */
 	@Bean
-	ValidationConfigurationCustomizer applicationClockForValidation(ObjectProvider<Clock> clock,
-			@Value("${parley.time-zone:America/Mexico_City}") String zone) {
-		return (configuration) -> configuration.clockProvider(() -> clock.getObject().withZone(ZoneId.of(zone)));
+	ValidationConfigurationCustomizer applicationClockForValidation(ObjectProvider<TeamCalendar> calendar,
+			ObjectProvider<Clock> clock) {
+		return (configuration) -> configuration
+			.clockProvider(() -> clock.getObject().withZone(calendar.getObject().zone()));
 	}
 
 }

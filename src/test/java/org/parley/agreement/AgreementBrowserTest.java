@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.parley.negotiation.CaseFixtures;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.MethodStep;
 import org.parley.support.BrowserTest;
 
@@ -45,14 +45,14 @@ class AgreementBrowserTest extends BrowserTest {
 	ComplianceChecks checks;
 
 	@Autowired
-	CaseSteps steps;
+	TeamCalendar calendar;
 
 	@Test
 	void anAgreementGoesBackAndForthWithHqIsBreachedAndTheCaseReturnsToRounds() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		long caseId = CaseFixtures.aCaseAt(MethodStep.AGREEMENT, this.mvc, this.users, jdbc);
 		CaseFixtures.aMeasure(this.mvc, this.users, jdbc, caseId);
-		LocalDate today = this.steps.today();
+		LocalDate today = this.calendar.today();
 		// Weekly on the weekday of two days ago: one check is due and still in its
 		// window.
 		LocalDate lastCheck = today.minusDays(2);

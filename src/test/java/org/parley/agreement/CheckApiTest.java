@@ -8,7 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.negotiation.CaseSteps;
+import org.parley.shared.TeamCalendar;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +53,7 @@ class CheckApiTest {
 	ComplianceChecks checks;
 
 	@Autowired
-	CaseSteps steps;
+	TeamCalendar calendar;
 
 	private JdbcTemplate jdbc;
 
@@ -68,7 +68,7 @@ class CheckApiTest {
 	@BeforeEach
 	void weeklyChecksSinceTwentyDaysAgo() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		this.today = this.steps.today();
+		this.today = this.calendar.today();
 		LocalDate from = this.today.minusDays(20);
 		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
 		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, from, null, Recurrence.WEEKLY,

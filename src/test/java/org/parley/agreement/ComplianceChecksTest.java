@@ -60,7 +60,7 @@ class ComplianceChecksTest {
 	MutableClock clock;
 
 	@Autowired
-	org.parley.negotiation.CaseSteps steps;
+	org.parley.shared.TeamCalendar calendar;
 
 	@Autowired
 	ImplementationScores scores;
@@ -100,13 +100,13 @@ class ComplianceChecksTest {
 		this.checks.schedule(id, LocalDate.of(2026, 11, 3));
 		CurrentUser mx = user("field.mx");
 		try (MutableClock.Pinned night = this.clock.pinAt(Instant.parse("2026-11-03T04:30:00Z"))) {
-			assertThat(this.steps.today()).isEqualTo(LocalDate.of(2026, 11, 2));
+			assertThat(this.calendar.today()).isEqualTo(LocalDate.of(2026, 11, 2));
 			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
 				.singleElement()
 				.satisfies((c) -> assertThat(c.due()).isFalse());
 		}
 		try (MutableClock.Pinned morning = this.clock.pinAt(Instant.parse("2026-11-03T06:30:00Z"))) {
-			assertThat(this.steps.today()).isEqualTo(LocalDate.of(2026, 11, 3));
+			assertThat(this.calendar.today()).isEqualTo(LocalDate.of(2026, 11, 3));
 			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
 				.singleElement()
 				.satisfies((c) -> assertThat(c.due()).isTrue());

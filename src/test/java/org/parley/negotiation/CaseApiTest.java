@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import org.parley.shared.TeamCalendar;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,7 +62,7 @@ class CaseApiTest {
 
 	/** The teams' calendar day, as Parley reckons it (its clock, its time zone). */
 	@Autowired
-	CaseSteps steps;
+	TeamCalendar calendar;
 
 	private static final Pattern TOKEN = Pattern.compile("id=\"new-token\"[^>]*value=\"(pat_[^\"]+)\"");
 
@@ -743,7 +744,7 @@ class CaseApiTest {
 	}
 
 	private LocalDate today() {
-		return this.steps.today();
+		return this.calendar.today();
 	}
 
 }

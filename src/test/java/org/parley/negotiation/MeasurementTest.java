@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import org.parley.shared.TeamCalendar;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -43,7 +44,7 @@ class MeasurementTest {
 
 	/** The teams' calendar day, as Parley reckons it (its clock, its time zone). */
 	@Autowired
-	CaseSteps steps;
+	TeamCalendar calendar;
 
 	@Autowired
 	MockMvc mvc;
@@ -298,7 +299,7 @@ class MeasurementTest {
 	}
 
 	private LocalDate today() {
-		return this.steps.today();
+		return this.calendar.today();
 	}
 
 }

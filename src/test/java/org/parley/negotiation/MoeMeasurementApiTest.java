@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import org.parley.shared.TeamCalendar;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -46,7 +47,7 @@ class MoeMeasurementApiTest {
 	DataSource dataSource;
 
 	@Autowired
-	CaseSteps steps;
+	TeamCalendar calendar;
 
 	private JdbcTemplate jdbc;
 
@@ -59,7 +60,7 @@ class MoeMeasurementApiTest {
 	@BeforeEach
 	void aMeasureAtFollowUp() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
-		this.yesterday = this.steps.today().minusDays(1).toString();
+		this.yesterday = this.calendar.today().minusDays(1).toString();
 		this.caseId = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		this.moeId = CaseFixtures.aMeasure(this.mvc, this.users, this.jdbc, this.caseId);
 	}

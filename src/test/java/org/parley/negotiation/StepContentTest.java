@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import org.parley.shared.TeamCalendar;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -35,7 +36,7 @@ class StepContentTest {
 
 	/** The teams' calendar day, as Parley reckons it (its clock, its time zone). */
 	@Autowired
-	CaseSteps steps;
+	TeamCalendar calendar;
 
 	@Autowired
 	MockMvc mvc;
@@ -373,7 +374,7 @@ class StepContentTest {
 	}
 
 	private LocalDate today() {
-		return this.steps.today();
+		return this.calendar.today();
 	}
 
 }
