@@ -9,7 +9,7 @@ import org.parley.document.DocumentInfo;
 import org.parley.document.Documents;
 import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;
@@ -38,13 +38,13 @@ public class AgreementAttachments {
 
 	private final Documents documents;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final Clock clock;
 
 	AgreementAttachments(AgreementRepository agreements, AgreementVersionRepository versions,
 			AgreementAttachmentRepository attachments, CheckAttachmentRepository checkAttachments, Documents documents,
-			Cases cases, Clock clock) {
+			CaseQueries cases, Clock clock) {
 		this.agreements = agreements;
 		this.versions = versions;
 		this.attachments = attachments;

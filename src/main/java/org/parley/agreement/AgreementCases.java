@@ -1,7 +1,7 @@
 package org.parley.agreement;
 
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
 
@@ -14,7 +14,7 @@ final class AgreementCases {
 	private AgreementCases() {
 	}
 
-	static CaseView visible(Cases cases, long caseId, long agreementId, CurrentUser user) {
+	static CaseView visible(CaseQueries cases, long caseId, long agreementId, CurrentUser user) {
 		try {
 			return cases.get(caseId, user);
 		}

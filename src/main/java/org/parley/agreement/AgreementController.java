@@ -9,7 +9,7 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.audit.AuditQueries;
 import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
@@ -39,7 +39,7 @@ class AgreementController {
 
 	private final Agreements agreements;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final ArmedGroupQueries groups;
 
@@ -59,7 +59,7 @@ class AgreementController {
 
 	private final JsonWriter json;
 
-	AgreementController(Agreements agreements, Cases cases, ArmedGroupQueries groups, MessageSource messages,
+	AgreementController(Agreements agreements, CaseQueries cases, ArmedGroupQueries groups, MessageSource messages,
 			AuditQueries audit, ComplianceChecks checks, ImplementationScores scores, TeamCalendar calendar,
 			GroupReviews reviews, AgreementAttachments attachments, JsonWriter json) {
 		this.reviews = reviews;

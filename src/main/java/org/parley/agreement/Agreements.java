@@ -14,7 +14,7 @@ import org.parley.audit.AuditReason;
 import org.parley.negotiation.CaseStatus;
 import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.MethodStep;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
@@ -39,7 +39,7 @@ public class Agreements {
 
 	private final AgreementVersionRepository versions;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final ArmedGroupQueries groups;
 
@@ -49,7 +49,7 @@ public class Agreements {
 
 	private final ApplicationEventPublisher events;
 
-	Agreements(AgreementRepository agreements, AgreementVersionRepository versions, Cases cases,
+	Agreements(AgreementRepository agreements, AgreementVersionRepository versions, CaseQueries cases,
 			ArmedGroupQueries groups, Clock clock, TeamCalendar calendar, ApplicationEventPublisher events) {
 		this.calendar = calendar;
 		this.events = events;

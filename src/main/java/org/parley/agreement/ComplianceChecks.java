@@ -18,7 +18,7 @@ import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.MethodStep;
 import org.parley.shared.RuleViolation;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
@@ -57,7 +57,7 @@ public class ComplianceChecks {
 
 	private final ComplianceCheckRepository checks;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final TeamCalendar calendar;
 
@@ -74,7 +74,7 @@ public class ComplianceChecks {
 	private final AgreementAttachments attachments;
 
 	ComplianceChecks(AgreementRepository agreements, AgreementVersionRepository versions,
-			ComplianceCheckRepository checks, Cases cases, TeamCalendar calendar, EntityManager entityManager,
+			ComplianceCheckRepository checks, CaseQueries cases, TeamCalendar calendar, EntityManager entityManager,
 			CaseWorkflow workflow, Clock clock, GroupReviews reviews, ApplicationEventPublisher events,
 			AgreementAttachments attachments) {
 		this.reviews = reviews;
@@ -266,10 +266,7 @@ public class ComplianceChecks {
 			this.agreements.flush();
 			this.events.publishEvent(new AgreementStatusChanged(agreement.getId(), agreement.getCaseId(),
 					agreement.teamId(), AgreementStatus.BREACHED, user.username()));
-			if (view.currentStep().ordinal() > MethodStep.NEGOTIATION_ROUNDS.ordinal()) {
-				this.workflow.returnTo(view.id(), this.cases.get(view.id(), user).version(),
-						MethodStep.NEGOTIATION_ROUNDS, reason, user);
-			}
+			this.workflow.breachReported(view.id(), reason, user);
 		}
 	}
 

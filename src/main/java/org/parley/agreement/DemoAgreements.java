@@ -13,7 +13,7 @@ import org.parley.armedgroup.Stance;
 import org.parley.negotiation.Answer;
 import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.GuidingQuestions;
 import org.parley.negotiation.MeasurementForm;
 import org.parley.negotiation.Measurements;
@@ -55,7 +55,7 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final Agreements agreements;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final CaseWorkflow workflow;
 
@@ -75,7 +75,7 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	DemoAgreements(Agreements agreements, Cases cases, CaseWorkflow workflow, GuidingQuestions questions,
+	DemoAgreements(Agreements agreements, CaseQueries cases, CaseWorkflow workflow, GuidingQuestions questions,
 			UserDetailsService users, Measurements measurements, TeamCalendar calendar, ComplianceChecks checks,
 			GroupReviews reviews, EntityManager entityManager, DataSource dataSource) {
 		this.reviews = reviews;

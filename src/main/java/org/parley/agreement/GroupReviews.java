@@ -13,7 +13,7 @@ import java.util.Set;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
@@ -44,7 +44,7 @@ public class GroupReviews {
 
 	private final ArmedGroupQueries groups;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final TeamCalendar calendar;
 
@@ -53,7 +53,7 @@ public class GroupReviews {
 	private final ApplicationEventPublisher events;
 
 	GroupReviews(AgreementRepository agreements, AgreementVersionRepository versions, GroupReviewRepository reviews,
-			ArmedGroupQueries groups, Cases cases, TeamCalendar calendar, Clock clock,
+			ArmedGroupQueries groups, CaseQueries cases, TeamCalendar calendar, Clock clock,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.agreements = agreements;

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 
@@ -32,14 +32,14 @@ public class ImplementationScores {
 
 	private final AgreementVersionRepository versions;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final TeamCalendar calendar;
 
 	private final Clock clock;
 
 	ImplementationScores(ImplementationScoreRepository scores, AgreementRepository agreements,
-			AgreementVersionRepository versions, Cases cases, TeamCalendar calendar, Clock clock) {
+			AgreementVersionRepository versions, CaseQueries cases, TeamCalendar calendar, Clock clock) {
 		this.scores = scores;
 		this.agreements = agreements;
 		this.versions = versions;

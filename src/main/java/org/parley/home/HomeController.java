@@ -6,7 +6,7 @@ import org.parley.agreement.GroupReviews;
 import org.parley.negotiation.CaseStatus;
 import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final CaseWorkflow workflow;
 
@@ -34,7 +34,7 @@ class HomeController {
 
 	private final GroupReviews reviews;
 
-	HomeController(Cases cases, CaseWorkflow workflow, TeamCalendar calendar, Agreements agreements,
+	HomeController(CaseQueries cases, CaseWorkflow workflow, TeamCalendar calendar, Agreements agreements,
 			ComplianceChecks checks, GroupReviews reviews) {
 		this.reviews = reviews;
 		this.checks = checks;

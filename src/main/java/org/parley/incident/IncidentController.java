@@ -13,7 +13,7 @@ import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
 import org.parley.identity.ParleyUser;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
@@ -48,7 +48,7 @@ class IncidentController {
 
 	private final Incidents incidents;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final ArmedGroupQueries groups;
 
@@ -56,7 +56,7 @@ class IncidentController {
 
 	private final Agreements agreements;
 
-	IncidentController(Incidents incidents, Cases cases, ArmedGroupQueries groups, AuditQueries audit,
+	IncidentController(Incidents incidents, CaseQueries cases, ArmedGroupQueries groups, AuditQueries audit,
 			Agreements agreements) {
 		this.agreements = agreements;
 		this.incidents = incidents;
@@ -177,7 +177,8 @@ class IncidentController {
 		model.addAttribute("teams",
 				byId(this.incidents.recordingTeams(user), ParleyUser.TeamRef::id, ParleyUser.TeamRef::name));
 		model.addAttribute("caseChoices",
-				byId(this.cases.page(user, new Cases.CaseFilter(false, null, null, null, null, null, false), null, 200)
+				byId(this.cases
+					.page(user, new CaseQueries.CaseFilter(false, null, null, null, null, null, false), null, 200)
 					.items(), CaseView::id, CaseView::title));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("affectedValues", Affected.values());

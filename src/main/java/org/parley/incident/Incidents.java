@@ -18,7 +18,7 @@ import org.parley.armedgroup.AttributedIncidents;
 import org.parley.identity.ParleyUser;
 import org.parley.negotiation.CaseIncidents;
 import org.parley.negotiation.CaseView;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
@@ -43,7 +43,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final IncidentRepository incidents;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final Agreements agreements;
 
@@ -55,7 +55,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final Clock clock;
 
-	Incidents(IncidentRepository incidents, Cases cases, Agreements agreements, ComplianceChecks checks,
+	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, ComplianceChecks checks,
 			ArmedGroupQueries groups, DataSource dataSource, Clock clock) {
 		this.incidents = incidents;
 		this.cases = cases;

@@ -35,21 +35,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 class CaseApi {
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final CaseWorkflow workflow;
 
 	private final CaseSteps steps;
 
-	CaseApi(Cases cases, CaseWorkflow workflow, CaseSteps steps) {
+	CaseApi(CaseQueries cases, CaseWorkflow workflow, CaseSteps steps) {
 		this.cases = cases;
 		this.workflow = workflow;
 		this.steps = steps;
 	}
 
 	/**
-	 * Cases the caller may see that match the filters, most recently changed first, one
-	 * keyset page at a time.
+	 * CaseQueries the caller may see that match the filters, most recently changed first,
+	 * one keyset page at a time.
 	 * @param mine only cases the caller leads or opened
 	 * @param overdue only active cases whose next step is past due
 	 * @param after the cursor of the previous page
@@ -61,8 +61,8 @@ class CaseApi {
 			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) String after, @RequestParam(defaultValue = "25") int size,
 			@AuthenticationPrincipal CurrentUser user) {
-		Cases.CaseFilter filter = new Cases.CaseFilter(mine, step, status, group, Text.blankToNull(country), team,
-				overdue)
+		CaseQueries.CaseFilter filter = new CaseQueries.CaseFilter(mine, step, status, group, Text.blankToNull(country),
+				team, overdue)
 			.on(this.steps.today());
 		return this.cases.page(user, filter, after, Math.max(1, Math.min(size, 100)));
 	}

@@ -38,7 +38,7 @@ class CaseController {
 
 	static final int PAGE_SIZE = 25;
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final GuidingQuestions questions;
 
@@ -52,7 +52,7 @@ class CaseController {
 
 	private final ObjectProvider<CaseIncidents> incidents;
 
-	CaseController(Cases cases, GuidingQuestions questions, ArmedGroupQueries groups, AuditQueries audit,
+	CaseController(CaseQueries cases, GuidingQuestions questions, ArmedGroupQueries groups, AuditQueries audit,
 			CaseWorkflow workflow, CaseSteps steps, ObjectProvider<CaseIncidents> incidents) {
 		this.incidents = incidents;
 		this.steps = steps;
@@ -70,10 +70,9 @@ class CaseController {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String after,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		String area = Text.blankToNull(country);
-		model.addAttribute("page",
-				this.cases.page(user,
-						new Cases.CaseFilter(mine, step, status, group, area, team, overdue).on(this.steps.today()),
-						after, PAGE_SIZE));
+		model.addAttribute("page", this.cases.page(user,
+				new CaseQueries.CaseFilter(mine, step, status, group, area, team, overdue).on(this.steps.today()),
+				after, PAGE_SIZE));
 		model.addAttribute("team", team);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("today", this.steps.today());

@@ -45,7 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases/{id}")
 class CaseStepApi {
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final CaseSteps steps;
 
@@ -55,7 +55,7 @@ class CaseStepApi {
 
 	private final MessageSource messages;
 
-	CaseStepApi(Cases cases, CaseSteps steps, CaseWorkflow workflow, GuidingQuestions questions,
+	CaseStepApi(CaseQueries cases, CaseSteps steps, CaseWorkflow workflow, GuidingQuestions questions,
 			MessageSource messages) {
 		this.cases = cases;
 		this.steps = steps;

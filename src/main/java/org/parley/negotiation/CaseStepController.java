@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cases/{id}")
 class CaseStepController {
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final CaseSteps steps;
 
@@ -47,8 +47,8 @@ class CaseStepController {
 
 	private final Measurements measurements;
 
-	CaseStepController(Cases cases, CaseSteps steps, CaseWorkflow workflow, GuidingQuestions questions, JsonWriter json,
-			Measurements measurements) {
+	CaseStepController(CaseQueries cases, CaseSteps steps, CaseWorkflow workflow, GuidingQuestions questions,
+			JsonWriter json, Measurements measurements) {
 		this.json = json;
 		this.measurements = measurements;
 		this.cases = cases;

@@ -22,6 +22,11 @@ public record CaseView(long id, long teamId, String teamName, String title, Stri
 		return this.nextStepDue != null && this.nextStepDue.isBefore(today);
 	}
 
+	/** Where the case stands: its current step and whether it is closed. */
+	public CaseStage stage() {
+		return new CaseStage(this.currentStep, this.status);
+	}
+
 	/** Whether a step comes before the current one (done, for the stepper). */
 	public boolean isBefore(MethodStep step) {
 		return step.ordinal() < this.currentStep.ordinal();

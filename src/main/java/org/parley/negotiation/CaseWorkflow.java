@@ -131,6 +131,28 @@ public class CaseWorkflow {
 	}
 
 	/**
+	 * An agreement of the case was found breached by a violated check: a case past the
+	 * rounds goes back to them, with the evidence as the reason. Needs no version: it is
+	 * the consequence of the check just recorded, not an edit of the case.
+	 */
+	@Transactional
+	public void breachReported(long id, String reason, CurrentUser user) {
+		NegotiationCase found = this.cases.findById(id)
+			.filter((c) -> CasePermissions.canSee(user, c.teamId()))
+			.orElseThrow(() -> new CaseNotFoundException(id));
+		if (!CasePermissions.canWork(user, found.teamId())) {
+			throw new AccessDeniedException("Only the team's field officers work on its cases");
+		}
+		MethodStep from = found.breachReported(reason, this.clock.instant());
+		if (from != null) {
+			AuditReason.set(reason.strip());
+			this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
+					TransitionKind.BACK, reason.strip(), user.username(), this.clock.instant()));
+			this.cases.flush();
+		}
+	}
+
+	/**
 	 * Asks HQ for the decision to engage, once the internal-decision questions are
 	 * answered. One request is pending at a time.
 	 * @return the id of the request

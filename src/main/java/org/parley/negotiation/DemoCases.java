@@ -31,7 +31,7 @@ class DemoCases implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final CaseWorkflow workflow;
 
@@ -43,8 +43,8 @@ class DemoCases implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	DemoCases(Cases cases, CaseWorkflow workflow, CaseSteps steps, GuidingQuestions questions, UserDetailsService users,
-			DataSource dataSource) {
+	DemoCases(CaseQueries cases, CaseWorkflow workflow, CaseSteps steps, GuidingQuestions questions,
+			UserDetailsService users, DataSource dataSource) {
 		this.steps = steps;
 		this.cases = cases;
 		this.workflow = workflow;

@@ -230,6 +230,18 @@ class NegotiationCase implements TeamScoped {
 	}
 
 	/**
+	 * A commitment of an agreement was violated and the agreement marked breached: a case
+	 * past the rounds goes back to them, the evidence being the reason.
+	 * @return the step left, or null if the case was not past the rounds
+	 */
+	MethodStep breachReported(String reason, Instant now) {
+		if (this.currentStep.ordinal() <= MethodStep.NEGOTIATION_ROUNDS.ordinal()) {
+			return null;
+		}
+		return returnTo(MethodStep.NEGOTIATION_ROUNDS, reason, now);
+	}
+
+	/**
 	 * Passes the internal-decision gate: called only when an HQ reviewer approves.
 	 * @return the step left
 	 */

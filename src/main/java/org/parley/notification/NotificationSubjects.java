@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parley.agreement.Agreements;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
 
@@ -26,11 +26,11 @@ class NotificationSubjects {
 
 	private static final Pattern AGREEMENT = Pattern.compile("^/agreements/(\\d+)");
 
-	private final Cases cases;
+	private final CaseQueries cases;
 
 	private final Agreements agreements;
 
-	NotificationSubjects(Cases cases, Agreements agreements) {
+	NotificationSubjects(CaseQueries cases, Agreements agreements) {
 		this.cases = cases;
 		this.agreements = agreements;
 	}

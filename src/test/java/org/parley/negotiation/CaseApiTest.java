@@ -52,10 +52,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Cases through the JSON API keep the pages' rules: need-to-know (another team's case is
- * not found), roles (read-only roles are refused), the gates of the method (nothing of
- * the engagement before HQ has decided, never on one's own request), what a step lacks,
- * and If-Match against lost updates.
+ * CaseQueries through the JSON API keep the pages' rules: need-to-know (another team's
+ * case is not found), roles (read-only roles are refused), the gates of the method
+ * (nothing of the engagement before HQ has decided, never on one's own request), what a
+ * step lacks, and If-Match against lost updates.
  */
 @IntegrationTest
 class CaseApiTest {

@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Cases for tests, opened through the page as field.mx would: team México – Guerrero,
- * Cártel del Sierra Alta, access for health care.
+ * CaseQueries for tests, opened through the page as field.mx would: team México –
+ * Guerrero, Cártel del Sierra Alta, access for health care.
  */
 public final class CaseFixtures {
 

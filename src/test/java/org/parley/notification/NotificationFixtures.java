@@ -32,8 +32,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Cases, agreements and people for the notification tests: each test gets its own, so
- * what other tests notified does not count.
+ * CaseQueries, agreements and people for the notification tests: each test gets its own,
+ * so what other tests notified does not count.
  */
 final class NotificationFixtures {
 

@@ -21,7 +21,7 @@ import org.parley.negotiation.CaseSteps;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.ClosureForm;
 import org.parley.negotiation.ClosureOutcome;
-import org.parley.negotiation.Cases;
+import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.DecisionRequest;
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.GuidingQuestions;
@@ -78,7 +78,7 @@ class NotificationsTest {
 	CaseWorkflow workflow;
 
 	@Autowired
-	Cases cases;
+	CaseQueries cases;
 
 	@Autowired
 	GuidingQuestions questions;

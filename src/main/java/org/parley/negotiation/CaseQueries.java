@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * does not exist for the reader.
  */
 @Service
-public class Cases {
+public class CaseQueries {
 
 	private final NegotiationCaseRepository cases;
 
@@ -50,7 +50,7 @@ public class Cases {
 
 	private final Clock clock;
 
-	Cases(NegotiationCaseRepository cases, GuidingQuestions questions, ArmedGroupQueries groups,
+	CaseQueries(NegotiationCaseRepository cases, GuidingQuestions questions, ArmedGroupQueries groups,
 			TeamAdministration teams, DataSource dataSource, Clock clock) {
 		this.teams = teams;
 		this.cases = cases;
@@ -94,7 +94,7 @@ public class Cases {
 	}
 
 	/**
-	 * Cases the user may see, most recently changed first.
+	 * CaseQueries the user may see, most recently changed first.
 	 * @param mine only cases the user leads or opened
 	 */
 	@Transactional(readOnly = true)
@@ -103,7 +103,9 @@ public class Cases {
 		return page(user, new CaseFilter(mine, step, status, null, null, null, false), cursor, size);
 	}
 
-	/** Cases the user may see that match the filter, most recently changed first. */
+	/**
+	 * CaseQueries the user may see that match the filter, most recently changed first.
+	 */
 	@Transactional(readOnly = true)
 	public KeysetPage<CaseView> page(CurrentUser user, CaseFilter filter, String cursor, int size) {
 		boolean mine = filter.mine();
