@@ -1,5 +1,8 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,9 +10,6 @@ import java.util.Map;
 
 import org.parley.document.DocumentInfo;
 import org.parley.document.Documents;
-import org.parley.negotiation.CaseStatus;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;

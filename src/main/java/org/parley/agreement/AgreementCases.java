@@ -1,7 +1,7 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseView;
 import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
 

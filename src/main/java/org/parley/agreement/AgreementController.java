@@ -1,5 +1,7 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +10,6 @@ import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.audit.AuditQueries;
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;

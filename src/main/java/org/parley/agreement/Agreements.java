@@ -1,5 +1,9 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.MethodStep;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,11 +15,7 @@ import java.util.UUID;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditReason;
-import org.parley.negotiation.CaseStatus;
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;

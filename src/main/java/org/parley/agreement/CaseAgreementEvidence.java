@@ -1,8 +1,7 @@
 package org.parley.agreement;
 
-import java.util.List;
-
 import org.parley.negotiation.AgreementEvidence;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,8 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.CaseWorkflow;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,11 +17,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import org.parley.audit.AuditReason;
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.RuleViolation;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;

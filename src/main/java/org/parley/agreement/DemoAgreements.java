@@ -1,5 +1,10 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,14 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import org.parley.armedgroup.ControlLevel;
 import org.parley.armedgroup.Stance;
-import org.parley.negotiation.Answer;
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.GuidingQuestions;
-import org.parley.negotiation.MeasurementForm;
-import org.parley.negotiation.Measurements;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +61,6 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	private final Measurements measurements;
-
 	private final TeamCalendar calendar;
 
 	private final ComplianceChecks checks;
@@ -76,13 +72,12 @@ class DemoAgreements implements ApplicationRunner {
 	private final JdbcTemplate jdbc;
 
 	DemoAgreements(Agreements agreements, CaseQueries cases, CaseWorkflow workflow, GuidingQuestions questions,
-			UserDetailsService users, Measurements measurements, TeamCalendar calendar, ComplianceChecks checks,
-			GroupReviews reviews, EntityManager entityManager, DataSource dataSource) {
+			UserDetailsService users, TeamCalendar calendar, ComplianceChecks checks, GroupReviews reviews,
+			EntityManager entityManager, DataSource dataSource) {
 		this.reviews = reviews;
 		this.entityManager = entityManager;
 		this.checks = checks;
 		this.calendar = calendar;
-		this.measurements = measurements;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -124,8 +119,8 @@ class DemoAgreements implements ApplicationRunner {
 	 */
 	private void clinic(long caseId) {
 		CurrentUser mx = user("field.mx");
-		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.NEGOTIATION_ROUNDS),
-				true, mx);
+		this.workflow.answerAndComplete(caseId, this.cases.get(caseId, mx).version(),
+				answersTo(MethodStep.NEGOTIATION_ROUNDS), mx);
 		long sierra = group("Cártel del Sierra Alta");
 		LocalDate today = this.calendar.today();
 		LocalDate start = today.minusMonths(3);
@@ -150,9 +145,8 @@ class DemoAgreements implements ApplicationRunner {
 				"Within the mandate: no payment, no transport for the group.", mx);
 		// The agreement is in force: the case moves on to follow-up, where the clinic's
 		// consultations are counted month by month.
-		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.AGREEMENT), true, mx);
-		measure(caseId, start, new int[] { 180, 340, 455 }, "Clinic register",
-				"First month: two Tuesdays lost to road blocks.", mx);
+		this.workflow.answerAndComplete(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.AGREEMENT),
+				mx);
 		// Checks so far: kept, except one partly; the last week's are still to record.
 		boolean partly = false;
 		for (ComplianceCheck.CheckView check : this.checks.ofAgreement(id, mx)) {
@@ -206,8 +200,8 @@ class DemoAgreements implements ApplicationRunner {
 								CommitmentCategory.RESPECT_FOR_HEALTH_CARE, null, Recurrence.MONTHLY, 1,
 								"Monthly report of the ambulance service"))),
 				"Approved: both gangs commit; no payment; the mediator settles disputes.", sv);
-		this.workflow.answer(caseId, this.cases.get(caseId, sv).version(), answersTo(MethodStep.AGREEMENT), true, sv);
-		measure(caseId, start, new int[] { 14, 22 }, "Ambulance service log", null, sv);
+		this.workflow.answerAndComplete(caseId, this.cases.get(caseId, sv).version(), answersTo(MethodStep.AGREEMENT),
+				sv);
 		reviewGroups(id, "The spokespeople in prison still speak for both leaderships.", sv);
 		// Every check kept until last week's crossing into the south.
 		ComplianceCheck.CheckView violated = null;
@@ -291,8 +285,8 @@ class DemoAgreements implements ApplicationRunner {
 		// HQ had returned the first wording a few days before.
 		this.jdbc.update("UPDATE agreement_version SET reviewed_at = ?::date + time '16:00' WHERE agreement_id = ? "
 				+ "AND status = 'ANSWERED'", start.minusDays(5), id);
-		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.AGREEMENT), true, mx);
-		measure(caseId, start, new int[] { 26 }, "Hospital director", null, mx);
+		this.workflow.answerAndComplete(caseId, this.cases.get(caseId, mx).version(), answersTo(MethodStep.AGREEMENT),
+				mx);
 		this.checks.schedule(this.calendar.today());
 		for (ComplianceCheck.CheckView check : this.checks.ofAgreement(id, mx)) {
 			if (check.due()) {
@@ -338,21 +332,6 @@ class DemoAgreements implements ApplicationRunner {
 					new GroupReviewRecord(Stance.AMBIVALENT, ControlLevel.DOMINANT, leadership, null,
 							"No change that touches the agreement.", false, review.dueOn()),
 					user);
-		}
-	}
-
-	/**
-	 * The first measure of effectiveness of the case, counted at the end of each month.
-	 */
-	private void measure(long caseId, LocalDate start, int[] values, String source, String firstNote,
-			CurrentUser user) {
-		LocalDate today = this.calendar.today();
-		long moe = this.jdbc.queryForObject("SELECT min(id) FROM case_moe WHERE case_id = ?", Long.class, caseId);
-		for (int month = 0; month < values.length; month++) {
-			LocalDate counted = start.plusMonths(month + 1).withDayOfMonth(1).minusDays(1);
-			LocalDate measuredOn = counted.isAfter(today) ? today : counted;
-			this.measurements.add(caseId, moe, new MeasurementForm(measuredOn, BigDecimal.valueOf(values[month]),
-					source, (month == 0) ? firstNote : null), user);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +14,6 @@ import java.util.Set;
 
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;

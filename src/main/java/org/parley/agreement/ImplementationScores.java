@@ -1,5 +1,7 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 

@@ -5,3 +5,5 @@
  * {@code negotiation.AgreementEvidence}.
  */
 package org.parley.agreement;
+
+import org.parley.negotiation.AgreementEvidence;

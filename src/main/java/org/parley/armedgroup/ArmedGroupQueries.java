@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -135,6 +136,19 @@ public class ArmedGroupQueries {
 		return this.groups.findById(id)
 			.map((group) -> new GroupRef(group.getId(), group.getName()))
 			.orElseThrow(() -> new ArmedGroupNotFoundException(id));
+	}
+
+	/**
+	 * Several groups at once, in name order: what other modules show next to their
+	 * records (the groups of a page of cases) without reading this module's tables.
+	 */
+	@Transactional(readOnly = true)
+	public List<GroupRef> refs(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.query("SELECT id, name FROM armed_group WHERE id IN (:ids) ORDER BY sort_name, id",
+				Map.of("ids", ids), (rs, n) -> new GroupRef(rs.getLong("id"), rs.getString("name")));
 	}
 
 	@Transactional(readOnly = true)

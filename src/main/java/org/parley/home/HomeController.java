@@ -1,12 +1,12 @@
 package org.parley.home;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.MethodStep;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.ComplianceChecks;
 import org.parley.agreement.GroupReviews;
-import org.parley.negotiation.CaseStatus;
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +24,6 @@ class HomeController {
 
 	private final CaseQueries cases;
 
-	private final CaseWorkflow workflow;
-
 	private final TeamCalendar calendar;
 
 	private final Agreements agreements;
@@ -34,13 +32,12 @@ class HomeController {
 
 	private final GroupReviews reviews;
 
-	HomeController(CaseQueries cases, CaseWorkflow workflow, TeamCalendar calendar, Agreements agreements,
-			ComplianceChecks checks, GroupReviews reviews) {
+	HomeController(CaseQueries cases, TeamCalendar calendar, Agreements agreements, ComplianceChecks checks,
+			GroupReviews reviews) {
 		this.reviews = reviews;
 		this.checks = checks;
 		this.agreements = agreements;
 		this.cases = cases;
-		this.workflow = workflow;
 		this.calendar = calendar;
 	}
 
@@ -48,14 +45,15 @@ class HomeController {
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("today", this.calendar.today());
 		if (user.hasRole("FIELD_OFFICER")) {
-			model.addAttribute("myCases", this.cases.page(user, true, null, CaseStatus.ACTIVE, null, 10));
+			model.addAttribute("myCases", this.cases.page(user,
+					new CaseQueries.CaseFilter(true, null, CaseStatus.ACTIVE, null, null, null, false), null, 10));
 			model.addAttribute("nextSteps",
 					this.cases.nextStepsDue(user, true, this.calendar.today().plusDays(14), 20));
 			model.addAttribute("checksToRecord", this.checks.toRecord(user));
 			model.addAttribute("reviewsToRecord", this.reviews.toRecord(user));
 		}
 		if (user.hasRole("HQ_REVIEWER")) {
-			model.addAttribute("waiting", this.workflow.waitingFor(user));
+			model.addAttribute("waiting", this.cases.decisionsWaitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
 			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
 			model.addAttribute("overdueChecks", this.checks.overdue(user));

@@ -41,6 +41,15 @@ public class CaseAccess {
 			.orElseThrow(() -> new CaseNotFoundException(caseId));
 	}
 
+	/**
+	 * What the user may do with a case just read through {@link CaseQueries} (which
+	 * checked that they may see it): no further query.
+	 */
+	public CaseGrant of(CaseView view, CurrentUser user) {
+		return new CaseGrant(view.id(), view.teamId(), view.stage(), view.version(),
+				CasePermissions.canWork(user, view.teamId()), CasePermissions.canDecide(user, view.teamId()));
+	}
+
 	/** The case, if the user is one of its team's field officers and it is still open. */
 	@Transactional(readOnly = true)
 	public CaseGrant toWork(long caseId, CurrentUser user) {

@@ -5,9 +5,9 @@ import org.parley.shared.NotFoundException;
 /**
  * No such case, or not one the reader may see: both answer the same.
  */
-class CaseNotFoundException extends NotFoundException {
+public class CaseNotFoundException extends NotFoundException {
 
-	CaseNotFoundException(long id) {
+	public CaseNotFoundException(long id) {
 		super("No case " + id + " visible to this user");
 	}
 

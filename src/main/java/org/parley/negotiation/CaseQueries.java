@@ -1,119 +1,82 @@
 package org.parley.negotiation;
 
+import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.EngagementDecisionRepository;
+import org.parley.negotiation.casefile.Timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.identity.ParleyUser;
-import org.parley.identity.Role;
 import org.parley.identity.TeamAdministration;
-import org.parley.identity.UserAccount;
-import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
-import org.parley.shared.RuleViolation;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens and describes cases, and reads them under need-to-know: a case of another team
- * does not exist for the reader.
+ * Cases as people read them, under need-to-know: a case of another team does not exist
+ * for the reader. Lists are keyset-paged and scoped to the reader's teams. Team and group
+ * names come from the identity and armed-group modules' published queries, not from their
+ * tables.
  */
 @Service
 public class CaseQueries {
 
-	private final NegotiationCaseRepository cases;
+	private static final String SELECT = "SELECT c.* FROM negotiation_case c";
 
-	private final GuidingQuestions questions;
-
-	private final ArmedGroupQueries groups;
+	private final CaseAccess access;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ArmedGroupQueries groups;
+
 	private final TeamAdministration teams;
 
-	private final Clock clock;
+	private final EngagementDecisionRepository decisions;
 
-	CaseQueries(NegotiationCaseRepository cases, GuidingQuestions questions, ArmedGroupQueries groups,
-			TeamAdministration teams, DataSource dataSource, Clock clock) {
-		this.teams = teams;
-		this.cases = cases;
-		this.questions = questions;
-		this.groups = groups;
+	private final Timeline timeline;
+
+	CaseQueries(CaseAccess access, DataSource dataSource, ArmedGroupQueries groups, TeamAdministration teams,
+			EngagementDecisionRepository decisions, Timeline timeline) {
+		this.access = access;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-		this.clock = clock;
-	}
-
-	@Transactional
-	public long open(CaseForm form, CurrentUser user) {
-		if (form.teamId() == null || !CasePermissions.canWork(user, form.teamId())) {
-			throw new RuleViolation("teamId", "negotiation.case.team.not-yours");
-		}
-		String lead = leadNegotiator(form, form.teamId(), user);
-		checkGroups(form);
-		NegotiationCase opened = new NegotiationCase(form.teamId(), form, lead, this.questions.current().versionNo(),
-				user.username(), this.clock.instant());
-		return this.cases.save(opened).getId();
-	}
-
-	@Transactional
-	public void describe(long id, long version, CaseForm form, CurrentUser user) {
-		NegotiationCase existing = visible(id, user);
-		if (!CasePermissions.canWork(user, existing.teamId())) {
-			throw new AccessDeniedException("Only the team's field officers work on its cases");
-		}
-		ConcurrentEditException.check("NegotiationCase", id, version, existing.getVersion());
-		if (existing.getStatus() != CaseStatus.ACTIVE) {
-			throw new RuleViolation(null, "negotiation.case.closed");
-		}
-		checkGroups(form);
-		existing.describe(form, leadNegotiator(form, existing.teamId(), user), this.clock.instant());
-		this.cases.flush();
+		this.groups = groups;
+		this.teams = teams;
+		this.decisions = decisions;
+		this.timeline = timeline;
 	}
 
 	@Transactional(readOnly = true)
 	public CaseView get(long id, CurrentUser user) {
-		visible(id, user);
+		this.access.toRead(id, user);
 		return this.jdbc.query(SELECT + " WHERE c.id = :id", Map.of("id", id), this::rows).get(0);
 	}
 
-	/**
-	 * CaseQueries the user may see, most recently changed first.
-	 * @param mine only cases the user leads or opened
-	 */
-	@Transactional(readOnly = true)
-	public KeysetPage<CaseView> page(CurrentUser user, boolean mine, MethodStep step, CaseStatus status, String cursor,
-			int size) {
-		return page(user, new CaseFilter(mine, step, status, null, null, null, false), cursor, size);
-	}
-
-	/**
-	 * CaseQueries the user may see that match the filter, most recently changed first.
-	 */
+	/** Cases the user may see that match the filter, most recently changed first. */
 	@Transactional(readOnly = true)
 	public KeysetPage<CaseView> page(CurrentUser user, CaseFilter filter, String cursor, int size) {
-		boolean mine = filter.mine();
-		MethodStep step = filter.step();
-		CaseStatus status = filter.status();
-		List<Long> teams = user.teamIds()
+		List<Long> teams = this.access.teamsToRead(user)
 			.stream()
-			.filter((team) -> CasePermissions.canSee(user, team))
 			.filter((team) -> filter.teamId() == null || filter.teamId().equals(team))
 			.toList();
 		if (teams.isEmpty()) {
@@ -121,17 +84,17 @@ public class CaseQueries {
 		}
 		StringBuilder where = new StringBuilder(" WHERE c.team_id IN (:teams)");
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams);
-		if (mine) {
+		if (filter.mine()) {
 			where.append(" AND (c.lead_negotiator = :me OR c.created_by = :me)");
 			params.addValue("me", user.username());
 		}
-		if (step != null) {
+		if (filter.step() != null) {
 			where.append(" AND c.current_step = :step");
-			params.addValue("step", step.name());
+			params.addValue("step", filter.step().name());
 		}
-		if (status != null) {
+		if (filter.status() != null) {
 			where.append(" AND c.status = :status");
-			params.addValue("status", status.name());
+			params.addValue("status", filter.status().name());
 		}
 		if (filter.groupId() != null) {
 			where.append(
@@ -153,7 +116,7 @@ public class CaseQueries {
 				params.addValue("afterId", after.id());
 				where.append(" AND (c.updated_at, c.id) < (:afterTime, :afterId)");
 			}
-			catch (java.time.format.DateTimeParseException ex) {
+			catch (DateTimeParseException ex) {
 				// not a cursor of ours: from the start
 			}
 		}
@@ -169,8 +132,8 @@ public class CaseQueries {
 	 * @param mine only cases the user leads or opened
 	 */
 	@Transactional(readOnly = true)
-	public List<CaseView> nextStepsDue(CurrentUser user, boolean mine, java.time.LocalDate by, int limit) {
-		List<Long> teams = user.teamIds().stream().filter((team) -> CasePermissions.canSee(user, team)).toList();
+	public List<CaseView> nextStepsDue(CurrentUser user, boolean mine, LocalDate by, int limit) {
+		List<Long> teams = this.access.teamsToRead(user);
 		if (teams.isEmpty()) {
 			return List.of();
 		}
@@ -186,13 +149,9 @@ public class CaseQueries {
 	/** Active cases per step, per team the HQ reviewer decides for. */
 	@Transactional(readOnly = true)
 	public List<TeamSteps> activeByStep(CurrentUser reviewer) {
-		List<Long> teams = reviewer.teamIds()
-			.stream()
-			.filter((team) -> CasePermissions.canDecide(reviewer, team))
-			.toList();
 		List<TeamSteps> result = new ArrayList<>();
-		for (ParleyUser.TeamRef team : this.teams.refs(teams)) {
-			Map<MethodStep, Long> counts = new java.util.EnumMap<>(MethodStep.class);
+		for (ParleyUser.TeamRef team : this.teams.refs(this.access.teamsToDecide(reviewer))) {
+			Map<MethodStep, Long> counts = new EnumMap<>(MethodStep.class);
 			for (MethodStep step : MethodStep.values()) {
 				counts.put(step, 0L);
 			}
@@ -211,10 +170,7 @@ public class CaseQueries {
 	/** Closures waiting for this HQ reviewer's confirmation (never their own request). */
 	@Transactional(readOnly = true)
 	public List<CaseView> closuresWaitingFor(CurrentUser reviewer) {
-		List<Long> teams = reviewer.teamIds()
-			.stream()
-			.filter((team) -> CasePermissions.canDecide(reviewer, team))
-			.toList();
+		List<Long> teams = this.access.teamsToDecide(reviewer);
 		if (teams.isEmpty()) {
 			return List.of();
 		}
@@ -225,94 +181,127 @@ public class CaseQueries {
 				new MapSqlParameterSource("teams", teams).addValue("me", reviewer.username()), this::rows);
 	}
 
+	/**
+	 * Requests to engage waiting for this HQ reviewer: pending, of the reviewer's teams,
+	 * not asked by the reviewer. Oldest first: they have waited longest.
+	 */
+	@Transactional(readOnly = true)
+	public List<PendingDecision> decisionsWaitingFor(CurrentUser reviewer) {
+		List<Long> teams = this.access.teamsToDecide(reviewer);
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		List<EngagementDecision> pending = this.decisions
+			.findByStatusAndTeamIdInOrderByRequestedAtAsc(DecisionStatus.PENDING, teams)
+			.stream()
+			.filter((d) -> !d.view().requestedBy().equals(reviewer.username()))
+			.toList();
+		Map<Long, String> titles = titles(pending.stream().map(EngagementDecision::getCaseId).toList());
+		return pending.stream()
+			.map((d) -> new PendingDecision(d.getCaseId(), titles.getOrDefault(d.getCaseId(), ""), d.view()))
+			.toList();
+	}
+
+	/** The case's requests to engage and HQ's decisions, newest first. */
+	@Transactional(readOnly = true)
+	public List<DecisionView> decisions(long id, CurrentUser user) {
+		this.access.toRead(id, user);
+		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
+			.stream()
+			.map(EngagementDecision::view)
+			.toList();
+	}
+
+	/** The case's moves between steps, newest first. */
+	@Transactional(readOnly = true)
+	public List<TransitionView> timeline(long id, CurrentUser user) {
+		this.access.toRead(id, user);
+		return this.timeline.of(id);
+	}
+
+	/** The teams whose cases the user may read, by name. */
+	public List<ParleyUser.TeamRef> readingTeams(CurrentUser user) {
+		return this.teams.refs(this.access.teamsToRead(user));
+	}
+
+	/** The teams the user may open cases for, by name. */
+	public List<ParleyUser.TeamRef> openingTeams(CurrentUser user) {
+		return this.teams.refs(this.access.teamsToWork(user));
+	}
+
+	/**
+	 * Whether the user may decide for the case's team (kept for the agreement module).
+	 */
+	public boolean canDecide(CaseView view, CurrentUser user) {
+		return this.access.teamsToDecide(user).contains(view.teamId());
+	}
+
+	/**
+	 * Whether the user works on the case's team's cases (kept for the agreement module).
+	 */
+	public boolean canWork(CaseView view, CurrentUser user) {
+		return this.access.teamsToWork(user).contains(view.teamId());
+	}
+
+	private Map<Long, String> titles(List<Long> ids) {
+		Map<Long, String> titles = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.query("SELECT id, title FROM negotiation_case WHERE id IN (:ids)", Map.of("ids", ids), (row) -> {
+				titles.put(row.getLong("id"), row.getString("title"));
+			});
+		}
+		return titles;
+	}
+
+	/**
+	 * The rows as views, with their team's and groups' names asked of the modules that
+	 * keep them (one query each for the whole page).
+	 */
+	private List<CaseView> rows(ResultSet rs) throws SQLException {
+		List<CaseView> rows = new ArrayList<>();
+		while (rs.next()) {
+			rows.add(new CaseView(rs.getLong("id"), rs.getLong("team_id"), null, rs.getString("title"),
+					rs.getString("country"), rs.getString("region"), rs.getString("locality"), List.of(),
+					ObjectiveType.valueOf(rs.getString("objective_type")), Priority.valueOf(rs.getString("priority")),
+					rs.getString("lead_negotiator"), MethodStep.valueOf(rs.getString("current_step")),
+					CaseStatus.valueOf(rs.getString("status")), rs.getInt("question_set_version"),
+					rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
+					rs.getString("next_step"), rs.getObject("next_step_due", LocalDate.class)));
+		}
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<Long>> groupIds = new HashMap<>();
+		this.jdbc.query("SELECT case_id, group_id FROM negotiation_case_group WHERE case_id IN (:ids)",
+				Map.of("ids", rows.stream().map(CaseView::id).toList()), (row) -> {
+					groupIds.computeIfAbsent(row.getLong("case_id"), (k) -> new ArrayList<>())
+						.add(row.getLong("group_id"));
+				});
+		Set<Long> allGroups = new LinkedHashSet<>();
+		groupIds.values().forEach(allGroups::addAll);
+		List<GroupRef> named = this.groups.refs(allGroups);
+		Map<Long, String> teamNames = new HashMap<>();
+		this.teams.refs(rows.stream().map(CaseView::teamId).distinct().toList())
+			.forEach((team) -> teamNames.put(team.id(), team.name()));
+		List<CaseView> views = new ArrayList<>(rows.size());
+		for (CaseView row : rows) {
+			List<Long> ofCase = groupIds.getOrDefault(row.id(), List.of());
+			List<GroupRef> caseGroups = named.stream().filter((g) -> ofCase.contains(g.id())).toList();
+			views.add(new CaseView(row.id(), row.teamId(), teamNames.get(row.teamId()), row.title(), row.country(),
+					row.region(), row.locality(), caseGroups, row.objectiveType(), row.priority(), row.leadNegotiator(),
+					row.currentStep(), row.status(), row.questionSetVersion(), row.createdBy(), row.createdAt(),
+					row.updatedAt(), row.version(), row.nextStep(), row.nextStepDue()));
+		}
+		return views;
+	}
+
 	/** A team's active cases, counted per step. */
 	public record TeamSteps(long teamId, String teamName, Map<MethodStep, Long> counts, long total) {
 	}
 
-	/** The team's field officers, who may lead a case. */
-	@Transactional(readOnly = true)
-	public List<UserAccount> negotiators(long teamId) {
-		return this.teams.membersWithRole(teamId, Role.FIELD_OFFICER);
-	}
-
-	/** The teams whose cases the user may read. */
-	public List<ParleyUser.TeamRef> readingTeams(CurrentUser user) {
-		return this.teams.refs(user.teamIds().stream().filter((team) -> CasePermissions.canSee(user, team)).toList());
-	}
-
-	/** The teams the user may open cases for. */
-	public List<ParleyUser.TeamRef> openingTeams(CurrentUser user) {
-		return this.teams.refs(user.teamIds().stream().filter((team) -> CasePermissions.canWork(user, team)).toList());
-	}
-
-	public boolean canDecide(CaseView view, CurrentUser user) {
-		return CasePermissions.canDecide(user, view.teamId());
-	}
-
-	public boolean canWork(CaseView view, CurrentUser user) {
-		return CasePermissions.canWork(user, view.teamId());
-	}
-
-	private String leadNegotiator(CaseForm form, long teamId, CurrentUser user) {
-		String lead = (form.leadNegotiator() == null || form.leadNegotiator().isBlank()) ? user.username()
-				: form.leadNegotiator();
-		if (negotiators(teamId).stream().noneMatch((member) -> member.getUsername().equals(lead))) {
-			throw new RuleViolation("leadNegotiator", "negotiation.case.lead.not-in-team");
-		}
-		return lead;
-	}
-
-	private void checkGroups(CaseForm form) {
-		for (Long group : form.groupIds()) {
-			if (!this.groups.exists(group)) {
-				throw new RuleViolation("groupIds", "armedgroup.relation.unknown-group");
-			}
-		}
-	}
-
-	private NegotiationCase visible(long id, CurrentUser user) {
-		return this.cases.findById(id)
-			.filter((found) -> CasePermissions.canSee(user, found.teamId()))
-			.orElseThrow(() -> new CaseNotFoundException(id));
-	}
-
-	private static final String SELECT = """
-			SELECT c.*, t.name AS team_name FROM negotiation_case c JOIN team t ON t.id = c.team_id""";
-
-	private List<CaseView> rows(ResultSet rs) throws SQLException {
-		List<CaseView> rows = new ArrayList<>();
-		List<Long> ids = new ArrayList<>();
-		while (rs.next()) {
-			ids.add(rs.getLong("id"));
-			rows.add(new CaseView(rs.getLong("id"), rs.getLong("team_id"), rs.getString("team_name"),
-					rs.getString("title"), rs.getString("country"), rs.getString("region"), rs.getString("locality"),
-					List.of(), ObjectiveType.valueOf(rs.getString("objective_type")),
-					Priority.valueOf(rs.getString("priority")), rs.getString("lead_negotiator"),
-					MethodStep.valueOf(rs.getString("current_step")), CaseStatus.valueOf(rs.getString("status")),
-					rs.getInt("question_set_version"), rs.getString("created_by"),
-					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
-					rs.getString("next_step"), rs.getObject("next_step_due", java.time.LocalDate.class)));
-		}
-		if (ids.isEmpty()) {
-			return rows;
-		}
-		Map<Long, List<GroupRef>> groupsByCase = new HashMap<>();
-		this.jdbc.query("""
-				SELECT cg.case_id, g.id, g.name FROM negotiation_case_group cg JOIN armed_group g ON g.id = cg.group_id
-				WHERE cg.case_id IN (:ids) ORDER BY g.sort_name""", Map.of("ids", ids), (row) -> {
-			groupsByCase.computeIfAbsent(row.getLong("case_id"), (k) -> new ArrayList<>())
-				.add(new GroupRef(row.getLong("id"), row.getString("name")));
-		});
-		List<CaseView> withGroups = new ArrayList<>(rows.size());
-		for (CaseView row : rows) {
-			withGroups.add(new CaseView(row.id(), row.teamId(), row.teamName(), row.title(), row.country(),
-					row.region(), row.locality(), groupsByCase.getOrDefault(row.id(), List.of()), row.objectiveType(),
-					row.priority(), row.leadNegotiator(), row.currentStep(), row.status(), row.questionSetVersion(),
-					row.createdBy(), row.createdAt(), row.updatedAt(), row.version(), row.nextStep(),
-					row.nextStepDue()));
-		}
-		return withGroups;
+	/** A request to engage waiting for a decision, with its case. */
+	public record PendingDecision(long caseId, String caseTitle, DecisionView decision) {
 	}
 
 	/**
@@ -321,16 +310,17 @@ public class CaseQueries {
 	 * @param mine only cases the user leads or opened
 	 * @param teamId only this team's cases (among the user's teams)
 	 * @param overdue only active cases whose next step is past due
+	 * @param today the teams' today, for {@code overdue}
 	 */
 	public record CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country,
-			Long teamId, boolean overdue, java.time.LocalDate today) {
+			Long teamId, boolean overdue, LocalDate today) {
 
 		public CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country, Long teamId,
 				boolean overdue) {
 			this(mine, step, status, groupId, country, teamId, overdue, null);
 		}
 
-		CaseFilter on(java.time.LocalDate day) {
+		public CaseFilter on(LocalDate day) {
 			return new CaseFilter(this.mine, this.step, this.status, this.groupId, this.country, this.teamId,
 					this.overdue, day);
 		}

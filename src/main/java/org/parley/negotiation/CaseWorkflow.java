@@ -1,11 +1,18 @@
 package org.parley.negotiation;
 
-import java.time.Clock;
+import org.parley.negotiation.casefile.ClosureOutcome;
+import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.EngagementDecisionRepository;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.casefile.NegotiationCaseRepository;
+import org.parley.negotiation.step.CaseSteps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -14,142 +21,109 @@ import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReason;
 import org.parley.audit.FieldChange;
-import org.parley.shared.Text;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamCalendar;
+import org.parley.shared.Text;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the team does to move a case through the method: answer the step's questions,
- * complete the step, go back with a reason. Rules live on the case; every move is written
- * to the case's timeline and, through the audit listener, to the audit log.
+ * What people do to move a case through the method, one method each: answer the step's
+ * questions, complete the step, go back with a reason, ask for and take the decision to
+ * engage, ask for, confirm or return the closure, and the breach that sends a case back
+ * to the rounds. Each loads the case under {@link CaseAccess}, checks the version the
+ * user saw, and calls the case's guarded method; the case registers its events, which are
+ * published (and its timeline written) when it is saved.
  */
 @Service
 public class CaseWorkflow {
 
-	static final int MAX_ANSWER = 20000;
+	/** The longest answer or note kept. */
+	public static final int MAX_ANSWER = 20000;
 
 	private final NegotiationCaseRepository cases;
 
-	private final CaseTransitionRepository transitions;
-
-	private final GuidingQuestions questions;
-
 	private final EngagementDecisionRepository decisions;
 
-	private final AuditLog auditLog;
-
-	private final Clock clock;
+	private final CaseAccess access;
 
 	private final CaseSteps steps;
 
+	private final GuidingQuestions questions;
+
+	private final AuditLog auditLog;
+
+	private final TeamCalendar calendar;
+
 	private final EntityManager entityManager;
 
-	private final ApplicationEventPublisher events;
-
-	CaseWorkflow(NegotiationCaseRepository cases, CaseTransitionRepository transitions, GuidingQuestions questions,
-			EngagementDecisionRepository decisions, AuditLog auditLog, Clock clock, CaseSteps steps,
-			EntityManager entityManager, ApplicationEventPublisher events) {
-		this.events = events;
-		this.entityManager = entityManager;
-		this.steps = steps;
-		this.auditLog = auditLog;
-		this.decisions = decisions;
+	CaseWorkflow(NegotiationCaseRepository cases, EngagementDecisionRepository decisions, CaseAccess access,
+			CaseSteps steps, GuidingQuestions questions, AuditLog auditLog, TeamCalendar calendar,
+			EntityManager entityManager) {
 		this.cases = cases;
-		this.transitions = transitions;
+		this.decisions = decisions;
+		this.access = access;
+		this.steps = steps;
 		this.questions = questions;
-		this.clock = clock;
+		this.auditLog = auditLog;
+		this.calendar = calendar;
+		this.entityManager = entityManager;
+	}
+
+	/** Saves answers to guiding questions of the steps the case has reached. */
+	@Transactional
+	public void answer(long id, long version, List<Answer> answers, CurrentUser user) {
+		record(workable(id, version, user), answers, user);
 	}
 
 	/**
-	 * Saves answers to questions of the case's question set and, when asked, completes
-	 * the current step in the same transaction.
+	 * Saves answers and completes the current step in one go ("save and complete").
 	 * @return the step the case is at afterwards
 	 */
 	@Transactional
-	public MethodStep answer(long id, long version, List<Answer> answers, boolean complete, CurrentUser user) {
+	public MethodStep answerAndComplete(long id, long version, List<Answer> answers, CurrentUser user) {
 		NegotiationCase found = workable(id, version, user);
-		// Only the questions of steps the case has reached: nothing is written ahead of a
-		// gate.
-		Set<Long> known = this.questions.version(found.getQuestionSetVersion())
-			.questions()
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.filter((q) -> q.step().ordinal() <= found.getCurrentStep().ordinal())
-			.map(QuestionView::id)
-			.collect(Collectors.toSet());
-		for (Answer answer : answers) {
-			if (!known.contains(answer.questionId())) {
-				throw new RuleViolation(null, "negotiation.answer.unknown-question");
-			}
-			if (answer.text() != null && answer.text().length() > MAX_ANSWER) {
-				throw new RuleViolation("answer_" + answer.questionId(), "validation.too-long");
-			}
-		}
-		List<Answer> clean = answers.stream()
-			.map((a) -> new Answer(a.questionId(), Text.blankToNull(a.text()), a.notApplicable()))
-			.toList();
-		Map<String, FieldChange> changes = answerChanges(found, clean);
-		found.answer(clean, this.clock.instant());
-		if (!changes.isEmpty()) {
-			// Answers live in their own table: the case's version must still move, so
-			// that
-			// a colleague saving the same answers from an older page is refused.
-			this.entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-			this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(id),
-					found.teamId(), changes, null);
-		}
-		if (complete) {
-			complete(found, user);
-		}
-		this.cases.flush();
+		record(found, answers, user);
+		complete(found, user);
 		return found.getCurrentStep();
 	}
 
-	private void complete(NegotiationCase found, CurrentUser user) {
-		long id = found.getId();
-		MethodStep from = found.completeStep(this.steps.missing(found, found.getCurrentStep()), this.clock.instant());
-		this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
-				TransitionKind.FORWARD, null, user.username(), this.clock.instant()));
+	/**
+	 * Completes the current step: refused, with what it lacks, while it is incomplete.
+	 * @return the step the case is at afterwards
+	 */
+	@Transactional
+	public MethodStep completeStep(long id, long version, CurrentUser user) {
+		NegotiationCase found = workable(id, version, user);
+		complete(found, user);
+		return found.getCurrentStep();
 	}
 
 	/** Sends the case back to an earlier step, with the reason on the record. */
 	@Transactional
-	public void returnTo(long id, long version, MethodStep step, String reason, CurrentUser user) {
+	public void goBack(long id, long version, MethodStep step, String reason, CurrentUser user) {
 		NegotiationCase found = workable(id, version, user);
-		MethodStep from = found.returnTo(step, reason, this.clock.instant());
+		found.goBack(step, reason, user.username(), this.calendar.now());
 		AuditReason.set(reason.strip());
-		this.transitions.save(new CaseTransition(id, found.teamId(), from, step, TransitionKind.BACK, reason.strip(),
-				user.username(), this.clock.instant()));
-		this.cases.flush();
+		this.cases.saveAndFlush(found);
 	}
 
 	/**
 	 * An agreement of the case was found breached by a violated check: a case past the
 	 * rounds goes back to them, with the evidence as the reason. Needs no version: it is
-	 * the consequence of the check just recorded, not an edit of the case.
+	 * the consequence of the check the user just recorded, not an edit of the case.
 	 */
 	@Transactional
 	public void breachReported(long id, String reason, CurrentUser user) {
-		NegotiationCase found = this.cases.findById(id)
-			.filter((c) -> CasePermissions.canSee(user, c.teamId()))
-			.orElseThrow(() -> new CaseNotFoundException(id));
-		if (!CasePermissions.canWork(user, found.teamId())) {
-			throw new AccessDeniedException("Only the team's field officers work on its cases");
-		}
-		MethodStep from = found.breachReported(reason, this.clock.instant());
-		if (from != null) {
-			AuditReason.set(reason.strip());
-			this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
-					TransitionKind.BACK, reason.strip(), user.username(), this.clock.instant()));
-			this.cases.flush();
-		}
+		this.access.toWork(id, user);
+		NegotiationCase found = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+		AuditReason.set(reason.strip());
+		found.breachReported(reason, user.username(), this.calendar.now());
+		this.cases.saveAndFlush(found);
 	}
 
 	/**
@@ -160,101 +134,108 @@ public class CaseWorkflow {
 	@Transactional
 	public long requestDecision(long id, long version, DecisionRequest request, CurrentUser user) {
 		NegotiationCase found = workable(id, version, user);
-		if (found.getCurrentStep() != MethodStep.INTERNAL_DECISION) {
-			throw new RuleViolation(null, "negotiation.decision.wrong-step");
-		}
-		if (!found.missing(this.questions.version(found.getQuestionSetVersion()).of(MethodStep.INTERNAL_DECISION))
-			.isEmpty()) {
-			throw new RuleViolation(null, "negotiation.decision.answers-missing");
-		}
-		if (this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
+		int unanswered = found
+			.unanswered(this.questions.version(found.getQuestionSetVersion()).of(MethodStep.INTERNAL_DECISION))
+			.size();
+		boolean pending = this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
 			.stream()
-			.anyMatch((d) -> d.getStatus() == DecisionStatus.PENDING)) {
-			throw new RuleViolation(null, "negotiation.decision.already-pending");
-		}
-		long decisionId = this.decisions
-			.save(new EngagementDecision(id, found.teamId(), request, user.username(), this.clock.instant()))
-			.view()
-			.id();
-		this.events.publishEvent(new EngagementDecisionRequested(id, decisionId, found.teamId(), user.username()));
-		return decisionId;
+			.anyMatch((d) -> d.getStatus() == DecisionStatus.PENDING);
+		EngagementDecision decision = found.requestDecision(request, unanswered, pending, user.username(),
+				this.calendar.now());
+		return this.decisions.saveAndFlush(decision).view().id();
 	}
 
 	/**
-	 * Records an HQ reviewer's decision. Approval moves the case past the gate; a
-	 * rejection or a return keeps it there, with the reason on the record.
+	 * An HQ reviewer of the team, who did not ask, approves, rejects or returns a request
+	 * to engage. Approval moves the case past the gate; a rejection or a return keeps it
+	 * there, with the reason on the record.
 	 */
 	@Transactional
 	public void decide(long id, long decisionId, long decisionVersion, DecisionStatus outcome, String reason,
 			CurrentUser reviewer) {
-		NegotiationCase found = this.cases.findById(id)
-			.filter((c) -> CasePermissions.canSee(reviewer, c.teamId()))
-			.orElseThrow(() -> new CaseNotFoundException(id));
-		if (!CasePermissions.canDecide(reviewer, found.teamId())) {
-			throw new AccessDeniedException("Only HQ reviewers of the team decide");
-		}
+		this.access.toDecide(id, reviewer);
+		NegotiationCase found = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
 		EngagementDecision decision = this.decisions.findById(decisionId)
 			.filter((d) -> d.getCaseId() == id)
 			.orElseThrow(() -> new CaseNotFoundException(id));
 		ConcurrentEditException.check("EngagementDecision", decisionId, decisionVersion, decision.view().version());
-		decision.decide(outcome, reviewer.username(), reason, this.clock.instant());
 		AuditReason.set(reason);
-		if (outcome == DecisionStatus.APPROVED) {
-			MethodStep from = found.passDecisionGate(this.clock.instant());
-			this.transitions.save(new CaseTransition(id, found.teamId(), from, found.getCurrentStep(),
-					TransitionKind.FORWARD, Text.blankToNull(reason), reviewer.username(), this.clock.instant()));
-		}
-		this.decisions.flush();
-		this.events.publishEvent(new EngagementDecisionTaken(id, decisionId, found.teamId(),
-				decision.view().requestedBy(), outcome, reviewer.username()));
+		found.decide(decision, outcome, reason, reviewer.username(), this.calendar.now());
+		this.decisions.save(decision);
+		this.cases.saveAndFlush(found);
 	}
 
 	/**
-	 * Requests to engage waiting for this HQ reviewer: pending, of the reviewer's teams,
-	 * not asked by the reviewer. Oldest first: they have waited longest.
+	 * Describes the closure (outcome and lessons) and asks HQ to confirm it; refused,
+	 * with what is missing, while either is empty.
 	 */
-	@Transactional(readOnly = true)
-	public List<PendingDecision> waitingFor(CurrentUser reviewer) {
-		List<Long> teams = reviewer.teamIds()
-			.stream()
-			.filter((team) -> CasePermissions.canDecide(reviewer, team))
-			.toList();
-		if (teams.isEmpty()) {
-			return List.of();
-		}
-		return this.decisions.findByStatusAndTeamIdInOrderByRequestedAtAsc(DecisionStatus.PENDING, teams)
-			.stream()
-			.filter((d) -> !d.view().requestedBy().equals(reviewer.username()))
-			.map((d) -> new PendingDecision(d.getCaseId(),
-					this.cases.findById(d.getCaseId()).map(NegotiationCase::getTitle).orElse(""), d.view()))
-			.toList();
-	}
-
-	/** A request to engage waiting for a decision, with its case. */
-	public record PendingDecision(long caseId, String caseTitle, DecisionView decision) {
-	}
-
-	/** The case's requests to engage, newest first. */
-	@Transactional(readOnly = true)
-	public List<DecisionView> decisions(long id) {
-		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
-			.stream()
-			.map(EngagementDecision::view)
-			.toList();
-	}
-
-	/** The case's moves, newest first. */
-	@Transactional(readOnly = true)
-	public List<TransitionView> timeline(long id) {
-		return this.transitions.findByCaseIdOrderByOccurredAtDescIdDesc(id).stream().map(CaseTransition::view).toList();
+	@Transactional
+	public void requestClosure(long id, long version, ClosureOutcome outcome, String lessons, CurrentUser user) {
+		NegotiationCase found = workable(id, version, user);
+		found.describeClosure(outcome, lessons, this.calendar.now());
+		found.requestClosure(this.steps.missing(found, MethodStep.CLOSURE), user.username(), this.calendar.now());
+		this.cases.saveAndFlush(found);
 	}
 
 	/**
-	 * The case's answers, for its pages (the reader's access is checked by the caller).
+	 * An HQ reviewer of the team, who did not ask, confirms the closure: it is closed.
 	 */
-	@Transactional(readOnly = true)
-	public List<Answer> answers(long id) {
-		return this.cases.findById(id).map((c) -> List.copyOf(c.getAnswers())).orElse(List.of());
+	@Transactional
+	public void confirmClosure(long id, long version, String reason, CurrentUser reviewer) {
+		NegotiationCase found = decidable(id, version, reviewer);
+		AuditReason.set(reason);
+		found.confirmClosure(reviewer.username(), reason, this.calendar.now());
+		this.cases.saveAndFlush(found);
+	}
+
+	/** An HQ reviewer of the team sends the closure back to the team, with a reason. */
+	@Transactional
+	public void returnClosure(long id, long version, String reason, CurrentUser reviewer) {
+		NegotiationCase found = decidable(id, version, reviewer);
+		AuditReason.set(reason);
+		found.returnClosure(reviewer.username(), reason, this.calendar.now());
+		this.cases.saveAndFlush(found);
+	}
+
+	private void complete(NegotiationCase found, CurrentUser user) {
+		found.completeStep(this.steps.missing(found, found.getCurrentStep()), user.username(), this.calendar.now());
+		this.cases.saveAndFlush(found);
+	}
+
+	/**
+	 * Records answers of questions of steps the case has reached (nothing is written
+	 * ahead of a gate), one audit change per answer that changed.
+	 */
+	private void record(NegotiationCase found, List<Answer> answers, CurrentUser user) {
+		Set<Long> known = this.questions.version(found.getQuestionSetVersion())
+			.questions()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((q) -> found.stage().reached(q.step()))
+			.map(QuestionView::id)
+			.collect(Collectors.toSet());
+		for (Answer answer : answers) {
+			if (!known.contains(answer.questionId())) {
+				throw new RuleViolation(null, "negotiation.answer.unknown-question");
+			}
+			if (answer.text() != null && answer.text().length() > MAX_ANSWER) {
+				throw new RuleViolation("answer[" + answer.questionId() + "]", "validation.too-long");
+			}
+		}
+		List<Answer> clean = answers.stream()
+			.map((a) -> new Answer(a.questionId(), Text.blankToNull(a.text()), a.notApplicable()))
+			.toList();
+		Map<String, FieldChange> changes = answerChanges(found, clean);
+		found.answer(clean, this.calendar.now());
+		if (!changes.isEmpty()) {
+			// Answers live in their own table: the case's version must still move, so
+			// that a colleague saving the same answers from an older page is refused.
+			this.entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+			this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(found.getId()),
+					found.teamId(), changes, null);
+		}
+		this.cases.flush();
 	}
 
 	/**
@@ -273,7 +254,7 @@ public class CaseWorkflow {
 		for (Answer answer : given) {
 			String old = text(before.get(answer.questionId()));
 			String now = answer.settled() ? text(answer) : null;
-			if (!java.util.Objects.equals(old, now)) {
+			if (!Objects.equals(old, now)) {
 				QuestionView question = byId.get(answer.questionId());
 				changes.put("answer " + (question.step().ordinal() + 1) + "." + question.position(),
 						new FieldChange(old, now));
@@ -290,15 +271,21 @@ public class CaseWorkflow {
 		return answer.notApplicable() ? ("N/A " + text).strip() : text;
 	}
 
+	/** The case, for a field officer of its team, at the version they saw. */
 	private NegotiationCase workable(long id, long version, CurrentUser user) {
-		NegotiationCase found = this.cases.findById(id)
-			.filter((c) -> CasePermissions.canSee(user, c.teamId()))
-			.orElseThrow(() -> new CaseNotFoundException(id));
-		if (!CasePermissions.canWork(user, found.teamId())) {
+		CaseGrant grant = this.access.toRead(id, user);
+		if (!grant.mayWork()) {
 			throw new AccessDeniedException("Only the team's field officers work on its cases");
 		}
-		ConcurrentEditException.check("NegotiationCase", id, version, found.getVersion());
-		return found;
+		ConcurrentEditException.check("NegotiationCase", id, version, grant.version());
+		return this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
+	}
+
+	/** The case, for an HQ reviewer of its team, at the version they saw. */
+	private NegotiationCase decidable(long id, long version, CurrentUser reviewer) {
+		CaseGrant grant = this.access.toDecide(id, reviewer);
+		ConcurrentEditException.check("NegotiationCase", id, version, grant.version());
+		return this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
 	}
 
 }

@@ -14,7 +14,7 @@ public record Missing(String key, List<Object> args) implements MessageSourceRes
 		args = List.copyOf(args);
 	}
 
-	static Missing of(String key, Object... args) {
+	public static Missing of(String key, Object... args) {
 		return new Missing("negotiation.missing." + key, List.of(args));
 	}
 

@@ -9,7 +9,7 @@ public class StepIncompleteException extends RuleViolation {
 
 	private final List<Missing> missing;
 
-	StepIncompleteException(List<Missing> missing) {
+	public StepIncompleteException(List<Missing> missing) {
 		super(null, "negotiation.step.incomplete", List.copyOf(missing));
 		this.missing = List.copyOf(missing);
 	}

@@ -1,5 +1,7 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.CaseFixtures;
+import org.parley.negotiation.MethodStep;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,9 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.parley.negotiation.CaseFixtures;
 import org.parley.shared.TeamCalendar;
-import org.parley.negotiation.MethodStep;
 import org.parley.support.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -57,7 +57,7 @@ class CaseWorkflowTest {
 	@Test
 	void aStepWithAnUnansweredQuestionCannotBeCompletedAndTheTypedAnswersStay() throws Exception {
 		List<QuestionView> step = questionsOf(MethodStep.CONFLICT_ANALYSIS);
-		MockHttpServletRequestBuilder request = answers("complete").param("answer_" + step.get(0).id(),
+		MockHttpServletRequestBuilder request = answers("complete").param("answer[" + step.get(0).id() + "]",
 				"Eleven villages above the valley, cut off since March.");
 		this.mvc.perform(request)
 			.andExpect(status().isOk())
@@ -70,7 +70,7 @@ class CaseWorkflowTest {
 	@Test
 	void answersAloneDoNotCompleteAStepWhoseContentIsMissing() throws Exception {
 		MockHttpServletRequestBuilder request = answers("complete");
-		questionsOf(MethodStep.CONFLICT_ANALYSIS).forEach((q) -> request.param("answer_" + q.id(), "Known"));
+		questionsOf(MethodStep.CONFLICT_ANALYSIS).forEach((q) -> request.param("answer[" + q.id() + "]", "Known"));
 		this.mvc.perform(request.param("step", "conflict-analysis").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("The step cannot be completed yet"),
@@ -93,9 +93,9 @@ class CaseWorkflowTest {
 		MockHttpServletRequestBuilder request = answers("complete");
 		List<QuestionView> step = questionsOf(MethodStep.CONFLICT_ANALYSIS);
 		for (int i = 0; i < step.size(); i++) {
-			request.param("answer_" + step.get(i).id(), (i == 4) ? "" : "Answer " + i);
+			request.param("answer[" + step.get(i).id() + "]", (i == 4) ? "" : "Answer " + i);
 		}
-		request.param("na_" + step.get(4).id(), "true");
+		request.param("na", Long.toString(step.get(4).id()));
 		this.mvc.perform(request).andExpect(status().is3xxRedirection());
 		assertThat(step()).isEqualTo("UNDERSTANDING_THE_GROUP");
 		assertThat(this.jdbc.queryForList("SELECT kind || ':' || from_step || '>' || to_step || ':' || actor "
@@ -121,7 +121,7 @@ class CaseWorkflowTest {
 			.perform(post("/cases/" + this.caseId + "/answers").with(as(this.users, "field.mx"))
 				.with(csrf())
 				.param("version", Long.toString(seen))
-				.param("answer_" + question, "First officer's answer"))
+				.param("answer[" + question + "]", "First officer's answer"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/cases/" + this.caseId + "/answers").with(as(this.users, "field.mx"))
@@ -129,7 +129,7 @@ class CaseWorkflowTest {
 				.param("lang", "en")
 				.param("step", "conflict-analysis")
 				.param("version", Long.toString(seen))
-				.param("answer_" + question, "Second officer's answer"))
+				.param("answer[" + question + "]", "Second officer's answer"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Someone else saved this case"),
 					containsString("Second officer&#39;s answer"))));
@@ -163,7 +163,7 @@ class CaseWorkflowTest {
 	void noFieldOfficerCanCompleteTheInternalDecision() throws Exception {
 		this.jdbc.update("UPDATE negotiation_case SET current_step = 'INTERNAL_DECISION' WHERE id = ?", this.caseId);
 		MockHttpServletRequestBuilder request = answers("complete");
-		questionsOf(MethodStep.INTERNAL_DECISION).forEach((q) -> request.param("answer_" + q.id(), "Considered"));
+		questionsOf(MethodStep.INTERNAL_DECISION).forEach((q) -> request.param("answer[" + q.id() + "]", "Considered"));
 		this.mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No engagement before HQ has decided")));

@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import org.parley.negotiation.questions.QuestionSets;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class GuidingQuestionsTest {
 
 	@Autowired
 	GuidingQuestions questions;
+
+	@Autowired
+	QuestionSets sets;
 
 	@Autowired
 	MockMvc mvc;
@@ -87,8 +91,8 @@ class GuidingQuestionsTest {
 	@Test
 	void anEditStartedFromAnOlderVersionIsRefused() throws Exception {
 		int base = this.questions.current().versionNo();
-		this.questions.publish(base, MethodStep.FOLLOW_UP, java.util.List.of("Kept?"), java.util.List.of("¿Cumplido?"),
-				null, "admin");
+		this.sets.publish(base, MethodStep.FOLLOW_UP, java.util.List.of("Kept?"), java.util.List.of("¿Cumplido?"), null,
+				"admin");
 		this.mvc
 			.perform(post("/admin/guiding-questions/FOLLOW_UP").with(as(this.users, "admin"))
 				.with(csrf())

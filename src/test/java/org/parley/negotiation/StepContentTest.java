@@ -253,7 +253,7 @@ class StepContentTest {
 			.param("version", Long.toString(version(id)));
 		this.questions.current()
 			.of(MethodStep.CLOSURE)
-			.forEach((q) -> answers.param("answer_" + q.id(), "Discussed at the closing meeting."));
+			.forEach((q) -> answers.param("answer[" + q.id() + "]", "Discussed at the closing meeting."));
 		this.mvc.perform(answers).andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/cases/" + id + "/closure").with(as(this.users, "field.mx"))

@@ -1,5 +1,13 @@
 package org.parley.notification;
 
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.casefile.ClosureOutcome;
+import org.parley.negotiation.casefile.DecisionRequest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,16 +24,6 @@ import org.parley.agreement.Agreements;
 import org.parley.agreement.ComplianceChecks;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
-import org.parley.negotiation.Answer;
-import org.parley.negotiation.CaseSteps;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.ClosureForm;
-import org.parley.negotiation.ClosureOutcome;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.DecisionRequest;
-import org.parley.negotiation.DecisionStatus;
-import org.parley.negotiation.GuidingQuestions;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 import org.parley.support.IntegrationTest;
 
@@ -82,9 +80,6 @@ class NotificationsTest {
 
 	@Autowired
 	GuidingQuestions questions;
-
-	@Autowired
-	CaseSteps steps;
 
 	@Autowired
 	Inbox inbox;
@@ -163,18 +158,18 @@ class NotificationsTest {
 	void aClosureToConfirmGoesToHqAndItsReturnBackToWhoAsked() throws Exception {
 		long caseId = aCaseWithAnswersAt(MethodStep.CLOSURE);
 		CurrentUser mx = this.fixtures.user("field.mx");
-		this.steps.saveClosure(caseId, this.cases.get(caseId, mx).version(),
-				new ClosureForm(ClosureOutcome.NO_AGREEMENT, "Go in with the parish from the start."), true, mx);
+		this.workflow.requestClosure(caseId, this.cases.get(caseId, mx).version(), ClosureOutcome.NO_AGREEMENT,
+				"Go in with the parish from the start.", mx);
 		String link = "/cases/" + caseId + "/steps/closure";
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("CLOSURE_REQUESTED");
 		assertThat(this.fixtures.kinds("field.mx", link)).isEmpty();
 
-		this.steps.decideClosure(caseId, this.cases.get(caseId, mx).version(), false, "Add what the parish said.",
+		this.workflow.returnClosure(caseId, this.cases.get(caseId, mx).version(), "Add what the parish said.",
 				this.fixtures.user("hq"));
 		// Returned, asked again, confirmed: each answer reaches who asked.
-		this.steps.saveClosure(caseId, this.cases.get(caseId, mx).version(),
-				new ClosureForm(ClosureOutcome.NO_AGREEMENT, "Go in with the parish from the start."), true, mx);
-		this.steps.decideClosure(caseId, this.cases.get(caseId, mx).version(), true, null, this.fixtures.user("hq"));
+		this.workflow.requestClosure(caseId, this.cases.get(caseId, mx).version(), ClosureOutcome.NO_AGREEMENT,
+				"Go in with the parish from the start.", mx);
+		this.workflow.confirmClosure(caseId, this.cases.get(caseId, mx).version(), null, this.fixtures.user("hq"));
 		assertThat(this.fixtures.kinds("field.mx", link)).containsExactly("CLOSURE_RETURNED", "CLOSURE_CONFIRMED");
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("CLOSURE_REQUESTED", "CLOSURE_REQUESTED");
 	}
@@ -360,7 +355,7 @@ class NotificationsTest {
 			.stream()
 			.map((q) -> new Answer(q.id(), "Considered with the head of office.", false))
 			.toList();
-		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, false, mx);
+		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, mx);
 		return caseId;
 	}
 

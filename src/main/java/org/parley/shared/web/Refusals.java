@@ -110,6 +110,38 @@ public final class Refusals {
 	}
 
 	/**
+	 * Rules refused with particulars (what a step still lacks) are said as the page's
+	 * message with their particulars, as {@link #onPage} does, rather than on the form.
+	 */
+	public Refusals withParticularsOnPage(Model model, String attribute) {
+		Target onForm = this.target;
+		Target onPage = onPage(model, attribute, null).target;
+		return new Refusals(new Target() {
+
+			@Override
+			public boolean ready() {
+				return onForm.ready();
+			}
+
+			@Override
+			public void rule(RuleViolation violation) {
+				if (violation.details().isEmpty()) {
+					onForm.rule(violation);
+				}
+				else {
+					onPage.rule(violation);
+				}
+			}
+
+			@Override
+			public void conflict() {
+				onForm.conflict();
+			}
+
+		});
+	}
+
+	/**
 	 * Makes the change unless refused.
 	 * @return whether it was made
 	 */

@@ -1,0 +1,32 @@
+package org.parley.negotiation.casefile;
+
+import org.parley.negotiation.ObjectiveType;
+import org.parley.negotiation.Priority;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a field officer writes when opening or describing a case.
+ *
+ * @param teamId the owning team (on opening; a case does not move between teams)
+ */
+public record CaseForm(Long teamId,
+		@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String title,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Z]{2}",
+				message = "{armedgroup.country.invalid}") String country,
+		@Size(max = 120, message = "{validation.too-long}") String region,
+		@Size(max = 120, message = "{validation.too-long}") String locality,
+		@NotEmpty(message = "{negotiation.case.groups.required}") Set<Long> groupIds,
+		@NotNull(message = "{validation.required}") ObjectiveType objectiveType,
+		@NotNull(message = "{validation.required}") Priority priority, String leadNegotiator) {
+
+	public CaseForm {
+		groupIds = (groupIds == null) ? Set.of() : Set.copyOf(groupIds);
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.parley.negotiation.casefile;
+
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.EngagementDecisionRequested;
+import org.parley.negotiation.EngagementDecisionTaken;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import org.parley.audit.AuditState;
+import org.parley.shared.Text;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamScoped;
+
+/**
+ * A request to engage and HQ's decision on it. The requester never decides. Made by the
+ * case ({@link NegotiationCase#requestDecision}) and decided through it
+ * ({@link NegotiationCase#decide}); announces {@link EngagementDecisionRequested} and
+ * {@link EngagementDecisionTaken} when saved.
+ */
+@Entity
+@Table(name = "engagement_decision")
+public class EngagementDecision implements TeamScoped {
+
+	/**
+	 * The events to announce, made when they are published (after the save that gives a
+	 * new request its id).
+	 */
+	@Transient
+	private final transient List<Supplier<Object>> announcements = new ArrayList<>();
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "case_id", nullable = false, updatable = false)
+	private Long caseId;
+
+	@Column(name = "team_id", nullable = false, updatable = false)
+	private Long teamId;
+
+	@Column(name = "requested_by", nullable = false, updatable = false)
+	private String requestedBy;
+
+	@Column(name = "requested_at", nullable = false, updatable = false)
+	private Instant requestedAt;
+
+	@Column(name = "risk_legitimacy", nullable = false, updatable = false)
+	private String riskLegitimacy;
+
+	@Column(name = "risk_instrumentalisation", nullable = false, updatable = false)
+	private String riskInstrumentalisation;
+
+	@Column(name = "risk_legal", nullable = false, updatable = false)
+	private String riskLegal;
+
+	@Column(name = "risk_staff_safety", nullable = false, updatable = false)
+	private String riskStaffSafety;
+
+	@Column(name = "risk_reputation", nullable = false, updatable = false)
+	private String riskReputation;
+
+	@Column(name = "mandate_level", nullable = false, updatable = false)
+	private String mandateLevel;
+
+	@Column(name = "mandate_scope", nullable = false, updatable = false)
+	private String mandateScope;
+
+	@Column(name = "mandate_concessions", updatable = false)
+	private String mandateConcessions;
+
+	@Column(name = "mandate_red_lines", nullable = false, updatable = false)
+	private String mandateRedLines;
+
+	@AuditState
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DecisionStatus status;
+
+	@Column(name = "decided_by")
+	private String decidedBy;
+
+	@Column(name = "decided_at")
+	private Instant decidedAt;
+
+	@Column(name = "decision_reason")
+	private String decisionReason;
+
+	@Version
+	private long version;
+
+	protected EngagementDecision() {
+	}
+
+	EngagementDecision(long caseId, long teamId, DecisionRequest request, String requestedBy, Instant now) {
+		this.caseId = caseId;
+		this.teamId = teamId;
+		this.requestedBy = requestedBy;
+		this.requestedAt = now;
+		this.riskLegitimacy = request.riskLegitimacy().strip();
+		this.riskInstrumentalisation = request.riskInstrumentalisation().strip();
+		this.riskLegal = request.riskLegal().strip();
+		this.riskStaffSafety = request.riskStaffSafety().strip();
+		this.riskReputation = request.riskReputation().strip();
+		this.mandateLevel = request.mandateLevel().strip();
+		this.mandateScope = request.mandateScope().strip();
+		this.mandateConcessions = Text.blankToNull(request.mandateConcessions());
+		this.mandateRedLines = request.mandateRedLines().strip();
+		this.status = DecisionStatus.PENDING;
+		this.announcements
+			.add(() -> new EngagementDecisionRequested(this.caseId, this.id, this.teamId, this.requestedBy));
+	}
+
+	/**
+	 * Records HQ's decision.
+	 * @throws RuleViolation when the decision is no longer pending, the reviewer asked
+	 * for it, or a rejection or return has no reason
+	 */
+	void decide(DecisionStatus outcome, String reviewer, String reason, Instant now) {
+		if (this.status != DecisionStatus.PENDING) {
+			throw new RuleViolation(null, "negotiation.decision.not-pending");
+		}
+		if (reviewer.equals(this.requestedBy)) {
+			throw new RuleViolation(null, "negotiation.decision.own-request.refused");
+		}
+		if (outcome == DecisionStatus.PENDING) {
+			throw new RuleViolation("outcome", "validation.required");
+		}
+		if (outcome != DecisionStatus.APPROVED && (reason == null || reason.isBlank())) {
+			throw new RuleViolation("reason", "negotiation.decision.reason-required");
+		}
+		this.status = outcome;
+		this.decidedBy = reviewer;
+		this.decidedAt = now;
+		this.decisionReason = Text.blankToNull(reason);
+		this.announcements.add(() -> new EngagementDecisionTaken(this.caseId, this.id, this.teamId, this.requestedBy,
+				outcome, reviewer));
+	}
+
+	@DomainEvents
+	Collection<Object> domainEvents() {
+		return this.announcements.stream().map(Supplier::get).toList();
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.announcements.clear();
+	}
+
+	@Override
+	public Long teamId() {
+		return this.teamId;
+	}
+
+	public Long getCaseId() {
+		return this.caseId;
+	}
+
+	public DecisionStatus getStatus() {
+		return this.status;
+	}
+
+	public DecisionView view() {
+		return new DecisionView(this.id, this.requestedBy, this.requestedAt, this.riskLegitimacy,
+				this.riskInstrumentalisation, this.riskLegal, this.riskStaffSafety, this.riskReputation,
+				this.mandateLevel, this.mandateScope, this.mandateConcessions, this.mandateRedLines, this.status,
+				this.decidedBy, this.decidedAt, this.decisionReason, this.version);
+	}
+
+}

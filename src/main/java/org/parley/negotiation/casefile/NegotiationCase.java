@@ -1,0 +1,477 @@
+package org.parley.negotiation.casefile;
+
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseClosureDecided;
+import org.parley.negotiation.CaseClosureRequested;
+import org.parley.negotiation.CaseStage;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.Missing;
+import org.parley.negotiation.ObjectiveType;
+import org.parley.negotiation.Priority;
+import org.parley.negotiation.QuestionView;
+import org.parley.negotiation.StepIncompleteException;
+import org.parley.negotiation.TransitionKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
+import org.parley.audit.AuditIgnored;
+import org.parley.audit.AuditState;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamScoped;
+import org.parley.shared.Text;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * One negotiation effort of a team: the aggregate of the method's workflow. It starts at
+ * conflict analysis with the guiding questions current at opening, and moves only through
+ * its guarded methods, named after what users do (complete a step, go back, ask for and
+ * take the decision to engage, ask for, confirm or return the closure, a breach sending
+ * it back to the rounds). Each move registers {@link CaseMoved} (written to the timeline)
+ * and, where others are told, its public event; they are published when the case is
+ * saved.
+ */
+@Entity
+@Table(name = "negotiation_case")
+public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> implements TeamScoped {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "team_id", nullable = false, updatable = false)
+	private Long teamId;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String country;
+
+	private String region;
+
+	private String locality;
+
+	@ElementCollection
+	@CollectionTable(name = "negotiation_case_group", joinColumns = @JoinColumn(name = "case_id"))
+	@Column(name = "group_id")
+	private Set<Long> groupIds = new LinkedHashSet<>();
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "objective_type", nullable = false)
+	private ObjectiveType objectiveType;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Priority priority;
+
+	@Column(name = "lead_negotiator", nullable = false)
+	private String leadNegotiator;
+
+	@AuditState
+	@Enumerated(EnumType.STRING)
+	@Column(name = "current_step", nullable = false)
+	private MethodStep currentStep;
+
+	@AuditState
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CaseStatus status;
+
+	@Column(name = "question_set_version", nullable = false, updatable = false)
+	private int questionSetVersion;
+
+	/** Audited per question by the workflow, not as one list. */
+	@AuditIgnored
+	@ElementCollection
+	@CollectionTable(name = "case_answer", joinColumns = @JoinColumn(name = "case_id"))
+	private List<Answer> answers = new ArrayList<>();
+
+	/** The earliest open next step of the case's rounds; kept by the rounds. */
+	@AuditIgnored
+	@OptimisticLock(excluded = true)
+	@Column(name = "next_step")
+	private String nextStep;
+
+	@AuditIgnored
+	@OptimisticLock(excluded = true)
+	@Column(name = "next_step_due")
+	private LocalDate nextStepDue;
+
+	@Column(name = "agreement_note")
+	private String agreementNote;
+
+	@Column(name = "follow_up_note")
+	private String followUpNote;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "closure_outcome")
+	private ClosureOutcome closureOutcome;
+
+	@Column(name = "lessons_learned")
+	private String lessonsLearned;
+
+	@Column(name = "closure_requested_by")
+	private String closureRequestedBy;
+
+	@AuditIgnored
+	@Column(name = "closure_requested_at")
+	private Instant closureRequestedAt;
+
+	@Column(name = "closed_by")
+	private String closedBy;
+
+	@AuditIgnored
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Column(name = "created_by", nullable = false, updatable = false)
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@AuditIgnored
+	@OptimisticLock(excluded = true)
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected NegotiationCase() {
+	}
+
+	public NegotiationCase(long teamId, CaseForm form, String leadNegotiator, int questionSetVersion, String createdBy,
+			Instant now) {
+		this.teamId = teamId;
+		this.currentStep = MethodStep.CONFLICT_ANALYSIS;
+		this.status = CaseStatus.ACTIVE;
+		this.questionSetVersion = questionSetVersion;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		describe(form, leadNegotiator, now);
+	}
+
+	/** Where the case stands; the rules "closed" and "reached" are its. */
+	public CaseStage stage() {
+		return new CaseStage(this.currentStep, this.status);
+	}
+
+	/** Title, area, groups, objective, priority and lead: what the case is about. */
+	public void describe(CaseForm form, String leadNegotiator, Instant now) {
+		this.title = form.title().strip();
+		this.country = form.country();
+		this.region = Text.blankToNull(form.region());
+		this.locality = Text.blankToNull(form.locality());
+		this.groupIds.retainAll(form.groupIds());
+		this.groupIds.addAll(form.groupIds());
+		this.objectiveType = form.objectiveType();
+		this.priority = form.priority();
+		this.leadNegotiator = leadNegotiator;
+		this.updatedAt = now;
+	}
+
+	/** Records answers, replacing earlier answers to the same questions. */
+	public void answer(Collection<Answer> given, Instant now) {
+		stage().requireOpen();
+		Set<Long> ids = new HashSet<>();
+		given.forEach((a) -> ids.add(a.questionId()));
+		this.answers.removeIf((a) -> ids.contains(a.questionId()));
+		given.stream().filter(Answer::settled).forEach(this.answers::add);
+		this.updatedAt = now;
+	}
+
+	/** Questions of a step that have neither an answer nor "not applicable". */
+	public List<QuestionView> unanswered(List<QuestionView> questionsOfStep) {
+		return questionsOfStep.stream()
+			.filter((q) -> this.answers.stream().noneMatch((a) -> a.questionId() == q.id() && a.settled()))
+			.toList();
+	}
+
+	/**
+	 * The team completes the current step and the case moves to the next. The internal
+	 * decision is a gate, passed only by HQ's approval; the closure is confirmed only by
+	 * HQ.
+	 * @param missing what the current step still lacks (questions and content)
+	 */
+	public void completeStep(List<Missing> missing, String by, Instant now) {
+		stage().requireOpen();
+		if (this.currentStep == MethodStep.INTERNAL_DECISION) {
+			throw new RuleViolation(null, "negotiation.gate.decision-required");
+		}
+		if (this.currentStep == MethodStep.CLOSURE) {
+			throw new RuleViolation(null, "negotiation.step.closure-needs-hq");
+		}
+		if (!missing.isEmpty()) {
+			throw new StepIncompleteException(missing);
+		}
+		moveTo(MethodStep.values()[this.currentStep.ordinal() + 1], TransitionKind.FORWARD, null, by, now);
+	}
+
+	/** The team goes back to an earlier step, always with a reason. */
+	public void goBack(MethodStep step, String reason, String by, Instant now) {
+		stage().requireOpen();
+		if (step == null || step.ordinal() >= this.currentStep.ordinal()) {
+			throw new RuleViolation("step", "negotiation.step.back.not-earlier");
+		}
+		if (Text.blankToNull(reason) == null) {
+			throw new RuleViolation("reason", "negotiation.step.back.reason-required");
+		}
+		if (step != MethodStep.CLOSURE) {
+			this.closureRequestedBy = null;
+			this.closureRequestedAt = null;
+		}
+		moveTo(step, TransitionKind.BACK, reason.strip(), by, now);
+	}
+
+	/**
+	 * An agreement of the case was found breached by a violated check: a case past the
+	 * rounds goes back to them, the evidence being the reason. A case at the rounds or
+	 * before stays where it is.
+	 */
+	public void breachReported(String reason, String by, Instant now) {
+		if (this.currentStep.ordinal() > MethodStep.NEGOTIATION_ROUNDS.ordinal()) {
+			goBack(MethodStep.NEGOTIATION_ROUNDS, reason, by, now);
+		}
+	}
+
+	/**
+	 * The team asks HQ for the decision to engage: only at the internal decision, once
+	 * its questions are answered, one request at a time.
+	 * @param unanswered how many internal-decision questions have no answer
+	 * @param pending whether a request already waits for HQ
+	 * @return the request, to be saved
+	 */
+	public EngagementDecision requestDecision(DecisionRequest request, int unanswered, boolean pending, String by,
+			Instant now) {
+		stage().requireOpen();
+		if (this.currentStep != MethodStep.INTERNAL_DECISION) {
+			throw new RuleViolation(null, "negotiation.decision.wrong-step");
+		}
+		if (unanswered > 0) {
+			throw new RuleViolation(null, "negotiation.decision.answers-missing");
+		}
+		if (pending) {
+			throw new RuleViolation(null, "negotiation.decision.already-pending");
+		}
+		return new EngagementDecision(this.id, this.teamId, request, by, now);
+	}
+
+	/**
+	 * An HQ reviewer decides on a request to engage (never their own: the request's
+	 * rule). Approval passes the gate; a rejection or a return keeps the case at the
+	 * internal decision, with the reason on the record.
+	 */
+	public void decide(EngagementDecision decision, DecisionStatus outcome, String reason, String reviewer,
+			Instant now) {
+		stage().requireOpen();
+		if (decision.getCaseId() != this.id.longValue()) {
+			throw new IllegalArgumentException("Decision " + decision.view().id() + " is not of case " + this.id);
+		}
+		if (outcome == DecisionStatus.APPROVED && this.currentStep != MethodStep.INTERNAL_DECISION) {
+			throw new RuleViolation(null, "negotiation.decision.case-moved");
+		}
+		decision.decide(outcome, reviewer, reason, now);
+		if (outcome == DecisionStatus.APPROVED) {
+			moveTo(MethodStep.ENGAGEMENT_MODALITY, TransitionKind.FORWARD, Text.blankToNull(reason), reviewer, now);
+		}
+	}
+
+	/** The note that completes the agreement step until an agreement is in force. */
+	public void noteAgreement(String note, Instant now) {
+		requireWritable(MethodStep.AGREEMENT);
+		this.agreementNote = Text.blankToNull(note);
+		this.updatedAt = now;
+	}
+
+	/** The note that completes the follow-up step. */
+	public void noteFollowUp(String note, Instant now) {
+		requireWritable(MethodStep.FOLLOW_UP);
+		this.followUpNote = Text.blankToNull(note);
+		this.updatedAt = now;
+	}
+
+	/** Outcome and lessons, saved before asking HQ to confirm the closure. */
+	public void describeClosure(ClosureOutcome outcome, String lessons, Instant now) {
+		requireWritable(MethodStep.CLOSURE);
+		if (this.closureRequestedBy != null) {
+			throw new RuleViolation(null, "negotiation.closure.already-requested");
+		}
+		this.closureOutcome = outcome;
+		this.lessonsLearned = Text.blankToNull(lessons);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The field officer asks HQ to confirm the closure; the outcome and lessons are
+	 * required.
+	 */
+	public void requestClosure(List<Missing> missing, String requester, Instant now) {
+		stage().requireOpen();
+		if (this.currentStep != MethodStep.CLOSURE) {
+			throw new RuleViolation(null, "negotiation.closure.wrong-step");
+		}
+		if (this.closureRequestedBy != null) {
+			throw new RuleViolation(null, "negotiation.closure.already-requested");
+		}
+		if (!missing.isEmpty()) {
+			throw new StepIncompleteException(missing);
+		}
+		this.closureRequestedBy = requester;
+		this.closureRequestedAt = now;
+		this.updatedAt = now;
+		registerEvent(new CaseClosureRequested(this.id, this.teamId, requester));
+	}
+
+	/** An HQ reviewer, not the one who asked, confirms: the case is closed. */
+	public void confirmClosure(String reviewer, String reason, Instant now) {
+		String requester = requireClosureAnswerableBy(reviewer);
+		this.status = CaseStatus.CLOSED;
+		this.closedBy = reviewer;
+		this.closedAt = now;
+		this.nextStep = null;
+		this.nextStepDue = null;
+		this.updatedAt = now;
+		record(TransitionKind.CLOSE, MethodStep.CLOSURE, Text.blankToNull(reason), reviewer, now);
+		registerEvent(new CaseClosureDecided(this.id, this.teamId, requester, true, reviewer));
+	}
+
+	/** An HQ reviewer sends the closure back to the team, with a reason. */
+	public void returnClosure(String reviewer, String reason, Instant now) {
+		String requester = requireClosureAnswerableBy(reviewer);
+		if (Text.blankToNull(reason) == null) {
+			throw new RuleViolation("reason", "negotiation.closure.reason-required");
+		}
+		this.closureRequestedBy = null;
+		this.closureRequestedAt = null;
+		this.updatedAt = now;
+		record(TransitionKind.CLOSE_RETURNED, MethodStep.CLOSURE, reason.strip(), reviewer, now);
+		registerEvent(new CaseClosureDecided(this.id, this.teamId, requester, false, reviewer));
+	}
+
+	/** The earliest open next step of the rounds, for lists and dashboards. */
+	public void nextStep(String text, LocalDate due) {
+		this.nextStep = text;
+		this.nextStepDue = due;
+	}
+
+	private String requireClosureAnswerableBy(String reviewer) {
+		stage().requireOpen();
+		if (this.closureRequestedBy == null) {
+			throw new RuleViolation(null, "negotiation.closure.not-requested");
+		}
+		if (this.closureRequestedBy.equals(reviewer)) {
+			throw new RuleViolation(null, "negotiation.closure.own-request");
+		}
+		return this.closureRequestedBy;
+	}
+
+	private void requireWritable(MethodStep step) {
+		stage().requireOpen();
+		stage().requireReached(step);
+	}
+
+	private void moveTo(MethodStep to, TransitionKind kind, String reason, String by, Instant now) {
+		MethodStep from = this.currentStep;
+		this.currentStep = to;
+		this.updatedAt = now;
+		record(kind, from, reason, by, now);
+	}
+
+	private void record(TransitionKind kind, MethodStep from, String reason, String by, Instant now) {
+		registerEvent(new CaseMoved(this.id, this.teamId, from, this.currentStep, kind, reason, by, now));
+	}
+
+	public ClosureOutcome getClosureOutcome() {
+		return this.closureOutcome;
+	}
+
+	public String getLessonsLearned() {
+		return this.lessonsLearned;
+	}
+
+	public String getClosureRequestedBy() {
+		return this.closureRequestedBy;
+	}
+
+	public Instant getClosureRequestedAt() {
+		return this.closureRequestedAt;
+	}
+
+	public String getClosedBy() {
+		return this.closedBy;
+	}
+
+	public String getAgreementNote() {
+		return this.agreementNote;
+	}
+
+	public String getFollowUpNote() {
+		return this.followUpNote;
+	}
+
+	public Set<Long> getGroupIds() {
+		return Collections.unmodifiableSet(this.groupIds);
+	}
+
+	public CaseStatus getStatus() {
+		return this.status;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public MethodStep getCurrentStep() {
+		return this.currentStep;
+	}
+
+	public int getQuestionSetVersion() {
+		return this.questionSetVersion;
+	}
+
+	public List<Answer> getAnswers() {
+		return Collections.unmodifiableList(this.answers);
+	}
+
+	@Override
+	public Long teamId() {
+		return this.teamId;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getLeadNegotiator() {
+		return this.leadNegotiator;
+	}
+
+}

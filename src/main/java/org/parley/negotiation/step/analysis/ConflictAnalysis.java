@@ -1,0 +1,100 @@
+package org.parley.negotiation.step.analysis;
+
+import org.parley.negotiation.step.StepSheet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import org.parley.shared.Text;
+
+/** The conflict analysis of a case (step 1): one sheet per case. */
+@Entity
+@Table(name = "case_conflict_analysis")
+public class ConflictAnalysis extends StepSheet {
+
+	private String context;
+
+	@Column(name = "territorial_control")
+	private String territorialControl;
+
+	@Column(name = "state_presence")
+	private String statePresence;
+
+	@Column(name = "humanitarian_needs")
+	private String humanitarianNeeds;
+
+	private String risks;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "legal_regime")
+	private LegalRegime legalRegime;
+
+	@Column(name = "legal_reasoning")
+	private String legalReasoning;
+
+	@ElementCollection
+	@CollectionTable(name = "case_actor", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<CaseActor> actors = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "case_island_item", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<IslandItem> island = new ArrayList<>();
+
+	protected ConflictAnalysis() {
+	}
+
+	public ConflictAnalysis(long caseId, long teamId) {
+		super(caseId, teamId);
+	}
+
+	public void update(ConflictAnalysisForm form, String user, Instant now) {
+		this.context = Text.blankToNull(form.context());
+		this.territorialControl = Text.blankToNull(form.territorialControl());
+		this.statePresence = Text.blankToNull(form.statePresence());
+		this.humanitarianNeeds = Text.blankToNull(form.humanitarianNeeds());
+		this.risks = Text.blankToNull(form.risks());
+		this.legalRegime = form.legalRegime();
+		this.legalReasoning = Text.blankToNull(form.legalReasoning());
+		List<CaseActor> rows = form.actors()
+			.stream()
+			.filter((a) -> !a.blank())
+			.map((a) -> new CaseActor((a.kind() != null) ? a.kind() : ActorKind.OTHER, a.name().strip(),
+					Text.blankToNull(a.relations())))
+			.toList();
+		if (!rows.equals(this.actors)) {
+			this.actors.clear();
+			this.actors.addAll(rows);
+		}
+		List<IslandItem> items = form.island();
+		if (!items.equals(this.island)) {
+			this.island.clear();
+			this.island.addAll(items);
+		}
+		saved(user, now);
+	}
+
+	public ConflictAnalysisForm form() {
+		return new ConflictAnalysisForm(this.context, this.territorialControl, this.statePresence,
+				this.humanitarianNeeds, this.risks, this.legalRegime, this.legalReasoning, List.copyOf(this.actors),
+				ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_AGREED),
+				ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_DISPUTED),
+				ConflictAnalysisForm.corner(this.island, IslandQuadrant.NORM_SHARED),
+				ConflictAnalysisForm.corner(this.island, IslandQuadrant.NORM_DIVERGENT));
+	}
+
+	public List<IslandItem> island() {
+		return this.island;
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.parley.negotiation.step.decision;
+
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.Missing;
+import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.EngagementDecisionRepository;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.step.CaseStep;
+import org.parley.negotiation.step.StepContent;
+import org.parley.negotiation.step.StepPage;
+import org.parley.negotiation.step.objectives.Objectives;
+import org.parley.negotiation.step.objectives.RedLine;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Step 4, the internal decision: a gate that only an HQ reviewer's approval passes
+ * ({@link org.parley.negotiation.CaseWorkflow#decide}); until then it always lacks the
+ * decision, named by where the latest request stands. The requests are part of the case
+ * ({@link EngagementDecision}); the card to request and decide is on the case's page and
+ * on this step's.
+ */
+@Component
+class DecisionStep implements CaseStep {
+
+	private final EngagementDecisionRepository decisions;
+
+	private final Objectives objectives;
+
+	DecisionStep(EngagementDecisionRepository decisions, Objectives objectives) {
+		this.decisions = decisions;
+		this.objectives = objectives;
+	}
+
+	@Override
+	public MethodStep step() {
+		return MethodStep.INTERNAL_DECISION;
+	}
+
+	@Override
+	public List<Missing> missing(NegotiationCase file) {
+		DecisionStatus latest = this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(file.getId())
+			.stream()
+			.findFirst()
+			.map(EngagementDecision::getStatus)
+			.orElse(null);
+		return List.of(Missing.of("decision." + ((latest == null) ? "none" : latest.name().toLowerCase(Locale.ROOT))));
+	}
+
+	/**
+	 * The requests and HQ's decisions, the one pending, and the form of a new request.
+	 */
+	@Override
+	public void show(StepPage page, Model model) {
+		List<DecisionView> decisions = decisions(page.caseId());
+		model.addAttribute("decisions", decisions);
+		model.addAttribute("pending",
+				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", DecisionRequest
+				.withRedLines(this.objectives.redLines(page.grant()).stream().map(RedLine::text).toList()));
+		}
+	}
+
+	@Override
+	public StepContent content(StepPage page) {
+		return new Content(decisions(page.caseId()));
+	}
+
+	private List<DecisionView> decisions(long caseId) {
+		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(caseId)
+			.stream()
+			.map(EngagementDecision::view)
+			.toList();
+	}
+
+	/** The step's content in the API. */
+	record Content(List<DecisionView> decisions) implements StepContent {
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.parley.negotiation.step.rounds;
+
+/**
+ * A negotiation round as pages and the API show it.
+ *
+ * @param number its place in the case's rounds, in date order (1 is the first)
+ * @param overdue whether its next step is open and past its due date
+ */
+public record RoundView(long id, int number, RoundForm content, String createdBy, long version, boolean overdue) {
+
+	/** Whether the round's next step is still open. */
+	public boolean nextStepOpen() {
+		return this.content.nextStep() != null && !this.content.nextStepDone();
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.parley.negotiation.step.rounds;
+
+import org.parley.negotiation.CaseAccess;
+import org.parley.negotiation.CaseGrant;
+import org.parley.negotiation.CaseNotFoundException;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.casefile.NegotiationCaseRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.TeamCalendar;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The negotiation rounds of a case (step 6), recorded once HQ has approved the
+ * engagement. The case keeps the earliest open next step of its rounds, for lists and
+ * start pages.
+ */
+@Service
+public class Rounds {
+
+	private final NegotiationRoundRepository rounds;
+
+	private final NegotiationCaseRepository cases;
+
+	private final CaseAccess access;
+
+	private final TeamCalendar calendar;
+
+	Rounds(NegotiationRoundRepository rounds, NegotiationCaseRepository cases, CaseAccess access,
+			TeamCalendar calendar) {
+		this.rounds = rounds;
+		this.cases = cases;
+		this.access = access;
+		this.calendar = calendar;
+	}
+
+	/** The case's rounds, newest first, numbered in date order. */
+	@Transactional(readOnly = true)
+	public List<RoundView> of(CaseGrant grant) {
+		List<NegotiationRound> all = this.rounds.findByCaseIdOrderByHeldOnDescIdDesc(grant.caseId());
+		LocalDate today = this.calendar.today();
+		List<RoundView> views = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			NegotiationRound round = all.get(i);
+			views.add(new RoundView(round.getId(), all.size() - i, round.form(), round.getCreatedBy(),
+					round.getVersion(), round.getNextStepDue() != null && round.getNextStepDue().isBefore(today)));
+		}
+		return views;
+	}
+
+	/** One round of the case, numbered as in {@link #of}. */
+	@Transactional(readOnly = true)
+	public RoundView one(CaseGrant grant, long roundId) {
+		return of(grant).stream()
+			.filter((r) -> r.id() == roundId)
+			.findFirst()
+			.orElseThrow(() -> new CaseNotFoundException(grant.caseId()));
+	}
+
+	/** Whether the case has any round (the step needs one). */
+	@Transactional(readOnly = true)
+	public boolean any(long caseId) {
+		return !this.rounds.findByCaseIdOrderByHeldOnDescIdDesc(caseId).isEmpty();
+	}
+
+	@Transactional
+	public long add(long caseId, RoundForm form, CurrentUser user) {
+		CaseGrant grant = this.access.toWorkAt(caseId, MethodStep.NEGOTIATION_ROUNDS, user);
+		NegotiationRound round = new NegotiationRound(caseId, grant.teamId(), user.username(), this.calendar.now());
+		round.update(form, this.calendar.now());
+		long id = this.rounds.saveAndFlush(round).getId();
+		refreshNextStep(caseId);
+		return id;
+	}
+
+	@Transactional
+	public void update(long caseId, long roundId, long version, RoundForm form, CurrentUser user) {
+		this.access.toWorkAt(caseId, MethodStep.NEGOTIATION_ROUNDS, user);
+		NegotiationRound round = round(caseId, roundId);
+		ConcurrentEditException.check("NegotiationRound", roundId, version, round.getVersion());
+		round.update(form, this.calendar.now());
+		this.rounds.flush();
+		refreshNextStep(caseId);
+	}
+
+	/** Marks a round's next step as done. */
+	@Transactional
+	public void nextStepDone(long caseId, long roundId, long version, CurrentUser user) {
+		this.access.toWorkAt(caseId, MethodStep.NEGOTIATION_ROUNDS, user);
+		NegotiationRound round = round(caseId, roundId);
+		ConcurrentEditException.check("NegotiationRound", roundId, version, round.getVersion());
+		round.markNextStepDone(this.calendar.now());
+		this.rounds.flush();
+		refreshNextStep(caseId);
+	}
+
+	private void refreshNextStep(long caseId) {
+		NegotiationCase file = this.cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+		NegotiationRound earliest = this.rounds.findByCaseIdOrderByHeldOnDescIdDesc(caseId)
+			.stream()
+			.filter((r) -> r.getNextStepDue() != null)
+			.min(Comparator.comparing(NegotiationRound::getNextStepDue))
+			.orElse(null);
+		if (earliest != null) {
+			file.nextStep(earliest.getNextStep(), earliest.getNextStepDue());
+		}
+		else {
+			file.nextStep(null, null);
+		}
+		this.cases.flush();
+	}
+
+	private NegotiationRound round(long caseId, long roundId) {
+		return this.rounds.findById(roundId)
+			.filter((r) -> r.getCaseId() == caseId)
+			.orElseThrow(() -> new CaseNotFoundException(caseId));
+	}
+
+}
