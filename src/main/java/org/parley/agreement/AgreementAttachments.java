@@ -1,8 +1,5 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseStatus;
-import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +7,9 @@ import java.util.Map;
 
 import org.parley.document.DocumentInfo;
 import org.parley.document.Documents;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.CaseView;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;

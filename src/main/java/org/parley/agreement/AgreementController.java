@@ -1,7 +1,5 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +7,12 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.audit.AuditQueries;
-import org.parley.shared.TeamCalendar;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamCalendar;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.JsonWriter;
 

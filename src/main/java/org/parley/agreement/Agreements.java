@@ -1,9 +1,5 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseStatus;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.MethodStep;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,10 +11,14 @@ import java.util.UUID;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditReason;
-import org.parley.shared.TeamCalendar;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.MethodStep;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,7 +1,8 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.AgreementEvidence;
 import java.util.List;
+
+import org.parley.negotiation.AgreementEvidence;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

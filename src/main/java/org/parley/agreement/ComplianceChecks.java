@@ -1,8 +1,5 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
-import org.parley.negotiation.CaseWorkflow;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,12 +13,15 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.parley.audit.AuditReason;
-import org.parley.shared.TeamCalendar;
-import org.parley.shared.RuleViolation;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.CaseWorkflow;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,22 +1,20 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.Answer;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.GuidingQuestions;
-import org.parley.negotiation.MethodStep;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
-
 import org.parley.armedgroup.ControlLevel;
 import org.parley.armedgroup.Stance;
-import org.parley.shared.TeamCalendar;
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.TeamCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

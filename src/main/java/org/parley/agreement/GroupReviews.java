@@ -1,7 +1,5 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.parley.armedgroup.ArmedGroupQueries;
-import org.parley.shared.TeamCalendar;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
+import org.parley.shared.TeamCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

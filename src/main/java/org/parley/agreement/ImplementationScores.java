@@ -1,7 +1,5 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.parley.shared.TeamCalendar;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamCalendar;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -5,5 +5,3 @@
  * {@code negotiation.AgreementEvidence}.
  */
 package org.parley.agreement;
-
-import org.parley.negotiation.AgreementEvidence;

@@ -1,13 +1,13 @@
 package org.parley.home;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseStatus;
-import org.parley.negotiation.MethodStep;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.ComplianceChecks;
 import org.parley.agreement.GroupReviews;
-import org.parley.shared.TeamCalendar;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.TeamCalendar;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import org.parley.shared.TeamCalendar;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.TeamCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

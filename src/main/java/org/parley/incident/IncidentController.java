@@ -1,7 +1,5 @@
 package org.parley.incident;
 
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,8 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
 import org.parley.identity.ParleyUser;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;

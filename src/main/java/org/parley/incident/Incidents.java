@@ -1,8 +1,5 @@
 package org.parley.incident;
 
-import org.parley.negotiation.CaseIncidents;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -19,6 +16,9 @@ import org.parley.agreement.ComplianceChecks;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.AttributedIncidents;
 import org.parley.identity.ParleyUser;
+import org.parley.negotiation.CaseIncidents;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;

@@ -1,8 +1,5 @@
 package org.parley.negotiation;
 
-import org.parley.negotiation.casefile.EngagementDecision;
-import org.parley.negotiation.casefile.EngagementDecisionRepository;
-import org.parley.negotiation.casefile.Timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,6 +21,9 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
+import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.EngagementDecisionRepository;
+import org.parley.negotiation.casefile.Timeline;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;

@@ -1,18 +1,14 @@
 package org.parley.negotiation;
 
-import org.parley.negotiation.questions.GuidingQuestion;
-import org.parley.negotiation.questions.GuidingQuestionRepository;
-import org.parley.negotiation.questions.GuidingQuestionSet;
-import org.parley.negotiation.questions.GuidingQuestionSetRepository;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.shared.Text;
-import org.parley.shared.ConcurrentEditException;
-import org.parley.shared.RuleViolation;
+import org.parley.negotiation.questions.GuidingQuestion;
+import org.parley.negotiation.questions.GuidingQuestionRepository;
+import org.parley.negotiation.questions.GuidingQuestionSet;
+import org.parley.negotiation.questions.GuidingQuestionSetRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,9 +1,5 @@
 package org.parley.notification;
 
-import org.parley.negotiation.CaseClosureDecided;
-import org.parley.negotiation.CaseClosureRequested;
-import org.parley.negotiation.EngagementDecisionRequested;
-import org.parley.negotiation.EngagementDecisionTaken;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,6 +11,10 @@ import org.parley.agreement.ComplianceCheckDue;
 import org.parley.agreement.GroupReviewDue;
 import org.parley.identity.Role;
 import org.parley.identity.TeamMembers;
+import org.parley.negotiation.CaseClosureDecided;
+import org.parley.negotiation.CaseClosureRequested;
+import org.parley.negotiation.EngagementDecisionRequested;
+import org.parley.negotiation.EngagementDecisionTaken;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseFixtures;
-import org.parley.negotiation.MethodStep;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.parley.negotiation.CaseFixtures;
+import org.parley.negotiation.MethodStep;
 import org.parley.shared.TeamCalendar;
 import org.parley.support.BrowserTest;
 

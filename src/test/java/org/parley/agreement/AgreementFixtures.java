@@ -1,11 +1,11 @@
 package org.parley.agreement;
 
-import org.parley.negotiation.CaseFixtures;
-import org.parley.negotiation.MethodStep;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.parley.negotiation.CaseFixtures;
+import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,12 +1,9 @@
 package org.parley.incident;
 
-import org.parley.negotiation.CaseFixtures;
-import org.parley.negotiation.MethodStep;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -26,6 +23,8 @@ import org.parley.agreement.PartyKind;
 import org.parley.agreement.Recurrence;
 import org.parley.agreement.SigningStatus;
 import org.parley.agreement.Stage;
+import org.parley.negotiation.CaseFixtures;
+import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 import org.parley.support.IntegrationTest;
 

@@ -1,6 +1,5 @@
 package org.parley.negotiation;
 
-import org.parley.shared.TeamCalendar;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,8 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.identity.Accounts;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
+import org.parley.shared.TeamCalendar;
 import org.parley.support.Browserless;
 import org.parley.support.IntegrationTest;
 

@@ -1,12 +1,12 @@
 package org.parley.negotiation;
 
-import org.parley.shared.TeamCalendar;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.shared.TeamCalendar;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,13 +1,5 @@
 package org.parley.notification;
 
-import org.parley.negotiation.Answer;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.DecisionStatus;
-import org.parley.negotiation.GuidingQuestions;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.casefile.ClosureOutcome;
-import org.parley.negotiation.casefile.DecisionRequest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,6 +16,14 @@ import org.parley.agreement.Agreements;
 import org.parley.agreement.ComplianceChecks;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.casefile.ClosureOutcome;
+import org.parley.negotiation.casefile.DecisionRequest;
 import org.parley.shared.CurrentUser;
 import org.parley.support.IntegrationTest;
 

@@ -1,9 +1,5 @@
 package org.parley.negotiation.casefile;
 
-import org.parley.negotiation.DecisionStatus;
-import org.parley.negotiation.DecisionView;
-import org.parley.negotiation.EngagementDecisionRequested;
-import org.parley.negotiation.EngagementDecisionTaken;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,12 +17,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.parley.audit.AuditState;
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.EngagementDecisionRequested;
+import org.parley.negotiation.EngagementDecisionTaken;
+import org.parley.shared.RuleViolation;
+import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;
 
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
-import org.parley.shared.RuleViolation;
-import org.parley.shared.TeamScoped;
 
 /**
  * A request to engage and HQ's decision on it. The requester never decides. Made by the

@@ -1,7 +1,8 @@
 package org.parley.negotiation.casefile;
 
-import org.parley.negotiation.DecisionStatus;
 import java.util.List;
+
+import org.parley.negotiation.DecisionStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,7 +1,8 @@
 package org.parley.negotiation.casefile;
 
-import org.parley.negotiation.TransitionView;
 import java.util.List;
+
+import org.parley.negotiation.TransitionView;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,10 @@
 package org.parley.negotiation.demo;
 
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
 import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseQueries;
@@ -35,11 +40,6 @@ import org.parley.negotiation.step.objectives.ObjectivesForm;
 import org.parley.negotiation.step.rounds.Channel;
 import org.parley.negotiation.step.rounds.RoundForm;
 import org.parley.negotiation.step.rounds.Rounds;
-import java.util.List;
-import java.util.Set;
-
-import javax.sql.DataSource;
-
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
 import org.slf4j.Logger;

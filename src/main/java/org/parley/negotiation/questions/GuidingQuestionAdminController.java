@@ -1,16 +1,14 @@
 package org.parley.negotiation.questions;
 
-import org.parley.negotiation.GuidingQuestions;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.QuestionSetView;
-import org.parley.negotiation.QuestionView;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.parley.shared.ConcurrentEditException;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.QuestionSetView;
+import org.parley.negotiation.QuestionView;
 import org.parley.shared.CurrentUser;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 

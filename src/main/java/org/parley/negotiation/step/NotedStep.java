@@ -1,7 +1,8 @@
 package org.parley.negotiation.step;
 
-import org.parley.negotiation.casefile.NegotiationCase;
 import java.time.Instant;
+
+import org.parley.negotiation.casefile.NegotiationCase;
 
 /**
  * A step that a note completes until it has richer content of its own (the agreement step

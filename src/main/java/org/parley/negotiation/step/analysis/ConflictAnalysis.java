@@ -1,6 +1,5 @@
 package org.parley.negotiation.step.analysis;
 
-import org.parley.negotiation.step.StepSheet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.parley.negotiation.step.StepSheet;
 import org.parley.shared.Text;
 
 /** The conflict analysis of a case (step 1): one sheet per case. */

@@ -6,10 +6,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
-import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Step 2, understanding the group: the assessment of one group on a date, the

@@ -1,11 +1,5 @@
 package org.parley.negotiation.step.group;
 
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.Missing;
-import org.parley.negotiation.casefile.NegotiationCase;
-import org.parley.negotiation.step.CaseStep;
-import org.parley.negotiation.step.StepContent;
-import org.parley.negotiation.step.StepPage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +8,12 @@ import java.util.Map;
 
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.Missing;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.step.CaseStep;
+import org.parley.negotiation.step.StepContent;
+import org.parley.negotiation.step.StepPage;
 import org.parley.shared.web.JsonWriter;
 
 import org.springframework.stereotype.Component;

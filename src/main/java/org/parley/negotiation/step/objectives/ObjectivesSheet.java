@@ -1,18 +1,17 @@
 package org.parley.negotiation.step.objectives;
 
-import org.parley.negotiation.Priority;
-import org.parley.negotiation.step.StepSheet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.parley.negotiation.Priority;
+import org.parley.negotiation.step.StepSheet;
 import org.parley.shared.Text;
 
 /**

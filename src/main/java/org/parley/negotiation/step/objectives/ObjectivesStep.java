@@ -1,5 +1,10 @@
 package org.parley.negotiation.step.objectives;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.Priority;
@@ -13,10 +18,6 @@ import org.parley.negotiation.step.measures.Measurements;
 import org.parley.negotiation.step.measures.Measures;
 import org.parley.negotiation.step.measures.MoeForm;
 import org.parley.negotiation.step.measures.MoeMeasurement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

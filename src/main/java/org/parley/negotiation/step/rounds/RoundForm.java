@@ -3,9 +3,9 @@ package org.parley.negotiation.step.rounds;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import jakarta.validation.constraints.Size;
 
 /**
  * Step 6, one negotiation round: when, how and where, who was there, what was asked,
