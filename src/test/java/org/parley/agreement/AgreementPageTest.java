@@ -101,7 +101,7 @@ class AgreementPageTest {
 		this.scores.score(this.agreementId, key, LocalDate.of(2026, 10, 1), 2, null, this.mx);
 		this.mvc.perform(get("/agreements/" + this.agreementId).param("lang", "en").with(as(this.users, "auditor")))
 			.andExpect(content().string(allOf(containsString("/dist/chart.umd.min.js"),
-					containsString("/js/score-chart.js"), containsString("class=\"score-chart\""),
+					containsString("src=\"/js/score-chart-"), containsString("class=\"score-chart\""),
 					containsString("&quot;months&quot;:[&quot;2026-09&quot;,&quot;2026-10&quot;]"),
 					containsString("&quot;label&quot;:&quot;Overall&quot;,&quot;overall&quot;:true,"
 							+ "&quot;percents&quot;:[100,67]"),

@@ -69,6 +69,7 @@ class CommitmentDocumentTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(header().string("X-Checksum-SHA256", sha256))
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(content().bytes(pdf));
 	}
 
