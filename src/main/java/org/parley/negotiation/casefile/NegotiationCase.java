@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,12 +15,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditState;
@@ -33,16 +28,11 @@ import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
-import org.parley.negotiation.ObjectiveType;
-import org.parley.negotiation.Priority;
 import org.parley.negotiation.QuestionView;
 import org.parley.negotiation.StepIncompleteException;
 import org.parley.negotiation.TransitionKind;
 import org.parley.shared.RuleViolation;
-import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;
-
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One negotiation effort of a team: the aggregate of the method's workflow. It starts at
@@ -55,40 +45,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "negotiation_case")
-public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> implements TeamScoped {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "team_id", nullable = false, updatable = false)
-	private Long teamId;
-
-	@Column(nullable = false)
-	private String title;
-
-	@Column(nullable = false)
-	private String country;
-
-	private String region;
-
-	private String locality;
-
-	@ElementCollection
-	@CollectionTable(name = "negotiation_case_group", joinColumns = @JoinColumn(name = "case_id"))
-	@Column(name = "group_id")
-	private Set<Long> groupIds = new LinkedHashSet<>();
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "objective_type", nullable = false)
-	private ObjectiveType objectiveType;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Priority priority;
-
-	@Column(name = "lead_negotiator", nullable = false)
-	private String leadNegotiator;
+public class NegotiationCase extends CaseFile {
 
 	@AuditState
 	@Enumerated(EnumType.STRING)
@@ -99,9 +56,6 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private CaseStatus status;
-
-	@Column(name = "question_set_version", nullable = false, updatable = false)
-	private int questionSetVersion;
 
 	/** Audited per question by the workflow, not as one list. */
 	@AuditIgnored
@@ -147,51 +101,19 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@AuditIgnored
-	@OptimisticLock(excluded = true)
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected NegotiationCase() {
 	}
 
 	public NegotiationCase(long teamId, CaseForm form, String leadNegotiator, int questionSetVersion, String createdBy,
 			Instant now) {
-		this.teamId = teamId;
+		super(teamId, form, leadNegotiator, questionSetVersion, createdBy, now);
 		this.currentStep = MethodStep.CONFLICT_ANALYSIS;
 		this.status = CaseStatus.ACTIVE;
-		this.questionSetVersion = questionSetVersion;
-		this.createdBy = createdBy;
-		this.createdAt = now;
-		describe(form, leadNegotiator, now);
 	}
 
 	/** Where the case stands; the rules "closed" and "reached" are its. */
 	public CaseStage stage() {
 		return new CaseStage(this.currentStep, this.status);
-	}
-
-	/** Title, area, groups, objective, priority and lead: what the case is about. */
-	public void describe(CaseForm form, String leadNegotiator, Instant now) {
-		this.title = form.title().strip();
-		this.country = form.country();
-		this.region = Text.blankToNull(form.region());
-		this.locality = Text.blankToNull(form.locality());
-		this.groupIds.retainAll(form.groupIds());
-		this.groupIds.addAll(form.groupIds());
-		this.objectiveType = form.objectiveType();
-		this.priority = form.priority();
-		this.leadNegotiator = leadNegotiator;
-		this.updatedAt = now;
 	}
 
 	/** Records answers, replacing earlier answers to the same questions. */
@@ -201,7 +123,7 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		given.forEach((a) -> ids.add(a.questionId()));
 		this.answers.removeIf((a) -> ids.contains(a.questionId()));
 		given.stream().filter(Answer::settled).forEach(this.answers::add);
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	/** Questions of a step that have neither an answer nor "not applicable". */
@@ -277,7 +199,7 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		if (pending) {
 			throw new RuleViolation(null, "negotiation.decision.already-pending");
 		}
-		return new EngagementDecision(this.id, this.teamId, request, by, now);
+		return new EngagementDecision(getId(), teamId(), request, by, now);
 	}
 
 	/**
@@ -288,8 +210,8 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 	public void decide(EngagementDecision decision, DecisionStatus outcome, String reason, String reviewer,
 			Instant now) {
 		stage().requireOpen();
-		if (decision.getCaseId() != this.id.longValue()) {
-			throw new IllegalArgumentException("Decision " + decision.view().id() + " is not of case " + this.id);
+		if (decision.getCaseId() != getId().longValue()) {
+			throw new IllegalArgumentException("Decision " + decision.view().id() + " is not of case " + getId());
 		}
 		if (outcome == DecisionStatus.APPROVED && this.currentStep != MethodStep.INTERNAL_DECISION) {
 			throw new RuleViolation(null, "negotiation.decision.case-moved");
@@ -304,14 +226,14 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 	public void noteAgreement(String note, Instant now) {
 		requireWritable(MethodStep.AGREEMENT);
 		this.agreementNote = Text.blankToNull(note);
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	/** The note that completes the follow-up step. */
 	public void noteFollowUp(String note, Instant now) {
 		requireWritable(MethodStep.FOLLOW_UP);
 		this.followUpNote = Text.blankToNull(note);
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	/** Outcome and lessons, saved before asking HQ to confirm the closure. */
@@ -322,7 +244,7 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		}
 		this.closureOutcome = outcome;
 		this.lessonsLearned = Text.blankToNull(lessons);
-		this.updatedAt = now;
+		touch(now);
 	}
 
 	/**
@@ -342,8 +264,8 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		}
 		this.closureRequestedBy = requester;
 		this.closureRequestedAt = now;
-		this.updatedAt = now;
-		registerEvent(new CaseClosureRequested(this.id, this.teamId, requester));
+		touch(now);
+		registerEvent(new CaseClosureRequested(getId(), teamId(), requester));
 	}
 
 	/** An HQ reviewer, not the one who asked, confirms: the case is closed. */
@@ -354,9 +276,9 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		this.closedAt = now;
 		this.nextStep = null;
 		this.nextStepDue = null;
-		this.updatedAt = now;
+		touch(now);
 		record(TransitionKind.CLOSE, MethodStep.CLOSURE, Text.blankToNull(reason), reviewer, now);
-		registerEvent(new CaseClosureDecided(this.id, this.teamId, requester, true, reviewer));
+		registerEvent(new CaseClosureDecided(getId(), teamId(), requester, true, reviewer));
 	}
 
 	/** An HQ reviewer sends the closure back to the team, with a reason. */
@@ -367,9 +289,9 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		}
 		this.closureRequestedBy = null;
 		this.closureRequestedAt = null;
-		this.updatedAt = now;
+		touch(now);
 		record(TransitionKind.CLOSE_RETURNED, MethodStep.CLOSURE, reason.strip(), reviewer, now);
-		registerEvent(new CaseClosureDecided(this.id, this.teamId, requester, false, reviewer));
+		registerEvent(new CaseClosureDecided(getId(), teamId(), requester, false, reviewer));
 	}
 
 	/** The earliest open next step of the rounds, for lists and dashboards. */
@@ -397,12 +319,12 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 	private void moveTo(MethodStep to, TransitionKind kind, String reason, String by, Instant now) {
 		MethodStep from = this.currentStep;
 		this.currentStep = to;
-		this.updatedAt = now;
+		touch(now);
 		record(kind, from, reason, by, now);
 	}
 
 	private void record(TransitionKind kind, MethodStep from, String reason, String by, Instant now) {
-		registerEvent(new CaseMoved(this.id, this.teamId, from, this.currentStep, kind, reason, by, now));
+		registerEvent(new CaseMoved(getId(), teamId(), from, this.currentStep, kind, reason, by, now));
 	}
 
 	public ClosureOutcome getClosureOutcome() {
@@ -425,6 +347,10 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		return this.closedBy;
 	}
 
+	public List<Answer> getAnswers() {
+		return Collections.unmodifiableList(this.answers);
+	}
+
 	public String getAgreementNote() {
 		return this.agreementNote;
 	}
@@ -433,45 +359,12 @@ public class NegotiationCase extends AbstractAggregateRoot<NegotiationCase> impl
 		return this.followUpNote;
 	}
 
-	public Set<Long> getGroupIds() {
-		return Collections.unmodifiableSet(this.groupIds);
-	}
-
 	public CaseStatus getStatus() {
 		return this.status;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
-
 	public MethodStep getCurrentStep() {
 		return this.currentStep;
-	}
-
-	public int getQuestionSetVersion() {
-		return this.questionSetVersion;
-	}
-
-	public List<Answer> getAnswers() {
-		return Collections.unmodifiableList(this.answers);
-	}
-
-	@Override
-	public Long teamId() {
-		return this.teamId;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public String getLeadNegotiator() {
-		return this.leadNegotiator;
 	}
 
 }

@@ -34,7 +34,7 @@ class MeasurementApi {
 
 	private final CaseAccess access;
 
-	public MeasurementApi(Measurements measurements, CaseAccess access) {
+	MeasurementApi(Measurements measurements, CaseAccess access) {
 		this.measurements = measurements;
 		this.access = access;
 	}

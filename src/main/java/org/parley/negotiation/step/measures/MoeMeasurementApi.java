@@ -51,7 +51,7 @@ class MoeMeasurementApi {
 
 	private final CaseAccess access;
 
-	public MoeMeasurementApi(Measurements measurements, CaseAccess access) {
+	MoeMeasurementApi(Measurements measurements, CaseAccess access) {
 		this.measurements = measurements;
 		this.access = access;
 	}

@@ -1,0 +1,188 @@
+package org.parley.negotiation.demo;
+
+import java.util.List;
+import java.util.Set;
+
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.ObjectiveType;
+import org.parley.negotiation.Priority;
+import org.parley.negotiation.casefile.CaseForm;
+import org.parley.negotiation.step.analysis.ActorKind;
+import org.parley.negotiation.step.analysis.CaseActor;
+import org.parley.negotiation.step.analysis.ConflictAnalysisForm;
+import org.parley.negotiation.step.analysis.LegalRegime;
+import org.parley.negotiation.step.engagement.Approach;
+import org.parley.negotiation.step.engagement.EngagementForm;
+import org.parley.negotiation.step.engagement.Modality;
+import org.parley.negotiation.step.engagement.TeamMember;
+import org.parley.negotiation.step.group.AssessmentForm;
+import org.parley.negotiation.step.group.Disposition;
+import org.parley.negotiation.step.group.Influence;
+import org.parley.negotiation.step.group.Influencer;
+import org.parley.negotiation.step.measures.MoeForm;
+import org.parley.negotiation.step.objectives.Objective;
+import org.parley.negotiation.step.objectives.ObjectivesForm;
+import org.parley.negotiation.step.rounds.Channel;
+import org.parley.negotiation.step.rounds.RoundForm;
+import org.parley.shared.CurrentUser;
+
+/**
+ * The demo cases of the México – Guerrero team: the mobile clinic in the Sierra Alta and
+ * the valley hospital after the attack.
+ */
+final class DemoMexico {
+
+	private DemoMexico() {
+	}
+
+	/** The clinic, with the cartel through the parish priest: at negotiation rounds. */
+	static long clinic(DemoSteps demo, long team, CurrentUser mx, CurrentUser hq) {
+		long clinic = demo.opened.open(new CaseForm(team, "Mobile clinic access to eleven mountain villages", "MX",
+				"Guerrero", "Sierra Alta", Set.of(demo.group("Cártel del Sierra Alta")),
+				ObjectiveType.ACCESS_FOR_HEALTH_CARE, Priority.HIGH, "field.mx"), mx);
+		demo.analyses.save(clinic, null, new ConflictAnalysisForm(
+				"Eleven villages in the Sierra Alta have had no health post since 2021; the road up the valley"
+						+ " passes three checkpoints of the cartel, which taxes every vehicle.",
+				"The cartel controls the road and the upper valley; the army patrols the municipal seat only.",
+				"Municipal health services stopped visiting after a nurse was threatened in 2021; the population"
+						+ " distrusts the police.",
+				"About 4,000 people; no vaccination since 2021; pregnant women walk six hours to the seat.",
+				"Extortion at checkpoints; staff mistaken for informants; the population punished for receiving"
+						+ " outsiders.",
+				LegalRegime.CONTESTED,
+				"Assessed by some as meeting the NIAC threshold in Mexico; we keep to humanitarian principles"
+						+ " either way.",
+				List.of(new CaseActor(ActorKind.ARMED_GROUP, "Cártel del Sierra Alta",
+						"Controls the road; rival of the" + " valley self-defence group"),
+						new CaseActor(ActorKind.COMMUNITY, "Parish of the upper valley",
+								"Trusted by the villages and tolerated by the cartel"),
+						new CaseActor(ActorKind.STATE_BODY, "Municipal health office", "Absent since 2021")),
+				"The villages need a doctor\nThe road is the only way in", "Who threatened the nurse in 2021",
+				"Children and the sick should be cared for",
+				"Whether outsiders may enter without the group's" + " permission"), mx);
+		demo.answerAll(clinic, MethodStep.CONFLICT_ANALYSIS, true, mx);
+		long sierraAlta = demo.group("Cártel del Sierra Alta");
+		AssessmentForm assessment = demo.assessments.prefill(demo.access.toRead(clinic, mx), sierraAlta);
+		demo.assessments.assess(clinic, sierraAlta, new AssessmentForm(assessment.assessedOn(), assessment.structure(),
+				"The plaza chief of the upper valley decides on the road; the regional command must not object.",
+				DemoSteps.or(assessment.interests(),
+						"Control of the road and the tax on it; quiet in the villages where"
+								+ " members' families live."),
+				assessment.perception(),
+				"Gains: healthier families of its members, goodwill in the villages. Loses: nothing tangible if"
+						+ " the clinic carries no one and nothing else.",
+				assessment.pastBehaviour(), "No outsiders on the road without its permission.",
+				"Outsiders may be informants for the army or the rival group.",
+				"Control of the territory; standing with the villages where its members' families live.",
+				List.of(new Influencer("PASTOR", "Parish priest", Influence.HIGH, Disposition.SUPPORTIVE,
+						"Baptised the plaza chief's children"),
+						new Influencer("LA MADRINA", "Mother of the plaza chief", Influence.MEDIUM,
+								Disposition.SUPPORTIVE, null),
+						new Influencer("EL CONTADOR", "Collects the road tax", Influence.MEDIUM, Disposition.OPPOSED,
+								"Loses income if vehicles pass free"))),
+				mx);
+		demo.answerAll(clinic, MethodStep.UNDERSTANDING_THE_GROUP, true, mx);
+		demo.objectives.save(clinic, null,
+				new ObjectivesForm(
+						List.of(new Objective("A weekly mobile clinic reaches the eleven villages", Priority.HIGH,
+								"Every second week, in the five largest villages"),
+								new Objective("No armed men at the clinic while it works", Priority.HIGH,
+										"Armed men keep out of sight of the clinic")),
+						List.of("No transport of anyone or anything for the group"),
+						"Serve the three lower villages from the municipal seat and refer emergencies by the parish."),
+				mx);
+		demo.measures.add(clinic, new MoeForm("Consultations delivered per month", "consultations",
+				java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(600)), mx);
+		demo.answerAll(clinic, MethodStep.OBJECTIVES, true, mx);
+		demo.answerAll(clinic, MethodStep.INTERNAL_DECISION, false, mx);
+		demo.workflow.requestDecision(clinic, demo.version(clinic, mx),
+				DemoSteps.request("Indirect, through the parish priest (PASTOR)",
+						"Weekly clinic in the eleven villages; no other activity"),
+				mx);
+		long decision = demo.id("SELECT id FROM engagement_decision WHERE case_id = " + clinic);
+		demo.workflow.decide(clinic, decision, 0, DecisionStatus.APPROVED,
+				"Indirect engagement through the parish keeps our exposure low.", hq);
+		Long pastor = demo.id("SELECT id FROM interlocutor WHERE code_name = 'PASTOR'");
+		demo.plans.save(clinic, null, new EngagementForm(Modality.INDIRECT,
+				"The cartel will not receive us directly; the parish priest is trusted by both the villages"
+						+ " and the plaza chief.",
+				List.of(new TeamMember("Head of the Guerrero office", "Lead negotiator"),
+						new TeamMember("Clinic doctor", "Explains the medical service")),
+				(pastor != null) ? Set.of(pastor) : Set.of(), Set.of(Approach.NEGOTIATION, Approach.PERSUASION)), mx);
+		demo.answerAll(clinic, MethodStep.ENGAGEMENT_MODALITY, true, mx);
+		demo.rounds.add(clinic, new RoundForm(demo.calendar.today().minusDays(12), Channel.INTERMEDIARY, null,
+				"Head of office", "PASTOR (for the plaza chief)", "Passage of the clinic every Tuesday",
+				"Clinic open to all villagers, members' families included", "Health of the children; neutrality",
+				"The clinic may pass if it carries no one else", "Armed men near the clinic",
+				"The plaza chief will answer through the priest", "Call PASTOR for the answer",
+				demo.calendar.today().minusDays(2), false, false, null, false, false, false, false, null), mx);
+
+		return clinic;
+	}
+
+	/** The hospital, with the self-defence group's commander: its rounds done. */
+	static long hospital(DemoSteps demo, long team, CurrentUser mx, CurrentUser hq) {
+		long hospital = demo.opened.open(new CaseForm(team, "Protection of the valley hospital after the attack", "MX",
+				"Guerrero", "Valle", Set.of(demo.group("Autodefensas Comunitarias del Valle")),
+				ObjectiveType.PROTECTION_OF_HEALTH_FACILITY, Priority.HIGH, "field.mx"), mx);
+		demo.analyses.save(hospital, null, new ConflictAnalysisForm(
+				"Armed men entered the emergency ward of the valley hospital in October looking for a wounded rival;"
+						+ " staff fled for two days.",
+				"The self-defence group holds the valley floor; the cartel the hills above it.",
+				"A state police post at the hospital was withdrawn in 2024.",
+				"The hospital serves 30,000 people; it is the only one in the valley.",
+				"Staff seen as treating the enemy; patients taken from their beds.", LegalRegime.CONTESTED,
+				"Contested; the protection of the wounded and sick applies as a shared norm in any case.",
+				List.of(new CaseActor(ActorKind.ARMED_GROUP, "Autodefensas Comunitarias del Valle",
+						"Says it protects the valley; suspects the hospital of treating cartel members"),
+						new CaseActor(ActorKind.STATE_BODY, "Hospital director", "Wants the ward reopened")),
+				"The hospital is the only one in the valley", "Whether the hospital hid a cartel gunman",
+				"Hospitals must be respected", "Whether the group may guard the hospital"), mx);
+		demo.answerAll(hospital, MethodStep.CONFLICT_ANALYSIS, true, mx);
+		long valle = demo.group("Autodefensas Comunitarias del Valle");
+		AssessmentForm prefilledValle = demo.assessments.prefill(demo.access.toRead(hospital, mx), valle);
+		demo.assessments.assess(hospital, valle,
+				new AssessmentForm(prefilledValle.assessedOn(), prefilledValle.structure(),
+						"The commander of the valley decides; the community assembly can overrule him.",
+						DemoSteps.or(prefilledValle.interests(),
+								"Standing with the community; keeping the cartel out of the valley."),
+						prefilledValle.perception(), "Gains: its own wounded treated. Loses: nothing it values.",
+						prefilledValle.pastBehaviour(), "The hospital must not treat cartel gunmen.",
+						"Treating the enemy is taking sides.", "Protection of the community.",
+						List.of(new Influencer("DIRECTORA", "Hospital director", Influence.HIGH, Disposition.SUPPORTIVE,
+								null))),
+				mx);
+		demo.answerAll(hospital, MethodStep.UNDERSTANDING_THE_GROUP, true, mx);
+		demo.objectives.save(hospital, null,
+				new ObjectivesForm(
+						List.of(new Objective("No armed men inside the hospital", Priority.CRITICAL,
+								"No weapons inside the emergency ward")),
+						List.of("The hospital treats every patient by need alone"),
+						"Move the emergency ward's patients to the regional hospital, three hours away."),
+				mx);
+		demo.measures.add(hospital, new MoeForm("Days per month the emergency ward is open", "days",
+				java.math.BigDecimal.valueOf(12), java.math.BigDecimal.valueOf(30)), mx);
+		demo.answerAll(hospital, MethodStep.OBJECTIVES, true, mx);
+		demo.answerAll(hospital, MethodStep.INTERNAL_DECISION, false, mx);
+		demo.workflow.requestDecision(hospital, demo.version(hospital, mx),
+				DemoSteps.request("Direct, with the commander of the valley", "Ground rules for the valley hospital"),
+				mx);
+		demo.workflow.decide(hospital, demo.id("SELECT id FROM engagement_decision WHERE case_id = " + hospital), 0,
+				DecisionStatus.APPROVED, "Direct engagement with the commander; the hospital director attends.", hq);
+		demo.plans.save(hospital, null,
+				new EngagementForm(Modality.DIRECT,
+						"The commander receives humanitarian organisations at the community hall.",
+						List.of(new TeamMember("Head of the Guerrero office", "Lead negotiator")), Set.of(),
+						Set.of(Approach.NEGOTIATION, Approach.PERSUASION)),
+				mx);
+		demo.answerAll(hospital, MethodStep.ENGAGEMENT_MODALITY, true, mx);
+		demo.rounds.add(hospital, new RoundForm(demo.calendar.today().minusMonths(1).minusDays(10), Channel.IN_PERSON,
+				"Community hall of the valley", "Head of office; hospital director", "The commander and two aides",
+				"No armed men inside the hospital", "Every patient treated by need, the group's wounded included",
+				"The hospital is the valley's only one", "Ground rules for the hospital", "Who guards the gate",
+				"Ground rules to be written down", null, null, false, false, null, true, true, true, true, null), mx);
+		return hospital;
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.parley.negotiation.demo;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseAccess;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.casefile.Cases;
+import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.step.analysis.ConflictAnalyses;
+import org.parley.negotiation.step.engagement.EngagementPlans;
+import org.parley.negotiation.step.group.Assessments;
+import org.parley.negotiation.step.measures.Measures;
+import org.parley.negotiation.step.objectives.Objectives;
+import org.parley.negotiation.step.rounds.Channel;
+import org.parley.negotiation.step.rounds.RoundForm;
+import org.parley.negotiation.step.rounds.Rounds;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.TeamCalendar;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the demo cases are loaded with: the same services the pages use, so that they
+ * carry a timeline and a history, and small helpers (every guiding question answered, a
+ * request to engage, a meeting in prison).
+ */
+@Component
+@Profile("demo")
+class DemoSteps {
+
+	final CaseQueries cases;
+
+	final Cases opened;
+
+	final CaseWorkflow workflow;
+
+	final CaseAccess access;
+
+	final ConflictAnalyses analyses;
+
+	final Assessments assessments;
+
+	final Objectives objectives;
+
+	final Measures measures;
+
+	final EngagementPlans plans;
+
+	final Rounds rounds;
+
+	final GuidingQuestions questions;
+
+	final TeamCalendar calendar;
+
+	private final JdbcTemplate jdbc;
+
+	DemoSteps(CaseQueries cases, Cases opened, CaseWorkflow workflow, CaseAccess access, ConflictAnalyses analyses,
+			Assessments assessments, Objectives objectives, Measures measures, EngagementPlans plans, Rounds rounds,
+			GuidingQuestions questions, TeamCalendar calendar, DataSource dataSource) {
+		this.cases = cases;
+		this.opened = opened;
+		this.workflow = workflow;
+		this.access = access;
+		this.analyses = analyses;
+		this.assessments = assessments;
+		this.objectives = objectives;
+		this.measures = measures;
+		this.plans = plans;
+		this.rounds = rounds;
+		this.questions = questions;
+		this.calendar = calendar;
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	/** A meeting with the gangs' spokespeople in prison, arranged by the mediator. */
+	static RoundForm prisonRound(java.time.LocalDate heldOn, String asked, String offered, String arguments,
+			String agreed, String disagreed) {
+		return new RoundForm(heldOn, Channel.IN_PERSON, "Visiting room of the prison (arranged by MEDIADOR-1)",
+				"Head of office; head of the ambulance service", "Spokespeople of Mara Norte and Barrio Once", asked,
+				offered, arguments, agreed, disagreed, agreed, null, null, false, false, null, true, true, true, true,
+				null);
+	}
+
+	void answerAll(long caseId, MethodStep step, boolean complete, CurrentUser user) {
+		List<Answer> answers = this.questions.current()
+			.of(step)
+			.stream()
+			.map((q) -> new Answer(q.id(), "Recorded for the demonstration (fictional).", false))
+			.toList();
+		if (complete) {
+			this.workflow.answerAndComplete(caseId, version(caseId, user), answers, user);
+		}
+		else {
+			this.workflow.answer(caseId, version(caseId, user), answers, user);
+		}
+	}
+
+	static String or(String value, String otherwise) {
+		return (value != null) ? value : otherwise;
+	}
+
+	static DecisionRequest request(String level, String scope) {
+		return new DecisionRequest("Moderate: the group may present the deal as recognition.",
+				"The group may claim credit for the service.", "No listed entity; no payment of any kind.",
+				"Travel by day, in marked vehicles, after confirmation through the intermediary.",
+				"Low if the community's leaders are involved.", level, scope, "Timing and routes of visits.",
+				"No payment for access. No compromise on impartiality.");
+	}
+
+	long version(long caseId, CurrentUser user) {
+		return this.cases.get(caseId, user).version();
+	}
+
+	long group(String name) {
+		return id("SELECT id FROM armed_group WHERE name = '" + name.replace("'", "''") + "'");
+	}
+
+	Long id(String sql) {
+		List<Long> ids = this.jdbc.queryForList(sql, Long.class);
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+	long count(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+}
