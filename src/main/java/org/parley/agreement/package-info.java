@@ -4,4 +4,6 @@
  * need-to-know; tells the case whether an agreement is in force through
  * {@code negotiation.AgreementEvidence}.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Agreements",
+		allowedDependencies = { "shared", "shared::web", "audit", "armedgroup", "document", "identity", "negotiation" })
 package org.parley.agreement;

@@ -4,4 +4,6 @@
  * commitments and relations, and the interlocutors a team talks to (need-to-know: the
  * recording team only).
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Armed-group registry",
+		allowedDependencies = { "shared", "shared::web", "audit", "identity", "reference", "document" })
 package org.parley.armedgroup;

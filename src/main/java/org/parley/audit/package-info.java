@@ -4,4 +4,5 @@
  * {@link org.parley.audit.AuditLog}. The database rejects updates and deletes of entries;
  * {@link org.parley.audit.AuditChainVerifier} detects tampering that bypasses it.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit log", allowedDependencies = { "shared" })
 package org.parley.audit;

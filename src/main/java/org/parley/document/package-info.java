@@ -3,4 +3,6 @@
  * either belongs to a team (only its members may open it) or is shared context readable
  * by every signed-in user.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Stored documents",
+		allowedDependencies = { "shared", "audit" })
 package org.parley.document;

@@ -1,4 +1,6 @@
 /**
  * The start page: what a signed-in user sees first.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Start page",
+		allowedDependencies = { "shared", "negotiation", "agreement" })
 package org.parley.home;

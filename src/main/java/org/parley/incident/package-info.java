@@ -7,4 +7,6 @@
  * perpetrator; tells a group's profile which incidents are attributed to it through
  * {@code armedgroup.AttributedIncidents}.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Security incidents", allowedDependencies = { "shared",
+		"shared::web", "audit", "identity", "armedgroup", "negotiation", "agreement" })
 package org.parley.incident;

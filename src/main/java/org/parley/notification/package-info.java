@@ -4,4 +4,6 @@
  * the events other modules publish (agreement, negotiation) and addresses people through
  * identity; no module depends on it.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "shared", "shared::web", "audit", "identity", "negotiation", "agreement" })
 package org.parley.notification;

@@ -3,4 +3,6 @@
  * commitment themes, intermediary types), bilingual and editable by administrators. A
  * value in use is retired, never deleted, so old records keep their meaning.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Reference lists",
+		allowedDependencies = { "shared", "shared::web" })
 package org.parley.reference;

@@ -2,4 +2,5 @@
  * Value types and infrastructure every module may use: the clock, not-found and
  * keyset-page types, error pages and request correlation. Depends on no other module.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})
 package org.parley.shared;

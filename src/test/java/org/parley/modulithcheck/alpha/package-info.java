@@ -1,0 +1,3 @@
+/** May depend on nothing: its use of {@code beta} is forbidden. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package org.parley.modulithcheck.alpha;
