@@ -140,8 +140,8 @@ public class InterlocutorRegistry {
 			return new KeysetPage<>(List.of(), null);
 		}
 		StringBuilder sql = new StringBuilder("""
-				SELECT i.*, t.name AS team_name, g.name AS group_name FROM interlocutor i
-				JOIN team t ON t.id = i.team_id LEFT JOIN armed_group g ON g.id = i.armed_group_id
+				SELECT i.*, g.name AS group_name FROM interlocutor i
+				LEFT JOIN armed_group g ON g.id = i.armed_group_id
 				WHERE i.team_id IN (:teams)""");
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams);
 		if (q != null && !q.isBlank()) {
@@ -165,7 +165,7 @@ public class InterlocutorRegistry {
 		}
 		sql.append(" ORDER BY lower(i.code_name), i.id LIMIT :limit");
 		params.addValue("limit", size + 1);
-		List<InterlocutorView> rows = this.jdbc.query(sql.toString(), params, InterlocutorRegistry::row);
+		List<InterlocutorView> rows = withTeamNames(this.jdbc.query(sql.toString(), params, InterlocutorRegistry::row));
 		return KeysetPage.of(rows, size,
 				(row) -> new KeysetCursor(row.codeName().toLowerCase(java.util.Locale.ROOT), row.id()).encode());
 	}
@@ -224,12 +224,27 @@ public class InterlocutorRegistry {
 		return this.teams.refs(List.of(teamId)).stream().map(ParleyUser.TeamRef::name).findFirst().orElse(null);
 	}
 
+	/**
+	 * The rows with their team's name, asked of the identity module for the whole page.
+	 */
+	private List<InterlocutorView> withTeamNames(List<InterlocutorView> rows) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		this.teams.refs(rows.stream().map(InterlocutorView::teamId).distinct().toList())
+			.forEach((team) -> names.put(team.id(), team.name()));
+		return rows.stream()
+			.map((r) -> new InterlocutorView(r.id(), r.teamId(), names.get(r.teamId()), r.codeName(), r.hasRealName(),
+					r.role(), r.affiliation(), r.armedGroupId(), r.armedGroupName(), r.intermediaryType(),
+					r.contactChannel(), r.hasContactDetails(), r.influenceNotes(), r.reliabilityNotes(), r.riskNotes(),
+					r.createdBy(), r.createdAt(), r.updatedAt(), r.version()))
+			.toList();
+	}
+
 	private static InterlocutorView row(ResultSet rs, int n) throws SQLException {
 		long groupId = rs.getLong("armed_group_id");
 		Long group = rs.wasNull() ? null : groupId;
 		String channel = rs.getString("contact_channel");
-		return new InterlocutorView(rs.getLong("id"), rs.getLong("team_id"), rs.getString("team_name"),
-				rs.getString("code_name"), rs.getString("real_name") != null, rs.getString("role"),
+		return new InterlocutorView(rs.getLong("id"), rs.getLong("team_id"), null, rs.getString("code_name"),
+				rs.getString("real_name") != null, rs.getString("role"),
 				Affiliation.valueOf(rs.getString("affiliation")), group, rs.getString("group_name"),
 				rs.getString("intermediary_type"), (channel != null) ? ContactChannel.valueOf(channel) : null,
 				rs.getString("contact_details") != null, rs.getString("influence_notes"),
