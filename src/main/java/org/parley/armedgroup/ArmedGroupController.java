@@ -8,11 +8,10 @@ import org.parley.audit.AuditEntryView;
 import org.parley.audit.AuditQueries;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
-import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
@@ -95,15 +94,13 @@ class ArmedGroupController {
 		if (!warnings.isEmpty() && !confirmWarnings) {
 			return formPage(null, null, warnings, model);
 		}
-		try {
-			long id = this.registry.register(form, user);
-			Flash.success(redirect, "armedgroup.created", form.name());
-			return "redirect:/armed-groups/" + id;
-		}
-		catch (RuleViolation violation) {
-			result.rejectValue(violation.field(), violation.messageKey());
-			return formPage(null, null, List.of(), model);
-		}
+		return Refusals.onForm(result, "armedgroup.conflict")
+			.attempt(() -> this.registry.register(form, user))
+			.map((id) -> {
+				Flash.success(redirect, "armedgroup.created", form.name());
+				return "redirect:/armed-groups/" + id;
+			})
+			.orElseGet(() -> formPage(null, null, List.of(), model));
 	}
 
 	@GetMapping("/{id}")
@@ -133,24 +130,17 @@ class ArmedGroupController {
 		if (!warnings.isEmpty() && !confirmWarnings) {
 			return formPage(group, version, warnings, model);
 		}
-		try {
-			this.registry.update(id, version, form, user);
+		// On a conflict: keep what the user typed, show what the other person saved, and
+		// let them save again over the version they have now seen.
+		Refusals refusals = Refusals.onForm(result, "armedgroup.conflict").onConflict(() -> {
+			model.addAttribute("theirs", group.profile());
+			model.addAttribute("theirHistory", this.audit.history("ArmedGroup", Long.toString(id), null, 5).items());
+		});
+		if (refusals.attempt(() -> this.registry.update(id, version, form, user))) {
 			Flash.success(redirect, "armedgroup.saved", form.name());
 			return "redirect:/armed-groups/" + id;
 		}
-		catch (RuleViolation violation) {
-			result.rejectValue(violation.field(), violation.messageKey());
-			return formPage(group, version, List.of(), model);
-		}
-		catch (ConcurrentEditException conflict) {
-			// Keep what the user typed, show what the other person saved, and let them
-			// save
-			// again over the version they have now seen.
-			result.reject("armedgroup.conflict");
-			model.addAttribute("theirs", group.profile());
-			model.addAttribute("theirHistory", this.audit.history("ArmedGroup", Long.toString(id), null, 5).items());
-			return formPage(group, group.version(), List.of(), model);
-		}
+		return formPage(group, model.containsAttribute("theirs") ? group.version() : version, List.of(), model);
 	}
 
 	@PostMapping("/{id}/labels")
@@ -168,15 +158,9 @@ class ArmedGroupController {
 	@PostMapping("/{id}/presence")
 	String addPresence(@PathVariable long id, @Valid @ModelAttribute("presenceForm") Presence form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.registry.addPresence(id, form, user);
-				Flash.success(redirect, "armedgroup.presence.added");
-				return "redirect:/armed-groups/" + id + "#presence";
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
+		if (Refusals.onForm(result, "armedgroup.conflict").attempt(() -> this.registry.addPresence(id, form, user))) {
+			Flash.success(redirect, "armedgroup.presence.added");
+			return "redirect:/armed-groups/" + id + "#presence";
 		}
 		model.addAttribute("openSection", "presence");
 		return groupPage(id, null, user, model);
@@ -187,20 +171,12 @@ class ArmedGroupController {
 			@Valid @ModelAttribute("commitmentForm") ArmedGroupRegistry.CommitmentInput form, BindingResult result,
 			@RequestParam(required = false) MultipartFile document, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.registry.addCommitment(id, form, document, user);
-				Flash.success(redirect, "armedgroup.commitment.added");
-				return "redirect:/armed-groups/" + id + "#commitments";
-			}
-			catch (RuleViolation violation) {
-				if ("document".equals(violation.field())) {
-					result.reject(violation.messageKey());
-				}
-				else {
-					result.rejectValue(violation.field(), violation.messageKey());
-				}
-			}
+		// A refused document (too large, not a PDF) is said on the whole form: the form
+		// record has no such field.
+		if (Refusals.onForm(result, "armedgroup.conflict")
+			.attempt(() -> this.registry.addCommitment(id, form, document, user))) {
+			Flash.success(redirect, "armedgroup.commitment.added");
+			return "redirect:/armed-groups/" + id + "#commitments";
 		}
 		model.addAttribute("openSection", "commitments");
 		return groupPage(id, null, user, model);
@@ -210,15 +186,9 @@ class ArmedGroupController {
 	String addRelation(@PathVariable long id,
 			@Valid @ModelAttribute("relationForm") ArmedGroupRegistry.RelationInput form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.registry.addRelation(id, form, user);
-				Flash.success(redirect, "armedgroup.relation.added");
-				return "redirect:/armed-groups/" + id + "#relations";
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
+		if (Refusals.onForm(result, "armedgroup.conflict").attempt(() -> this.registry.addRelation(id, form, user))) {
+			Flash.success(redirect, "armedgroup.relation.added");
+			return "redirect:/armed-groups/" + id + "#relations";
 		}
 		model.addAttribute("openSection", "relations");
 		return groupPage(id, null, user, model);
@@ -227,12 +197,9 @@ class ArmedGroupController {
 	@PostMapping("/{id}/rows/{section}/{index}/remove")
 	String removeRow(@PathVariable long id, @PathVariable ArmedGroup.Section section, @PathVariable int index,
 			@RequestParam String expected, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			this.registry.removeRow(id, section, index, expected, user);
+		if (Refusals.asFlash(redirect, "armedgroup.conflict")
+			.attempt(() -> this.registry.removeRow(id, section, index, expected, user))) {
 			Flash.success(redirect, "armedgroup.row.removed");
-		}
-		catch (RuleViolation violation) {
-			Flash.warning(redirect, violation.messageKey());
 		}
 		return "redirect:/armed-groups/" + id + "#" + section.name().toLowerCase(java.util.Locale.ROOT);
 	}
