@@ -299,7 +299,7 @@ class IncidentsTest {
 		// The team's own page shows everything, each field marked.
 		this.mvc.perform(get("/incidents/" + id).param("lang", "en").with(as(this.users, "field.mx")))
 			.andExpect(content().string(allOf(containsString("Names of the nurses who hid"),
-					containsString("confidential-badge"), containsString("shared-badge"))));
+					containsString("sharing-confidential"), containsString("sharing-shared"))));
 	}
 
 	@Test
