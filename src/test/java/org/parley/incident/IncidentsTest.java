@@ -89,6 +89,13 @@ class IncidentsTest {
 	}
 
 	@Test
+	void aFieldOfficerOpensTheNewIncidentFormFromTheListWithNothingGiven() throws Exception {
+		this.mvc.perform(get("/incidents/new").param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Record an incident")));
+	}
+
+	@Test
 	void badInputGivesAMessageNextToEachFieldAndKeepsWhatWasTyped() throws Exception {
 		this.mvc
 			.perform(post("/incidents").with(as(this.users, "field.mx"))
