@@ -146,52 +146,36 @@ class ArmedGroupController {
 	@PostMapping("/{id}/labels")
 	String addLabel(@PathVariable long id, @Valid @ModelAttribute("labelForm") GroupLabel form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			this.registry.addLabel(id, form, user);
-			Flash.success(redirect, "armedgroup.label.added");
-			return "redirect:/armed-groups/" + id + "#labels";
-		}
-		model.addAttribute("openSection", "labels");
-		return groupPage(id, null, user, model);
+		return addRow(id, "labels", "armedgroup.label.added", result, () -> this.registry.addLabel(id, form, user),
+				user, model, redirect);
 	}
 
 	@PostMapping("/{id}/presence")
 	String addPresence(@PathVariable long id, @Valid @ModelAttribute("presenceForm") Presence form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Refusals.onForm(result, "armedgroup.conflict").attempt(() -> this.registry.addPresence(id, form, user))) {
-			Flash.success(redirect, "armedgroup.presence.added");
-			return "redirect:/armed-groups/" + id + "#presence";
-		}
-		model.addAttribute("openSection", "presence");
-		return groupPage(id, null, user, model);
+		return addRow(id, "presence", "armedgroup.presence.added", result,
+				() -> this.registry.addPresence(id, form, user), user, model, redirect);
 	}
 
+	/**
+	 * A refused document (too large, not a PDF) is said on the whole form: the form
+	 * record has no such field.
+	 */
 	@PostMapping("/{id}/commitments")
 	String addCommitment(@PathVariable long id,
 			@Valid @ModelAttribute("commitmentForm") ArmedGroupRegistry.CommitmentInput form, BindingResult result,
 			@RequestParam(required = false) MultipartFile document, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
-		// A refused document (too large, not a PDF) is said on the whole form: the form
-		// record has no such field.
-		if (Refusals.onForm(result, "armedgroup.conflict")
-			.attempt(() -> this.registry.addCommitment(id, form, document, user))) {
-			Flash.success(redirect, "armedgroup.commitment.added");
-			return "redirect:/armed-groups/" + id + "#commitments";
-		}
-		model.addAttribute("openSection", "commitments");
-		return groupPage(id, null, user, model);
+		return addRow(id, "commitments", "armedgroup.commitment.added", result,
+				() -> this.registry.addCommitment(id, form, document, user), user, model, redirect);
 	}
 
 	@PostMapping("/{id}/relations")
 	String addRelation(@PathVariable long id,
 			@Valid @ModelAttribute("relationForm") ArmedGroupRegistry.RelationInput form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (Refusals.onForm(result, "armedgroup.conflict").attempt(() -> this.registry.addRelation(id, form, user))) {
-			Flash.success(redirect, "armedgroup.relation.added");
-			return "redirect:/armed-groups/" + id + "#relations";
-		}
-		model.addAttribute("openSection", "relations");
-		return groupPage(id, null, user, model);
+		return addRow(id, "relations", "armedgroup.relation.added", result,
+				() -> this.registry.addRelation(id, form, user), user, model, redirect);
 	}
 
 	@PostMapping("/{id}/rows/{section}/{index}/remove")
@@ -216,6 +200,21 @@ class ArmedGroupController {
 	String choices(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("choices", this.queries.choices(q, 50));
 		return "armedgroup/_choices";
+	}
+
+	/**
+	 * Adds a row to a section of the group's page and goes back to that section; if the
+	 * form is invalid or the registry refuses, shows the page again with the section open
+	 * and the reason in its form.
+	 */
+	private String addRow(long id, String section, String addedKey, BindingResult form, Runnable add, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if (Refusals.onForm(form, "armedgroup.conflict").attempt(add)) {
+			Flash.success(redirect, addedKey);
+			return "redirect:/armed-groups/" + id + "#" + section;
+		}
+		model.addAttribute("openSection", section);
+		return groupPage(id, null, user, model);
 	}
 
 	private String groupPage(long id, Long historyAfter, CurrentUser user, Model model) {
