@@ -8,11 +8,10 @@ import org.parley.audit.AuditEntryView;
 import org.parley.audit.AuditQueries;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
-import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
@@ -95,15 +94,13 @@ class ArmedGroupController {
 		if (!warnings.isEmpty() && !confirmWarnings) {
 			return formPage(null, null, warnings, model);
 		}
-		try {
-			long id = this.registry.register(form, user);
-			Flash.success(redirect, "armedgroup.created", form.name());
-			return "redirect:/armed-groups/" + id;
-		}
-		catch (RuleViolation violation) {
-			result.rejectValue(violation.field(), violation.messageKey());
-			return formPage(null, null, List.of(), model);
-		}
+		return Refusals.onForm(result, "armedgroup.conflict")
+			.attempt(() -> this.registry.register(form, user))
+			.map((id) -> {
+				Flash.success(redirect, "armedgroup.created", form.name());
+				return "redirect:/armed-groups/" + id;
+			})
+			.orElseGet(() -> formPage(null, null, List.of(), model));
 	}
 
 	@GetMapping("/{id}")
@@ -133,106 +130,60 @@ class ArmedGroupController {
 		if (!warnings.isEmpty() && !confirmWarnings) {
 			return formPage(group, version, warnings, model);
 		}
-		try {
-			this.registry.update(id, version, form, user);
+		// On a conflict: keep what the user typed, show what the other person saved, and
+		// let them save again over the version they have now seen.
+		Refusals refusals = Refusals.onForm(result, "armedgroup.conflict").onConflict(() -> {
+			model.addAttribute("theirs", group.profile());
+			model.addAttribute("theirHistory", this.audit.history("ArmedGroup", Long.toString(id), null, 5).items());
+		});
+		if (refusals.attempt(() -> this.registry.update(id, version, form, user))) {
 			Flash.success(redirect, "armedgroup.saved", form.name());
 			return "redirect:/armed-groups/" + id;
 		}
-		catch (RuleViolation violation) {
-			result.rejectValue(violation.field(), violation.messageKey());
-			return formPage(group, version, List.of(), model);
-		}
-		catch (ConcurrentEditException conflict) {
-			// Keep what the user typed, show what the other person saved, and let them
-			// save
-			// again over the version they have now seen.
-			result.reject("armedgroup.conflict");
-			model.addAttribute("theirs", group.profile());
-			model.addAttribute("theirHistory", this.audit.history("ArmedGroup", Long.toString(id), null, 5).items());
-			return formPage(group, group.version(), List.of(), model);
-		}
+		return formPage(group, model.containsAttribute("theirs") ? group.version() : version, List.of(), model);
 	}
 
 	@PostMapping("/{id}/labels")
 	String addLabel(@PathVariable long id, @Valid @ModelAttribute("labelForm") GroupLabel form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			this.registry.addLabel(id, form, user);
-			Flash.success(redirect, "armedgroup.label.added");
-			return "redirect:/armed-groups/" + id + "#labels";
-		}
-		model.addAttribute("openSection", "labels");
-		return groupPage(id, null, user, model);
+		return addRow(id, "labels", "armedgroup.label.added", result, () -> this.registry.addLabel(id, form, user),
+				user, model, redirect);
 	}
 
 	@PostMapping("/{id}/presence")
 	String addPresence(@PathVariable long id, @Valid @ModelAttribute("presenceForm") Presence form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.registry.addPresence(id, form, user);
-				Flash.success(redirect, "armedgroup.presence.added");
-				return "redirect:/armed-groups/" + id + "#presence";
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
-		}
-		model.addAttribute("openSection", "presence");
-		return groupPage(id, null, user, model);
+		return addRow(id, "presence", "armedgroup.presence.added", result,
+				() -> this.registry.addPresence(id, form, user), user, model, redirect);
 	}
 
+	/**
+	 * A refused document (too large, not a PDF) is said on the whole form: the form
+	 * record has no such field.
+	 */
 	@PostMapping("/{id}/commitments")
 	String addCommitment(@PathVariable long id,
 			@Valid @ModelAttribute("commitmentForm") ArmedGroupRegistry.CommitmentInput form, BindingResult result,
 			@RequestParam(required = false) MultipartFile document, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.registry.addCommitment(id, form, document, user);
-				Flash.success(redirect, "armedgroup.commitment.added");
-				return "redirect:/armed-groups/" + id + "#commitments";
-			}
-			catch (RuleViolation violation) {
-				if ("document".equals(violation.field())) {
-					result.reject(violation.messageKey());
-				}
-				else {
-					result.rejectValue(violation.field(), violation.messageKey());
-				}
-			}
-		}
-		model.addAttribute("openSection", "commitments");
-		return groupPage(id, null, user, model);
+		return addRow(id, "commitments", "armedgroup.commitment.added", result,
+				() -> this.registry.addCommitment(id, form, document, user), user, model, redirect);
 	}
 
 	@PostMapping("/{id}/relations")
 	String addRelation(@PathVariable long id,
 			@Valid @ModelAttribute("relationForm") ArmedGroupRegistry.RelationInput form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.registry.addRelation(id, form, user);
-				Flash.success(redirect, "armedgroup.relation.added");
-				return "redirect:/armed-groups/" + id + "#relations";
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
-		}
-		model.addAttribute("openSection", "relations");
-		return groupPage(id, null, user, model);
+		return addRow(id, "relations", "armedgroup.relation.added", result,
+				() -> this.registry.addRelation(id, form, user), user, model, redirect);
 	}
 
 	@PostMapping("/{id}/rows/{section}/{index}/remove")
 	String removeRow(@PathVariable long id, @PathVariable ArmedGroup.Section section, @PathVariable int index,
 			@RequestParam String expected, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		try {
-			this.registry.removeRow(id, section, index, expected, user);
+		if (Refusals.asFlash(redirect, "armedgroup.conflict")
+			.attempt(() -> this.registry.removeRow(id, section, index, expected, user))) {
 			Flash.success(redirect, "armedgroup.row.removed");
-		}
-		catch (RuleViolation violation) {
-			Flash.warning(redirect, violation.messageKey());
 		}
 		return "redirect:/armed-groups/" + id + "#" + section.name().toLowerCase(java.util.Locale.ROOT);
 	}
@@ -249,6 +200,21 @@ class ArmedGroupController {
 	String choices(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("choices", this.queries.choices(q, 50));
 		return "armedgroup/_choices";
+	}
+
+	/**
+	 * Adds a row to a section of the group's page and goes back to that section; if the
+	 * form is invalid or the registry refuses, shows the page again with the section open
+	 * and the reason in its form.
+	 */
+	private String addRow(long id, String section, String addedKey, BindingResult form, Runnable add, CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		if (Refusals.onForm(form, "armedgroup.conflict").attempt(add)) {
+			Flash.success(redirect, addedKey);
+			return "redirect:/armed-groups/" + id + "#" + section;
+		}
+		model.addAttribute("openSection", section);
+		return groupPage(id, null, user, model);
 	}
 
 	private String groupPage(long id, Long historyAfter, CurrentUser user, Model model) {

@@ -7,10 +7,9 @@ import jakarta.validation.constraints.Size;
 import org.parley.audit.AuditQueries;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
-import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.http.CacheControl;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,17 +79,13 @@ class InterlocutorController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") InterlocutorForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.registry.record(form, user);
+		return Refusals.onForm(result, "interlocutor.conflict")
+			.attempt(() -> this.registry.record(form, user))
+			.map((id) -> {
 				Flash.success(redirect, "interlocutor.created", form.codeName());
 				return "redirect:/interlocutors/" + id;
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
-		}
-		return formPage(null, user, model);
+			})
+			.orElseGet(() -> formPage(null, user, model));
 	}
 
 	@GetMapping("/{id}")
@@ -128,21 +123,13 @@ class InterlocutorController {
 			@RequestParam long version, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		InterlocutorView interlocutor = this.registry.details(id, user);
-		if (!result.hasErrors()) {
-			try {
-				this.registry.update(id, version, form, user);
-				Flash.success(redirect, "interlocutor.saved", form.codeName());
-				return "redirect:/interlocutors/" + id;
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
-			catch (ConcurrentEditException conflict) {
-				result.reject("interlocutor.conflict");
-				model.addAttribute("theirHistory",
-						this.audit.history("Interlocutor", Long.toString(id), null, 5).items());
-				model.addAttribute("conflictVersion", interlocutor.version());
-			}
+		Refusals refusals = Refusals.onForm(result, "interlocutor.conflict").onConflict(() -> {
+			model.addAttribute("theirHistory", this.audit.history("Interlocutor", Long.toString(id), null, 5).items());
+			model.addAttribute("conflictVersion", interlocutor.version());
+		});
+		if (refusals.attempt(() -> this.registry.update(id, version, form, user))) {
+			Flash.success(redirect, "interlocutor.saved", form.codeName());
+			return "redirect:/interlocutors/" + id;
 		}
 		model.addAttribute("version", model.containsAttribute("conflictVersion") ? interlocutor.version() : version);
 		return formPage(interlocutor, user, model);

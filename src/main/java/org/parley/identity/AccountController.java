@@ -3,8 +3,8 @@ package org.parley.identity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,15 +41,10 @@ class AccountController {
 				&& !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "identity.password.mismatch");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
-				Flash.success(redirect, "identity.password.changed");
-				return "redirect:/";
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
+		if (Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword()))) {
+			Flash.success(redirect, "identity.password.changed");
+			return "redirect:/";
 		}
 		return "identity/password";
 	}

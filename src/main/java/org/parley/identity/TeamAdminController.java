@@ -3,9 +3,8 @@ package org.parley.identity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.parley.shared.ConcurrentEditException;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,17 +44,13 @@ class TeamAdminController {
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") TeamForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.teams.create(form.name(), form.description());
+		return Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.teams.create(form.name(), form.description()))
+			.map((id) -> {
 				Flash.success(redirect, "identity.team.created", form.name().strip());
 				return "redirect:/admin/teams/" + id;
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
-		}
-		return "admin/team";
+			})
+			.orElse("admin/team");
 	}
 
 	@GetMapping("/{id}")
@@ -69,18 +64,10 @@ class TeamAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TeamForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Team team = this.teams.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.teams.rename(id, form.version(), form.name(), form.description());
-				Flash.success(redirect, "identity.team.saved", form.name().strip());
-				return "redirect:/admin/teams/" + id;
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
-			catch (ConcurrentEditException conflict) {
-				result.reject("error.concurrent-edit");
-			}
+		if (Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.teams.rename(id, form.version(), form.name(), form.description()))) {
+			Flash.success(redirect, "identity.team.saved", form.name().strip());
+			return "redirect:/admin/teams/" + id;
 		}
 		return teamPage(team, model);
 	}

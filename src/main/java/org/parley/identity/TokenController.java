@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,34 +44,21 @@ class TokenController {
 	@PostMapping
 	String create(@AuthenticationPrincipal ParleyUser user, @Valid @ModelAttribute("form") NewTokenForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(user, model);
-		}
-		try {
-			PersonalAccessTokens.Issued issued = this.tokens.issue(user.id(), form.name(), form.lifetime());
-			redirect.addFlashAttribute(NEW_TOKEN, issued);
-			Flash.success(redirect, "token.created", issued.name());
-			return "redirect:/account/tokens";
-		}
-		catch (RuleViolation violation) {
-			if (violation.field() != null) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
-			else {
-				result.reject(violation.messageKey());
-			}
-			return page(user, model);
-		}
+		return Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.tokens.issue(user.id(), form.name(), form.lifetime()))
+			.map((issued) -> {
+				redirect.addFlashAttribute(NEW_TOKEN, issued);
+				Flash.success(redirect, "token.created", issued.name());
+				return "redirect:/account/tokens";
+			})
+			.orElseGet(() -> page(user, model));
 	}
 
 	@PostMapping("/{id}/revoke")
 	String revoke(@AuthenticationPrincipal ParleyUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			Flash.success(redirect, "token.revoked", this.tokens.revoke(user.id(), id));
-		}
-		catch (RuleViolation violation) {
-			Flash.warning(redirect, violation.messageKey());
-		}
+		Refusals.asFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.tokens.revoke(user.id(), id))
+			.ifPresent((name) -> Flash.success(redirect, "token.revoked", name));
 		return "redirect:/account/tokens";
 	}
 

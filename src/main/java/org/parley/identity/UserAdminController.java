@@ -8,10 +8,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
-import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.KeysetPage;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,20 +63,15 @@ class UserAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return newUserPage(model);
-		}
-		try {
-			UserAdministration.Created created = this.administration.create(
-					new UserAdministration.NewUser(form.username(), form.displayName(), form.roles(), form.teamIds()));
-			Flash.success(redirect, "identity.user.created.one-time-password", created.username(),
-					created.oneTimePassword());
-			return "redirect:/admin/users/" + created.id();
-		}
-		catch (RuleViolation violation) {
-			result.rejectValue(violation.field(), violation.messageKey());
-			return newUserPage(model);
-		}
+		return Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.administration.create(
+					new UserAdministration.NewUser(form.username(), form.displayName(), form.roles(), form.teamIds())))
+			.map((created) -> {
+				Flash.success(redirect, "identity.user.created.one-time-password", created.username(),
+						created.oneTimePassword());
+				return "redirect:/admin/users/" + created.id();
+			})
+			.orElseGet(() -> newUserPage(model));
 	}
 
 	@GetMapping("/{id}")
@@ -95,20 +89,11 @@ class UserAdminController {
 			@Valid @ModelAttribute("form") EditUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		UserAccount account = this.administration.get(id);
-		if (result.hasErrors()) {
-			return userPage(account, model);
-		}
-		try {
-			this.administration.describe(id, form.version(), form.displayName(), form.email(), form.roles(),
-					form.teamIds(), admin.id());
+		if (Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.administration.describe(id, form.version(), form.displayName(), form.email(),
+					form.roles(), form.teamIds(), admin.id()))) {
 			Flash.success(redirect, "identity.user.saved", account.getUsername());
 			return "redirect:/admin/users/" + id;
-		}
-		catch (RuleViolation violation) {
-			result.rejectValue(violation.field(), violation.messageKey());
-		}
-		catch (ConcurrentEditException conflict) {
-			result.reject("error.concurrent-edit");
 		}
 		return userPage(account, model);
 	}
@@ -116,12 +101,9 @@ class UserAdminController {
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
 			@RequestParam(required = false) @Size(max = 500) String reason, RedirectAttributes redirect) {
-		try {
-			this.administration.disable(id, reason, admin.id());
+		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.administration.disable(id, reason, admin.id()))) {
 			Flash.success(redirect, "identity.user.disabled", this.administration.get(id).getUsername());
-		}
-		catch (RuleViolation violation) {
-			Flash.danger(redirect, violation.messageKey());
 		}
 		return "redirect:/admin/users/" + id;
 	}

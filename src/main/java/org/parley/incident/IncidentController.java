@@ -14,10 +14,9 @@ import org.parley.audit.AuditQueries;
 import org.parley.identity.ParleyUser;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseView;
-import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
@@ -95,17 +94,13 @@ class IncidentController {
 	String create(@Valid @ModelAttribute("incident") IncidentForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		this.incidents.requireRecorder(user);
-		if (!result.hasErrors()) {
-			try {
-				long id = this.incidents.record(form, user);
+		return Refusals.onForm(result, "incident.conflict")
+			.attempt(() -> this.incidents.record(form, user))
+			.map((id) -> {
 				Flash.success(redirect, "incident.recorded");
 				return "redirect:/incidents/" + id;
-			}
-			catch (RuleViolation violation) {
-				reject(result, violation);
-			}
-		}
-		return formPage(null, null, user, model);
+			})
+			.orElseGet(() -> formPage(null, null, user, model));
 	}
 
 	@GetMapping("/{id}")
@@ -140,18 +135,10 @@ class IncidentController {
 		if (!this.incidents.canEdit(incident, user)) {
 			throw new AccessDeniedException("Only the team's field officers and HQ reviewers correct incidents");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.incidents.update(id, version, form, user);
-				Flash.success(redirect, "incident.saved");
-				return "redirect:/incidents/" + id;
-			}
-			catch (RuleViolation violation) {
-				reject(result, violation);
-			}
-			catch (ConcurrentEditException conflict) {
-				result.reject("incident.conflict");
-			}
+		if (Refusals.onForm(result, "incident.conflict")
+			.attempt(() -> this.incidents.update(id, version, form, user))) {
+			Flash.success(redirect, "incident.saved");
+			return "redirect:/incidents/" + id;
 		}
 		// The version the user edited, not the stored one: a stale form stays stale.
 		return formPage(incident, version, user, model);
@@ -216,15 +203,6 @@ class IncidentController {
 	private static void requireReader(CurrentUser user) {
 		if (!user.hasRole("FIELD_OFFICER") && !user.hasRole("HQ_REVIEWER") && !user.hasRole("AUDITOR")) {
 			throw new AccessDeniedException("Incidents are read by the teams' officers, reviewers and auditors");
-		}
-	}
-
-	private static void reject(BindingResult result, RuleViolation violation) {
-		if (violation.field() != null) {
-			result.rejectValue(violation.field(), violation.messageKey());
-		}
-		else {
-			result.reject(violation.messageKey());
 		}
 	}
 

@@ -90,8 +90,9 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 			throw new AccessDeniedException("Only field officers record incidents");
 		}
 		Long team = (teams.size() == 1) ? teams.get(0).id() : null;
-		Long theCase = (agreementId != null && caseId == null) ? this.agreements.details(agreementId, user).caseId()
-				: caseId;
+		// Boxed on both sides: a long on one side would unbox a missing caseId and fail.
+		Long theCase = (agreementId != null && caseId == null)
+				? Long.valueOf(this.agreements.details(agreementId, user).caseId()) : caseId;
 		IncidentForm blank = IncidentForm.blank(team);
 		if (theCase == null) {
 			return new IncidentForm(team, null, null, null, null, null, blank.affected(), occurredOn, null, null, null,

@@ -5,9 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.parley.shared.ConcurrentEditException;
-import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.shared.web.Refusals;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,15 +41,11 @@ class ReferenceListAdminController {
 	@PostMapping
 	String add(@RequestParam ReferenceList list, @Valid @ModelAttribute("form") NewValueForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.lists.add(list, form.code(), form.labelEn(), form.labelEs(), form.sortOrder());
-				Flash.success(redirect, "reference.value.added", form.code());
-				return "redirect:/admin/reference-lists?list=" + list;
-			}
-			catch (RuleViolation violation) {
-				result.rejectValue(violation.field(), violation.messageKey());
-			}
+		if (Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.lists.add(list, form.code(), form.labelEn(), form.labelEs(), form.sortOrder()))
+			.isPresent()) {
+			Flash.success(redirect, "reference.value.added", form.code());
+			return "redirect:/admin/reference-lists?list=" + list;
 		}
 		return listPage(list, model);
 	}
@@ -67,15 +62,10 @@ class ReferenceListAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") EditValueForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		ReferenceValue.AdminView value = this.lists.get(id);
-		if (!result.hasErrors()) {
-			try {
-				this.lists.relabel(id, form.version(), form.labelEn(), form.labelEs(), form.sortOrder());
-				Flash.success(redirect, "reference.value.saved", value.code());
-				return "redirect:/admin/reference-lists?list=" + value.list();
-			}
-			catch (ConcurrentEditException conflict) {
-				result.reject("error.concurrent-edit");
-			}
+		if (Refusals.onForm(result, "error.concurrent-edit")
+			.attempt(() -> this.lists.relabel(id, form.version(), form.labelEn(), form.labelEs(), form.sortOrder()))) {
+			Flash.success(redirect, "reference.value.saved", value.code());
+			return "redirect:/admin/reference-lists?list=" + value.list();
 		}
 		return valuePage(value, model);
 	}
@@ -99,15 +89,11 @@ class ReferenceListAdminController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		ReferenceValue.AdminView value = this.lists.get(id);
-		try {
-			this.lists.delete(id);
+		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit").attempt(() -> this.lists.delete(id))) {
 			Flash.success(redirect, "reference.value.deleted", value.code());
 			return "redirect:/admin/reference-lists?list=" + value.list();
 		}
-		catch (RuleViolation violation) {
-			Flash.danger(redirect, violation.messageKey());
-			return "redirect:/admin/reference-lists/" + id;
-		}
+		return "redirect:/admin/reference-lists/" + id;
 	}
 
 	private String listPage(ReferenceList list, Model model) {

@@ -10,13 +10,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.parley.support.Users.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who reaches what. Hiding a link is a courtesy; these checks are the protection.
+ * Who reaches what. Hiding a link is a courtesy; these checks are the protection. Who is
+ * turned away by the access rules alone is tested in a web slice
+ * ({@link AccessRulesWebTest}).
  */
 @IntegrationTest
 class AccessControlTest {
@@ -26,25 +26,6 @@ class AccessControlTest {
 
 	@Autowired
 	UserDetailsService users;
-
-	@ParameterizedTest
-	@CsvSource({ "field.mx,/admin/users", "field.mx,/admin/users/new", "field.mx,/admin/teams", "hq,/admin/users",
-			"auditor,/admin/users", "auditor,/admin/teams", "field.sv,/audit", "hq,/audit",
-			"field.mx,/actuator/metrics", "hq,/actuator/health" })
-	void nonAdministratorsAreForbiddenAdministration(String username, String path) throws Exception {
-		this.mvc.perform(get(path).with(as(this.users, username))).andExpect(status().isForbidden());
-	}
-
-	@Test
-	void aFieldOfficerCannotCreateAUserEvenByPostingTheForm() throws Exception {
-		this.mvc
-			.perform(post("/admin/users").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("username", "sneaky")
-				.param("displayName", "Sneaky")
-				.param("roles", "ADMIN"))
-			.andExpect(status().isForbidden());
-	}
 
 	@ParameterizedTest
 	@CsvSource({ "admin,/admin/users", "admin,/admin/teams", "admin,/audit", "admin,/actuator/metrics",
@@ -57,13 +38,6 @@ class AccessControlTest {
 	void healthProbesAreOpenToAnyone() throws Exception {
 		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-	}
-
-	@Test
-	void aPostWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc
-			.perform(post("/admin/teams").with(as(this.users, "admin")).param("name", "No token").param("version", "0"))
-			.andExpect(status().isForbidden());
 	}
 
 }

@@ -88,6 +88,13 @@ class IncidentsTest {
 	}
 
 	@Test
+	void aFieldOfficerOpensTheNewIncidentFormFromTheListWithNothingGiven() throws Exception {
+		this.mvc.perform(get("/incidents/new").param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Record an incident")));
+	}
+
+	@Test
 	void badInputGivesAMessageNextToEachFieldAndKeepsWhatWasTyped() throws Exception {
 		this.mvc
 			.perform(post("/incidents").with(as(this.users, "field.mx"))
@@ -298,7 +305,7 @@ class IncidentsTest {
 		// The team's own page shows everything, each field marked.
 		this.mvc.perform(get("/incidents/" + id).param("lang", "en").with(as(this.users, "field.mx")))
 			.andExpect(content().string(allOf(containsString("Names of the nurses who hid"),
-					containsString("confidential-badge"), containsString("shared-badge"))));
+					containsString("sharing-confidential"), containsString("sharing-shared"))));
 	}
 
 	@Test

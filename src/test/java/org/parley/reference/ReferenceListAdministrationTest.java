@@ -122,9 +122,4 @@ class ReferenceListAdministrationTest {
 			.andExpect(content().string(containsString("Use lower case letters, digits and dashes only.")));
 	}
 
-	@Test
-	void onlyAdministratorsEditTheLists() throws Exception {
-		this.mvc.perform(get("/admin/reference-lists").with(as(this.users, "hq"))).andExpect(status().isForbidden());
-	}
-
 }

@@ -94,16 +94,57 @@ public final class Refusals {
 
 	/** Refusals become a warning shown once on the page the user is sent back to. */
 	public static Refusals asFlash(RedirectAttributes redirect, String conflictKey) {
+		return flash(redirect, "warning", conflictKey);
+	}
+
+	/**
+	 * Refusals become an alert shown once on the page the user is sent back to, for a
+	 * refusal the user should not overlook (disabling the last administrator, deleting a
+	 * value in use).
+	 */
+	public static Refusals asDangerFlash(RedirectAttributes redirect, String conflictKey) {
+		return flash(redirect, "danger", conflictKey);
+	}
+
+	private static Refusals flash(RedirectAttributes redirect, String level, String conflictKey) {
 		return new Refusals(new Target() {
 
 			@Override
 			public void rule(RuleViolation violation) {
-				Flash.warning(redirect, violation.messageKey());
+				redirect.addFlashAttribute(Flash.ATTRIBUTE, new Flash(level, violation.messageKey(), new Object[0]));
 			}
 
 			@Override
 			public void conflict() {
-				Flash.warning(redirect, conflictKey);
+				redirect.addFlashAttribute(Flash.ATTRIBUTE, new Flash(level, conflictKey, new Object[0]));
+			}
+
+		});
+	}
+
+	/**
+	 * The same refusals, and when someone else saved first, also {@code then}: what the
+	 * page shows besides the conflict message (what the other person saved, the version
+	 * the user may now save over).
+	 */
+	public Refusals onConflict(Runnable then) {
+		Target refused = this.target;
+		return new Refusals(new Target() {
+
+			@Override
+			public boolean ready() {
+				return refused.ready();
+			}
+
+			@Override
+			public void rule(RuleViolation violation) {
+				refused.rule(violation);
+			}
+
+			@Override
+			public void conflict() {
+				refused.conflict();
+				then.run();
 			}
 
 		});

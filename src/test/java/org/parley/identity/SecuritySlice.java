@@ -1,0 +1,42 @@
+package org.parley.identity;
+
+import java.util.Optional;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The application's real access rules and language switch for a web-slice test
+ * ({@link org.parley.support.WebSliceTest}): {@link SecurityConfiguration} with its
+ * filters and handlers, and {@link IdentityWebConfiguration}. What they would read from
+ * the database is a mock: every account is enabled and unchanged since its user signed in
+ * (see {@link SignedIn}), and no personal access token exists.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ SecurityConfiguration.class, IdentityWebConfiguration.class, UserRefreshFilter.class, LanguageOnSignIn.class,
+		ApiProblems.class })
+public class SecuritySlice {
+
+	@Bean
+	UserAccountRepository userAccountRepository() {
+		UserAccountRepository accounts = mock(UserAccountRepository.class);
+		given(accounts.findVersionIfEnabled(anyLong())).willReturn(Optional.of(SignedIn.VERSION));
+		return accounts;
+	}
+
+	@Bean
+	ParleyUserDetailsService parleyUserDetailsService() {
+		return mock(ParleyUserDetailsService.class);
+	}
+
+	@Bean
+	PersonalAccessTokens personalAccessTokens() {
+		return mock(PersonalAccessTokens.class);
+	}
+
+}
