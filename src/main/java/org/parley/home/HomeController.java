@@ -1,8 +1,7 @@
 package org.parley.home;
 
 import org.parley.agreement.Agreements;
-import org.parley.agreement.ComplianceChecks;
-import org.parley.agreement.GroupReviews;
+import org.parley.agreement.Obligations;
 import org.parley.negotiation.CaseStatus;
 import org.parley.shared.TeamCalendar;
 import org.parley.negotiation.CaseWorkflow;
@@ -30,14 +29,11 @@ class HomeController {
 
 	private final Agreements agreements;
 
-	private final ComplianceChecks checks;
-
-	private final GroupReviews reviews;
+	private final Obligations obligations;
 
 	HomeController(CaseQueries cases, CaseWorkflow workflow, TeamCalendar calendar, Agreements agreements,
-			ComplianceChecks checks, GroupReviews reviews) {
-		this.reviews = reviews;
-		this.checks = checks;
+			Obligations obligations) {
+		this.obligations = obligations;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -51,15 +47,15 @@ class HomeController {
 			model.addAttribute("myCases", this.cases.page(user, true, null, CaseStatus.ACTIVE, null, 10));
 			model.addAttribute("nextSteps",
 					this.cases.nextStepsDue(user, true, this.calendar.today().plusDays(14), 20));
-			model.addAttribute("checksToRecord", this.checks.toRecord(user));
-			model.addAttribute("reviewsToRecord", this.reviews.toRecord(user));
+			model.addAttribute("checksToRecord", this.obligations.checksToRecord(user));
+			model.addAttribute("reviewsToRecord", this.obligations.reviewsToRecord(user));
 		}
 		if (user.hasRole("HQ_REVIEWER")) {
 			model.addAttribute("waiting", this.workflow.waitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
 			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
-			model.addAttribute("overdueChecks", this.checks.overdue(user));
-			model.addAttribute("overdueReviews", this.reviews.overdue(user));
+			model.addAttribute("overdueChecks", this.obligations.overdueChecks(user));
+			model.addAttribute("overdueReviews", this.obligations.overdueReviews(user));
 			model.addAttribute("byStep", this.cases.activeByStep(user));
 			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.calendar.today().minusDays(1), 50));
 			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.Agreements;
-import org.parley.agreement.ComplianceChecks;
+import org.parley.agreement.Obligations;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.AttributedIncidents;
 import org.parley.identity.ParleyUser;
@@ -47,7 +47,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final Agreements agreements;
 
-	private final ComplianceChecks checks;
+	private final Obligations checks;
 
 	private final ArmedGroupQueries groups;
 
@@ -55,7 +55,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final Clock clock;
 
-	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, ComplianceChecks checks,
+	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, Obligations checks,
 			ArmedGroupQueries groups, DataSource dataSource, Clock clock) {
 		this.incidents = incidents;
 		this.cases = cases;
@@ -257,7 +257,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 				.noneMatch((c) -> key.equals(c.key()))) {
 				throw new RuleViolation("commitmentKey", "incident.commitment.unknown");
 			}
-			if (checkId != null && !this.checks.isOf(checkId, agreementId)) {
+			if (checkId != null && !this.checks.isCheckOf(checkId, agreementId)) {
 				throw new RuleViolation("checkId", "incident.check.unknown");
 			}
 		}

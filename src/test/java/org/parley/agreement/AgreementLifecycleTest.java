@@ -97,8 +97,8 @@ class AgreementLifecycleTest {
 		String key = this.jdbc.queryForObject(
 				"SELECT commitment_key FROM agreement_commitment WHERE agreement_version_id = ?", String.class, v1);
 		this.mvc
-			.perform(reviewRequest(id, v1, "hq", "return", "Name who verifies the passage.").param("commitment_" + key,
-					"Which checkpoint?"))
+			.perform(reviewRequest(id, v1, "hq", "return", "Name who verifies the passage.")
+				.param("onCommitments[" + key + "]", "Which checkpoint?"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(agreementStatus(id)).isEqualTo("RETURNED");
 		this.mvc
