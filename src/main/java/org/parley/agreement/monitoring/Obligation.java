@@ -75,15 +75,11 @@ public abstract class Obligation extends AbstractAggregateRoot<Obligation> imple
 	/** A check or a review of a group. */
 	public abstract ObligationKind kind();
 
-	/** The start of its messages: {@code .already-recorded}, {@code .before-due}. */
-	private String messages() {
-		return (kind() == ObligationKind.COMPLIANCE_CHECK) ? "agreement.check" : "agreement.monitoring";
-	}
-
 	/** Refuses a second recording. */
 	protected void requireNotRecorded() {
 		if (recorded()) {
-			throw new RuleViolation(null, messages() + ".already-recorded");
+			throw new RuleViolation(null,
+					check() ? "agreement.check.already-recorded" : "agreement.monitoring.already-recorded");
 		}
 	}
 
@@ -93,10 +89,15 @@ public abstract class Obligation extends AbstractAggregateRoot<Obligation> imple
 	 */
 	protected void recordedOn(LocalDate day, String dayField, String user, Instant now) {
 		if (day.isBefore(this.dueOn)) {
-			throw new RuleViolation(dayField, messages() + ".before-due");
+			throw new RuleViolation(dayField,
+					check() ? "agreement.check.before-due" : "agreement.monitoring.before-due");
 		}
 		this.recordedBy = user;
 		this.recordedAt = now;
+	}
+
+	private boolean check() {
+		return kind() == ObligationKind.COMPLIANCE_CHECK;
 	}
 
 	public boolean recorded() {
