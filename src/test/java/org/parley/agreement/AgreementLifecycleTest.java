@@ -300,6 +300,35 @@ class AgreementLifecycleTest {
 		assertThat(agreementStatus(id)).isEqualTo("DRAFT");
 	}
 
+	@Test
+	void theAuditLogKeepsEachVersionAsARecordOfItsOwnWithItsAgreement() throws Exception {
+		long id = create();
+		long v1 = openVersion(id);
+		submit(id, v1, "field.mx");
+		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", null)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(agreementVersion(id))))
+			.andExpect(status().is3xxRedirection());
+		long v2 = openVersion(id);
+		// Each version's creation names its agreement, the first one (saved with the
+		// agreement) as well as a revision.
+		for (long version : new long[] { v1, v2 }) {
+			assertThat(
+					this.jdbc.queryForObject("SELECT changes FROM audit_entry WHERE entity_type = 'AgreementVersion' "
+							+ "AND action = 'CREATE' AND entity_id = ?", String.class, Long.toString(version)))
+				.contains("agreementId")
+				.contains(Long.toString(id));
+		}
+		// The agreement's own entries hold its fields, not the list of its versions.
+		assertThat(this.jdbc.queryForList(
+				"SELECT changes FROM audit_entry WHERE entity_type = 'Agreement' AND entity_id = ?", String.class,
+				Long.toString(id)))
+			.isNotEmpty()
+			.noneMatch((changes) -> changes.contains("versions"));
+	}
+
 	private long create() throws Exception {
 		this.mvc.perform(draft(post("/cases/" + this.caseId + "/agreements"), "field.mx"))
 			.andExpect(status().is3xxRedirection());
