@@ -168,14 +168,7 @@ class AgreementLifecycleTest {
 	void aChangeAfterApprovalIsANewVersionAndTheOldOneStaysInForceUntilItIsApproved() throws Exception {
 		long id = create();
 		long v1 = openVersion(id);
-		submit(id, v1, "field.mx");
-		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", null)).andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("version", Long.toString(agreementVersion(id))))
-			.andExpect(status().is3xxRedirection());
-		long v2 = openVersion(id);
+		long v2 = approvedAndRevised(id, v1);
 		assertThat(v2).isNotEqualTo(v1);
 		// The key of the commitment is kept, so versions compare commitment by
 		// commitment.
@@ -304,14 +297,7 @@ class AgreementLifecycleTest {
 	void theAuditLogKeepsEachVersionAsARecordOfItsOwnWithItsAgreement() throws Exception {
 		long id = create();
 		long v1 = openVersion(id);
-		submit(id, v1, "field.mx");
-		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", null)).andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("version", Long.toString(agreementVersion(id))))
-			.andExpect(status().is3xxRedirection());
-		long v2 = openVersion(id);
+		long v2 = approvedAndRevised(id, v1);
 		// Each version's creation names its agreement, the first one (saved with the
 		// agreement) as well as a revision.
 		for (long version : new long[] { v1, v2 }) {
@@ -327,6 +313,18 @@ class AgreementLifecycleTest {
 				Long.toString(id)))
 			.isNotEmpty()
 			.noneMatch((changes) -> changes.contains("versions"));
+	}
+
+	/** HQ approves the first version and the team starts a change: the new version. */
+	private long approvedAndRevised(long id, long v1) throws Exception {
+		submit(id, v1, "field.mx");
+		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", null)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(agreementVersion(id))))
+			.andExpect(status().is3xxRedirection());
+		return openVersion(id);
 	}
 
 	private long create() throws Exception {
