@@ -38,13 +38,13 @@ public record AgreementDraft(
 	}
 
 	/** A first draft: the organisation as first party, then the case's groups. */
-	static AgreementDraft first(String title, List<Party> parties, LocalDate today) {
+	public static AgreementDraft first(String title, List<Party> parties, LocalDate today) {
 		return new AgreementDraft(title, null, null, null, null, today, null, null, null, Stage.IMPLEMENTATION, null,
 				null, parties, null);
 	}
 
 	/** The same draft with a few empty rows to type into. */
-	AgreementDraft withBlankRows() {
+	public AgreementDraft withBlankRows() {
 		List<Party> partyRows = new ArrayList<>(this.parties);
 		partyRows.add(new Party(null, null, null));
 		List<Commitment> rows = new ArrayList<>(this.commitments);

@@ -24,7 +24,7 @@ public record Commitment(@Column(name = "commitment_key") String key,
 		@Column(name = "recurrence_day") Integer recurrenceDay,
 		@Size(max = 5000, message = "{validation.too-long}") @Column(name = "verification") String verification) {
 
-	boolean blank() {
+	public boolean blank() {
 		return isBlank(this.owedBy) && isBlank(this.what) && isBlank(this.verification) && this.dueOn == null;
 	}
 

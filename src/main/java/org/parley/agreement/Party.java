@@ -14,7 +14,7 @@ public record Party(@Enumerated(EnumType.STRING) @Column(name = "kind") PartyKin
 		@Column(name = "group_id") Long groupId,
 		@Size(max = 200, message = "{validation.too-long}") @Column(name = "name") String name) {
 
-	boolean blank() {
+	public boolean blank() {
 		return this.groupId == null && (this.name == null || this.name.isBlank());
 	}
 

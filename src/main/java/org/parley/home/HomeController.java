@@ -1,11 +1,10 @@
 package org.parley.home;
 
-import org.parley.agreement.Agreements;
-import org.parley.agreement.ComplianceChecks;
-import org.parley.agreement.GroupReviews;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.MethodStep;
+import org.parley.agreement.Agreements;
+import org.parley.agreement.Obligations;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
 
@@ -28,14 +27,10 @@ class HomeController {
 
 	private final Agreements agreements;
 
-	private final ComplianceChecks checks;
+	private final Obligations obligations;
 
-	private final GroupReviews reviews;
-
-	HomeController(CaseQueries cases, TeamCalendar calendar, Agreements agreements, ComplianceChecks checks,
-			GroupReviews reviews) {
-		this.reviews = reviews;
-		this.checks = checks;
+	HomeController(CaseQueries cases, TeamCalendar calendar, Agreements agreements, Obligations obligations) {
+		this.obligations = obligations;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.calendar = calendar;
@@ -49,15 +44,15 @@ class HomeController {
 					new CaseQueries.CaseFilter(true, null, CaseStatus.ACTIVE, null, null, null, false), null, 10));
 			model.addAttribute("nextSteps",
 					this.cases.nextStepsDue(user, true, this.calendar.today().plusDays(14), 20));
-			model.addAttribute("checksToRecord", this.checks.toRecord(user));
-			model.addAttribute("reviewsToRecord", this.reviews.toRecord(user));
+			model.addAttribute("checksToRecord", this.obligations.checksToRecord(user));
+			model.addAttribute("reviewsToRecord", this.obligations.reviewsToRecord(user));
 		}
 		if (user.hasRole("HQ_REVIEWER")) {
 			model.addAttribute("waiting", this.cases.decisionsWaitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
 			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
-			model.addAttribute("overdueChecks", this.checks.overdue(user));
-			model.addAttribute("overdueReviews", this.reviews.overdue(user));
+			model.addAttribute("overdueChecks", this.obligations.overdueChecks(user));
+			model.addAttribute("overdueReviews", this.obligations.overdueReviews(user));
 			model.addAttribute("byStep", this.cases.activeByStep(user));
 			model.addAttribute("overdue", this.cases.nextStepsDue(user, false, this.calendar.today().minusDays(1), 50));
 			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());

@@ -1,5 +1,7 @@
 package org.parley.incident;
 
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,6 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
 import org.parley.identity.ParleyUser;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;

@@ -1,5 +1,8 @@
 package org.parley.incident;
 
+import org.parley.negotiation.CaseIncidents;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,13 +15,10 @@ import javax.sql.DataSource;
 
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.Agreements;
-import org.parley.agreement.ComplianceChecks;
+import org.parley.agreement.Obligations;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.AttributedIncidents;
 import org.parley.identity.ParleyUser;
-import org.parley.negotiation.CaseIncidents;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseView;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
@@ -47,7 +47,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final Agreements agreements;
 
-	private final ComplianceChecks checks;
+	private final Obligations checks;
 
 	private final ArmedGroupQueries groups;
 
@@ -55,7 +55,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final Clock clock;
 
-	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, ComplianceChecks checks,
+	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, Obligations checks,
 			ArmedGroupQueries groups, DataSource dataSource, Clock clock) {
 		this.incidents = incidents;
 		this.cases = cases;
@@ -258,7 +258,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 				.noneMatch((c) -> key.equals(c.key()))) {
 				throw new RuleViolation("commitmentKey", "incident.commitment.unknown");
 			}
-			if (checkId != null && !this.checks.isOf(checkId, agreementId)) {
+			if (checkId != null && !this.checks.isCheckOf(checkId, agreementId)) {
 				throw new RuleViolation("checkId", "incident.check.unknown");
 			}
 		}

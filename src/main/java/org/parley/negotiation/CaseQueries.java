@@ -1,5 +1,8 @@
 package org.parley.negotiation;
 
+import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.EngagementDecisionRepository;
+import org.parley.negotiation.casefile.Timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,9 +24,6 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
-import org.parley.negotiation.casefile.EngagementDecision;
-import org.parley.negotiation.casefile.EngagementDecisionRepository;
-import org.parley.negotiation.casefile.Timeline;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
@@ -227,20 +227,6 @@ public class CaseQueries {
 	/** The teams the user may open cases for, by name. */
 	public List<ParleyUser.TeamRef> openingTeams(CurrentUser user) {
 		return this.teams.refs(this.access.teamsToWork(user));
-	}
-
-	/**
-	 * Whether the user may decide for the case's team (kept for the agreement module).
-	 */
-	public boolean canDecide(CaseView view, CurrentUser user) {
-		return this.access.teamsToDecide(user).contains(view.teamId());
-	}
-
-	/**
-	 * Whether the user works on the case's team's cases (kept for the agreement module).
-	 */
-	public boolean canWork(CaseView view, CurrentUser user) {
-		return this.access.teamsToWork(user).contains(view.teamId());
 	}
 
 	private Map<Long, String> titles(List<Long> ids) {

@@ -1,5 +1,12 @@
 package org.parley.negotiation;
 
+import org.parley.negotiation.casefile.ClosureOutcome;
+import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.EngagementDecisionRepository;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.casefile.NegotiationCaseRepository;
+import org.parley.negotiation.step.CaseSteps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +21,6 @@ import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReason;
 import org.parley.audit.FieldChange;
-import org.parley.negotiation.casefile.ClosureOutcome;
-import org.parley.negotiation.casefile.DecisionRequest;
-import org.parley.negotiation.casefile.EngagementDecision;
-import org.parley.negotiation.casefile.EngagementDecisionRepository;
-import org.parley.negotiation.casefile.NegotiationCase;
-import org.parley.negotiation.casefile.NegotiationCaseRepository;
-import org.parley.negotiation.step.CaseSteps;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;

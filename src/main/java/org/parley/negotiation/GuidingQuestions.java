@@ -1,14 +1,13 @@
 package org.parley.negotiation;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import org.parley.negotiation.questions.GuidingQuestion;
 import org.parley.negotiation.questions.GuidingQuestionRepository;
 import org.parley.negotiation.questions.GuidingQuestionSet;
 import org.parley.negotiation.questions.GuidingQuestionSetRepository;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,9 @@
 package org.parley.notification;
 
+import org.parley.negotiation.CaseClosureDecided;
+import org.parley.negotiation.CaseClosureRequested;
+import org.parley.negotiation.EngagementDecisionRequested;
+import org.parley.negotiation.EngagementDecisionTaken;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -7,14 +11,10 @@ import java.util.stream.Stream;
 import org.parley.agreement.AgreementStatusChanged;
 import org.parley.agreement.AgreementVersionReviewed;
 import org.parley.agreement.AgreementVersionSubmitted;
-import org.parley.agreement.ComplianceCheckDue;
-import org.parley.agreement.GroupReviewDue;
+import org.parley.agreement.ObligationDue;
+import org.parley.agreement.ObligationKind;
 import org.parley.identity.Role;
 import org.parley.identity.TeamMembers;
-import org.parley.negotiation.CaseClosureDecided;
-import org.parley.negotiation.CaseClosureRequested;
-import org.parley.negotiation.EngagementDecisionRequested;
-import org.parley.negotiation.EngagementDecisionTaken;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -103,33 +103,19 @@ class NotificationPolicy {
 	}
 
 	/**
-	 * A check that fell due goes to the team's field officers; once overdue, to them and
-	 * the team's HQ reviewers. Once per check and state, however often the scheduler
-	 * runs.
+	 * A check or a review of a group that fell due goes to the team's field officers;
+	 * once overdue, to them and the team's HQ reviewers. Once per check or review and
+	 * state, however often the scheduler runs.
 	 */
 	@EventListener
-	void on(ComplianceCheckDue event) {
-		NotificationKind kind = event.overdue() ? NotificationKind.CHECK_OVERDUE : NotificationKind.CHECK_DUE;
+	void on(ObligationDue event) {
+		boolean check = event.kind() == ObligationKind.COMPLIANCE_CHECK;
+		NotificationKind kind = check ? (event.overdue() ? NotificationKind.CHECK_OVERDUE : NotificationKind.CHECK_DUE)
+				: (event.overdue() ? NotificationKind.REVIEW_OVERDUE : NotificationKind.REVIEW_DUE);
+		String anchor = check ? "check" : "review";
 		List<String> args = List.of(Long.toString(event.agreementId()), event.dueOn().toString());
-		String link = "/agreements/" + event.agreementId() + "#check-" + event.checkId();
-		String dedupeKey = (event.overdue() ? "check-overdue:" : "check-due:") + event.checkId();
-		Stream<TeamMembers.Member> addressees = this.members.withRole(event.teamId(), Role.FIELD_OFFICER).stream();
-		if (event.overdue()) {
-			addressees = Stream.concat(addressees, this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream());
-		}
-		addressees.distinct().forEach((member) -> deliver(member, event.teamId(), kind, args, link, dedupeKey));
-	}
-
-	/**
-	 * A review of a group that fell due goes to the team's field officers; once overdue,
-	 * to them and the team's HQ reviewers. Once per review and state.
-	 */
-	@EventListener
-	void on(GroupReviewDue event) {
-		NotificationKind kind = event.overdue() ? NotificationKind.REVIEW_OVERDUE : NotificationKind.REVIEW_DUE;
-		List<String> args = List.of(Long.toString(event.agreementId()), event.dueOn().toString());
-		String link = "/agreements/" + event.agreementId() + "#review-" + event.reviewId();
-		String dedupeKey = (event.overdue() ? "review-overdue:" : "review-due:") + event.reviewId();
+		String link = "/agreements/" + event.agreementId() + "#" + anchor + "-" + event.id();
+		String dedupeKey = anchor + (event.overdue() ? "-overdue:" : "-due:") + event.id();
 		Stream<TeamMembers.Member> addressees = this.members.withRole(event.teamId(), Role.FIELD_OFFICER).stream();
 		if (event.overdue()) {
 			addressees = Stream.concat(addressees, this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream());

@@ -1,12 +1,12 @@
 package org.parley.notification;
 
+import org.parley.negotiation.CaseQueries;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.parley.agreement.Agreements;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
 

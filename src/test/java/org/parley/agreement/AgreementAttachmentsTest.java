@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.agreement.internal.AgreementWorkflow;
+import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +59,10 @@ class AgreementAttachmentsTest {
 	Agreements agreements;
 
 	@Autowired
-	ComplianceChecks checks;
+	AgreementWorkflow workflow;
+
+	@Autowired
+	ObligationSchedule schedule;
 
 	private JdbcTemplate jdbc;
 
@@ -67,8 +72,8 @@ class AgreementAttachmentsTest {
 	void anAgreementInForce() throws Exception {
 		this.jdbc = new JdbcTemplate(this.dataSource);
 		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
-		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, LocalDate.of(2026, 10, 1),
-				null, Recurrence.MONTHLY, 5);
+		this.agreementId = AgreementFixtures.inForce(this.workflow, this.agreements, this.users, caseId,
+				LocalDate.of(2026, 10, 1), null, Recurrence.MONTHLY, 5);
 	}
 
 	@AfterEach
@@ -190,7 +195,7 @@ class AgreementAttachmentsTest {
 	}
 
 	private long aCheckDueOnTheFifthOfOctober() {
-		this.checks.schedule(this.agreementId, LocalDate.of(2026, 10, 30));
+		this.schedule.scheduleChecks(this.agreementId, LocalDate.of(2026, 10, 30));
 		return this.jdbc.queryForObject(
 				"SELECT id FROM compliance_check WHERE agreement_id = ? AND due_on = '2026-10-05'", Long.class,
 				this.agreementId);

@@ -1,5 +1,6 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.MethodStep;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,8 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.negotiation.CaseFixtures;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.TeamCalendar;
 import org.parley.support.BrowserTest;
 
@@ -42,7 +43,7 @@ class AgreementBrowserTest extends BrowserTest {
 	DataSource dataSource;
 
 	@Autowired
-	ComplianceChecks checks;
+	ObligationSchedule schedule;
 
 	@Autowired
 	TeamCalendar calendar;
@@ -130,7 +131,7 @@ class AgreementBrowserTest extends BrowserTest {
 
 		// The scheduler's run puts this week's check on the page.
 		long agreementId = Long.parseLong(agreementUrl.substring(agreementUrl.lastIndexOf('/') + 1));
-		this.checks.schedule(agreementId, today);
+		this.schedule.scheduleChecks(agreementId, today);
 
 		// The officer completes the agreement step and measures the clinic's work.
 		switchTo("field.mx", "es");

@@ -1,11 +1,11 @@
 package org.parley.agreement;
 
+import org.parley.negotiation.MethodStep;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.negotiation.CaseFixtures;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +28,10 @@ final class AgreementFixtures {
 	}
 
 	/** An agreement of one safe-passage commitment, approved and in force. */
-	static long inForce(Agreements agreements, UserDetailsService users, long caseId, LocalDate from, LocalDate to,
-			Recurrence recurrence, int day) {
+	static long inForce(AgreementWorkflow workflow, Agreements agreements, UserDetailsService users, long caseId,
+			LocalDate from, LocalDate to, Recurrence recurrence, int day) {
 		CurrentUser mx = user(users, "field.mx");
-		long id = agreements.create(caseId,
+		long id = workflow.create(caseId,
 				new AgreementDraft("Checks agreement", FormOfAgreement.VERBAL, null, null, null, from, to,
 						"Passage on the agreed day", null, Stage.IMPLEMENTATION, SigningStatus.VERBAL_OR_UNCLEAR,
 						DisputeSettlement.NONE, List.of(new Party(PartyKind.ORGANISATION, null, "Our organisation")),
@@ -39,9 +39,9 @@ final class AgreementFixtures {
 								recurrence, day, "Parish reports"))),
 				mx);
 		AgreementDetails.VersionView v = agreements.details(id, mx).latest();
-		agreements.submit(id, v.id(), v.version(), mx);
+		workflow.submit(id, v.id(), v.version(), mx);
 		v = agreements.details(id, mx).latest();
-		agreements.review(id, v.id(), v.version(), true, null, Map.of(), user(users, "hq"));
+		workflow.approve(id, v.id(), v.version(), null, user(users, "hq"));
 		return id;
 	}
 

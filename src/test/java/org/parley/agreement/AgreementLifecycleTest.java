@@ -97,8 +97,8 @@ class AgreementLifecycleTest {
 		String key = this.jdbc.queryForObject(
 				"SELECT commitment_key FROM agreement_commitment WHERE agreement_version_id = ?", String.class, v1);
 		this.mvc
-			.perform(reviewRequest(id, v1, "hq", "return", "Name who verifies the passage.").param("commitment_" + key,
-					"Which checkpoint?"))
+			.perform(reviewRequest(id, v1, "hq", "return", "Name who verifies the passage.")
+				.param("onCommitments[" + key + "]", "Which checkpoint?"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(agreementStatus(id)).isEqualTo("RETURNED");
 		this.mvc
@@ -168,14 +168,7 @@ class AgreementLifecycleTest {
 	void aChangeAfterApprovalIsANewVersionAndTheOldOneStaysInForceUntilItIsApproved() throws Exception {
 		long id = create();
 		long v1 = openVersion(id);
-		submit(id, v1, "field.mx");
-		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", null)).andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("version", Long.toString(agreementVersion(id))))
-			.andExpect(status().is3xxRedirection());
-		long v2 = openVersion(id);
+		long v2 = approvedAndRevised(id, v1);
 		assertThat(v2).isNotEqualTo(v1);
 		// The key of the commitment is kept, so versions compare commitment by
 		// commitment.
@@ -298,6 +291,40 @@ class AgreementLifecycleTest {
 				.param("version", Long.toString(version(v1))))
 			.andExpect(content().string(containsString("This case is closed.")));
 		assertThat(agreementStatus(id)).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void theAuditLogKeepsEachVersionAsARecordOfItsOwnWithItsAgreement() throws Exception {
+		long id = create();
+		long v1 = openVersion(id);
+		long v2 = approvedAndRevised(id, v1);
+		// Each version's creation names its agreement, the first one (saved with the
+		// agreement) as well as a revision.
+		for (long version : new long[] { v1, v2 }) {
+			assertThat(
+					this.jdbc.queryForObject("SELECT changes FROM audit_entry WHERE entity_type = 'AgreementVersion' "
+							+ "AND action = 'CREATE' AND entity_id = ?", String.class, Long.toString(version)))
+				.contains("agreementId")
+				.contains(Long.toString(id));
+		}
+		// The agreement's own entries hold its fields, not the list of its versions.
+		assertThat(this.jdbc.queryForList(
+				"SELECT changes FROM audit_entry WHERE entity_type = 'Agreement' AND entity_id = ?", String.class,
+				Long.toString(id)))
+			.isNotEmpty()
+			.noneMatch((changes) -> changes.contains("versions"));
+	}
+
+	/** HQ approves the first version and the team starts a change: the new version. */
+	private long approvedAndRevised(long id, long v1) throws Exception {
+		submit(id, v1, "field.mx");
+		this.mvc.perform(reviewRequest(id, v1, "hq", "approve", null)).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(agreementVersion(id))))
+			.andExpect(status().is3xxRedirection());
+		return openVersion(id);
 	}
 
 	private long create() throws Exception {

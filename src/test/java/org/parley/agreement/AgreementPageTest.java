@@ -9,6 +9,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.agreement.internal.ImplementationScores;
+import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.shared.CurrentUser;
 import org.parley.support.IntegrationTest;
 
@@ -45,6 +47,9 @@ class AgreementPageTest {
 	Agreements agreements;
 
 	@Autowired
+	AgreementWorkflow workflow;
+
+	@Autowired
 	ImplementationScores scores;
 
 	private long agreementId;
@@ -55,8 +60,8 @@ class AgreementPageTest {
 	void anAgreementInForce() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, jdbc);
-		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, LocalDate.of(2026, 9, 1),
-				null, Recurrence.WEEKLY, 2);
+		this.agreementId = AgreementFixtures.inForce(this.workflow, this.agreements, this.users, caseId,
+				LocalDate.of(2026, 9, 1), null, Recurrence.WEEKLY, 2);
 		this.mx = AgreementFixtures.user(this.users, "field.mx");
 	}
 
@@ -67,7 +72,7 @@ class AgreementPageTest {
 
 	@Test
 	void hqReviewsARevisionCommitmentByCommitmentAgainstTheVersionInForce() throws Exception {
-		this.agreements.revise(this.agreementId, this.agreements.details(this.agreementId, this.mx).version(), this.mx);
+		this.workflow.revise(this.agreementId, this.agreements.details(this.agreementId, this.mx).version(), this.mx);
 		AgreementDetails.VersionView open = this.agreements.details(this.agreementId, this.mx).open();
 		AgreementDraft was = open.content();
 		Commitment passage = was.commitments().get(0);
@@ -76,7 +81,7 @@ class AgreementPageTest {
 				passage.category(), null, passage.recurrence(), passage.recurrenceDay(), passage.verification()));
 		commitments.add(new Commitment(null, "The organisation", "Announce each passage a day ahead",
 				CommitmentCategory.OTHER, null, Recurrence.WEEKLY, 1, "Messages kept"));
-		this.agreements.update(this.agreementId, open.id(), open.version(),
+		this.workflow.update(this.agreementId, open.id(), open.version(),
 				new AgreementDraft(was.title(), was.form(), was.scopeArea(), was.scopePopulation(),
 						was.scopeActivities(), was.validFrom(), was.validTo(), "Passage for the mobile clinic",
 						was.fullText(), was.stage(), was.signingStatus(), was.disputeSettlement(), was.parties(),

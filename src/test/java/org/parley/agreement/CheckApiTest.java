@@ -8,6 +8,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.agreement.internal.AgreementWorkflow;
+import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.shared.TeamCalendar;
 import org.parley.support.IntegrationTest;
 
@@ -50,7 +52,10 @@ class CheckApiTest {
 	Agreements agreements;
 
 	@Autowired
-	ComplianceChecks checks;
+	AgreementWorkflow workflow;
+
+	@Autowired
+	ObligationSchedule schedule;
 
 	@Autowired
 	TeamCalendar calendar;
@@ -71,9 +76,9 @@ class CheckApiTest {
 		this.today = this.calendar.today();
 		LocalDate from = this.today.minusDays(20);
 		long caseId = AgreementFixtures.aCaseAtTheAgreementStep(this.mvc, this.users, this.jdbc);
-		this.agreementId = AgreementFixtures.inForce(this.agreements, this.users, caseId, from, null, Recurrence.WEEKLY,
-				from.getDayOfWeek().getValue());
-		this.checks.schedule(this.agreementId, this.today);
+		this.agreementId = AgreementFixtures.inForce(this.workflow, this.agreements, this.users, caseId, from, null,
+				Recurrence.WEEKLY, from.getDayOfWeek().getValue());
+		this.schedule.scheduleChecks(this.agreementId, this.today);
 	}
 
 	@AfterEach

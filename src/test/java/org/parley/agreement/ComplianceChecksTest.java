@@ -10,6 +10,12 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.agreement.monitoring.CheckRecord;
+import org.parley.agreement.internal.ImplementationScores;
+import org.parley.agreement.monitoring.ObligationRecording;
+import org.parley.agreement.monitoring.ObligationQueries;
+import org.parley.agreement.monitoring.ObligationSchedule;
+import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.support.IntegrationTest;
@@ -52,7 +58,16 @@ class ComplianceChecksTest {
 	Agreements agreements;
 
 	@Autowired
-	ComplianceChecks checks;
+	AgreementWorkflow workflow;
+
+	@Autowired
+	ObligationSchedule schedule;
+
+	@Autowired
+	ObligationQueries obligations;
+
+	@Autowired
+	ObligationRecording recording;
 
 	@Autowired
 	MutableClock clock;
@@ -79,14 +94,14 @@ class ComplianceChecksTest {
 		// time on
 		// 1 November, Mexico no longer keeps it: checks are calendar days either way.
 		long id = inForce(LocalDate.of(2026, 10, 20), null, Recurrence.WEEKLY, 2);
-		this.checks.schedule(LocalDate.of(2026, 11, 5));
+		this.schedule.scheduleChecks(LocalDate.of(2026, 11, 5));
 		List<LocalDate> due = dueDates(id);
 		assertThat(due).containsExactly(LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 27),
 				LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 10));
 		assertThat(due).allMatch((d) -> d.getDayOfWeek() == DayOfWeek.TUESDAY);
-		this.checks.schedule(LocalDate.of(2026, 11, 5));
+		this.schedule.scheduleChecks(LocalDate.of(2026, 11, 5));
 		assertThat(dueDates(id)).hasSize(4);
-		this.checks.schedule(LocalDate.of(2026, 11, 12));
+		this.schedule.scheduleChecks(LocalDate.of(2026, 11, 12));
 		assertThat(dueDates(id)).hasSize(5).last().isEqualTo(LocalDate.of(2026, 11, 17));
 	}
 
@@ -95,29 +110,29 @@ class ComplianceChecksTest {
 		// Weekly on Tuesdays from Tuesday 3 November 2026. At 04:30 UTC on the 3rd it is
 		// still Monday evening in Mexico City (UTC-6 all year since 2022): not yet due.
 		long id = inForce(LocalDate.of(2026, 11, 3), null, Recurrence.WEEKLY, 2);
-		this.checks.schedule(id, LocalDate.of(2026, 11, 3));
+		this.schedule.scheduleChecks(id, LocalDate.of(2026, 11, 3));
 		CurrentUser mx = user("field.mx");
 		try (MutableClock.Pinned night = this.clock.pinAt(Instant.parse("2026-11-03T04:30:00Z"))) {
 			assertThat(this.calendar.today()).isEqualTo(LocalDate.of(2026, 11, 2));
-			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+			assertThat(this.obligations.checksOf(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
 				.singleElement()
 				.satisfies((c) -> assertThat(c.due()).isFalse());
 		}
 		try (MutableClock.Pinned morning = this.clock.pinAt(Instant.parse("2026-11-03T06:30:00Z"))) {
 			assertThat(this.calendar.today()).isEqualTo(LocalDate.of(2026, 11, 3));
-			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+			assertThat(this.obligations.checksOf(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
 				.singleElement()
 				.satisfies((c) -> assertThat(c.due()).isTrue());
 		}
 		// Recorded by Friday the 6th: overdue only once Saturday has begun in Mexico
 		// City.
 		try (MutableClock.Pinned friday = this.clock.pinAt(Instant.parse("2026-11-07T05:59:00Z"))) {
-			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+			assertThat(this.obligations.checksOf(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
 				.singleElement()
 				.satisfies((c) -> assertThat(c.overdue()).isFalse());
 		}
 		try (MutableClock.Pinned saturday = this.clock.pinAt(Instant.parse("2026-11-07T06:01:00Z"))) {
-			assertThat(this.checks.ofAgreement(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
+			assertThat(this.obligations.checksOf(id, mx)).filteredOn((c) -> c.dueOn().equals(LocalDate.of(2026, 11, 3)))
 				.singleElement()
 				.satisfies((c) -> assertThat(c.overdue()).isTrue());
 		}
@@ -127,7 +142,7 @@ class ComplianceChecksTest {
 	@Test
 	void anUnrecordedCheckIsOverdueForHqUntilTheTeamRecordsItWithEvidence() throws Exception {
 		long id = inForce(LocalDate.of(2026, 10, 1), null, Recurrence.MONTHLY, 5);
-		this.checks.schedule(LocalDate.of(2026, 10, 30));
+		this.schedule.scheduleChecks(LocalDate.of(2026, 10, 30));
 		long check = this.jdbc.queryForObject(
 				"SELECT id FROM compliance_check WHERE agreement_id = ? " + "AND due_on = '2026-10-05'", Long.class,
 				id);
@@ -138,12 +153,12 @@ class ComplianceChecksTest {
 			.andExpect(content().string(containsString("overdue-check")));
 
 		CurrentUser mx = user("field.mx");
-		assertThatThrownBy(() -> this.checks.record(check, 0,
-				new CheckRecord(CheckResult.COMPLIED, null, null, LocalDate.of(2026, 10, 4)), mx))
+		assertThatThrownBy(() -> this.recording.recordCheck(check, 0,
+				new CheckRecord(CheckResult.COMPLIED, null, null, LocalDate.of(2026, 10, 4)), false, mx))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("agreement.check.before-due");
-		assertThatThrownBy(() -> this.checks.record(check, 0,
-				new CheckRecord(CheckResult.VIOLATED, null, null, LocalDate.of(2026, 10, 6)), mx))
+		assertThatThrownBy(() -> this.recording.recordCheck(check, 0,
+				new CheckRecord(CheckResult.VIOLATED, null, null, LocalDate.of(2026, 10, 6)), false, mx))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessageContaining("agreement.check.evidence-required");
 		this.mvc
@@ -158,7 +173,7 @@ class ComplianceChecksTest {
 		assertThat(this.jdbc.queryForMap("SELECT result, recorded_by FROM compliance_check WHERE id = ?", check))
 			.containsEntry("result", "VIOLATED")
 			.containsEntry("recorded_by", "field.mx");
-		assertThat(this.checks.overdue(user("hq"))).noneMatch((c) -> c.id() == check);
+		assertThat(this.obligations.overdueChecks(user("hq"))).noneMatch((c) -> c.id() == check);
 		// Another team's officer cannot record it.
 		this.mvc
 			.perform(post("/agreements/" + id + "/checks/" + check).with(as(this.users, "field.sv"))
@@ -173,7 +188,7 @@ class ComplianceChecksTest {
 	void aViolationMarksTheAgreementBreachedAndSendsTheCaseBackToRoundsInOneStep() throws Exception {
 		long id = inForce(LocalDate.of(2026, 10, 1), null, Recurrence.WEEKLY, 2);
 		this.jdbc.update("UPDATE negotiation_case SET current_step = 'FOLLOW_UP' WHERE id = ?", this.caseId);
-		this.checks.schedule(LocalDate.of(2026, 10, 8));
+		this.schedule.scheduleChecks(LocalDate.of(2026, 10, 8));
 		long check = this.jdbc.queryForObject(
 				"SELECT id FROM compliance_check WHERE agreement_id = ? " + "AND due_on = '2026-10-06'", Long.class,
 				id);
@@ -199,9 +214,9 @@ class ComplianceChecksTest {
 		// but it stays on the agreement's page, where it can still be recorded.
 		long next = this.jdbc.queryForObject(
 				"SELECT id FROM compliance_check WHERE agreement_id = ? AND due_on = '2026-10-13'", Long.class, id);
-		assertThat(this.checks.overdue(user("hq"))).noneMatch((c) -> c.id() == next);
-		assertThat(this.checks.toRecord(user("field.mx"))).noneMatch((c) -> c.id() == next);
-		assertThat(this.checks.ofAgreement(id, user("field.mx"))).anyMatch((c) -> c.id() == next);
+		assertThat(this.obligations.overdueChecks(user("hq"))).noneMatch((c) -> c.id() == next);
+		assertThat(this.obligations.checksToRecord(user("field.mx"))).noneMatch((c) -> c.id() == next);
+		assertThat(this.obligations.checksOf(id, user("field.mx"))).anyMatch((c) -> c.id() == next);
 	}
 
 	@Test
@@ -245,7 +260,7 @@ class ComplianceChecksTest {
 	@Test
 	void anAgreementExpiresAtItsEndDateAndGetsNoMoreChecks() throws Exception {
 		long id = inForce(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), Recurrence.WEEKLY, 4);
-		this.checks.schedule(LocalDate.of(2026, 11, 2));
+		this.schedule.scheduleChecks(LocalDate.of(2026, 11, 2));
 		assertThat(this.jdbc.queryForObject("SELECT status FROM agreement WHERE id = ?", String.class, id))
 			.isEqualTo("EXPIRED");
 		assertThat(dueDates(id)).isEmpty();
@@ -266,17 +281,18 @@ class ComplianceChecksTest {
 		try (Connection other = this.dataSource.getConnection()) {
 			other.setAutoCommit(false);
 			try (var statement = other.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-				statement.setLong(1, ComplianceChecks.LOCK);
+				statement.setLong(1, ObligationSchedule.LOCK);
 				statement.execute();
 			}
-			assertThat(this.checks.runOnce(LocalDate.of(2026, 11, 5))).isFalse();
+			assertThat(this.schedule.runOnce(LocalDate.of(2026, 11, 5))).isFalse();
 			other.rollback();
 		}
-		assertThat(this.checks.runOnce(LocalDate.of(2026, 11, 5))).isTrue();
+		assertThat(this.schedule.runOnce(LocalDate.of(2026, 11, 5))).isTrue();
 	}
 
 	private long inForce(LocalDate from, LocalDate to, Recurrence recurrence, int day) {
-		return AgreementFixtures.inForce(this.agreements, this.users, this.caseId, from, to, recurrence, day);
+		return AgreementFixtures.inForce(this.workflow, this.agreements, this.users, this.caseId, from, to, recurrence,
+				day);
 	}
 
 	private List<LocalDate> dueDates(long agreementId) {

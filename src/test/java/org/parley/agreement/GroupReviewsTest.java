@@ -8,6 +8,9 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.agreement.monitoring.ObligationQueries;
+import org.parley.agreement.monitoring.ObligationSchedule;
+import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.shared.CurrentUser;
 import org.parley.support.IntegrationTest;
 
@@ -49,10 +52,13 @@ class GroupReviewsTest {
 	Agreements agreements;
 
 	@Autowired
-	GroupReviews reviews;
+	AgreementWorkflow workflow;
 
 	@Autowired
-	ComplianceChecks checks;
+	ObligationQueries reviews;
+
+	@Autowired
+	ObligationSchedule schedule;
 
 	private JdbcTemplate jdbc;
 
@@ -73,24 +79,24 @@ class GroupReviewsTest {
 		// Valid from 31 January, approved on 10 March: the first review is on the 31st of
 		// March, then at the end of each month, without drifting to the 28th or the 30th.
 		long id = inForce(LocalDate.of(2026, 1, 31), "2026-03-10 12:00:00-06");
-		this.reviews.schedule(LocalDate.of(2026, 6, 25));
+		this.schedule.scheduleReviews(LocalDate.of(2026, 6, 25));
 		assertThat(dueDates(id)).containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30),
 				LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 30));
 		// Only the registry group is reviewed: not the organisation nor the municipality.
 		assertThat(this.jdbc.queryForList("SELECT DISTINCT group_id FROM group_review WHERE agreement_id = ?",
 				Long.class, id))
 			.containsExactly(this.sierra);
-		assertThat(this.reviews.schedule(LocalDate.of(2026, 6, 25))).isZero();
+		assertThat(this.schedule.scheduleReviews(LocalDate.of(2026, 6, 25))).isZero();
 		// Suspended: nothing more is scheduled meanwhile.
 		this.jdbc.update("UPDATE agreement SET status = 'SUSPENDED' WHERE id = ?", id);
-		this.reviews.schedule(LocalDate.of(2026, 8, 25));
+		this.schedule.scheduleReviews(LocalDate.of(2026, 8, 25));
 		assertThat(dueDates(id)).hasSize(4);
 	}
 
 	@Test
 	void anUnrecordedReviewIsOverdueForHqUntilTheTeamRecordsIt() throws Exception {
 		long id = inForce(LocalDate.of(2026, 1, 15), "2026-01-20 12:00:00-06");
-		this.reviews.schedule(LocalDate.of(2026, 3, 5));
+		this.schedule.scheduleReviews(LocalDate.of(2026, 3, 5));
 		long review = this.jdbc.queryForObject(
 				"SELECT id FROM group_review WHERE agreement_id = ? AND due_on = '2026-02-15'", Long.class, id);
 		// Its window ended on 1 March: overdue on HQ's start page, to record on the
@@ -146,7 +152,7 @@ class GroupReviewsTest {
 			.containsEntry("control", "CONTESTED")
 			.containsEntry("recorded_by", "field.mx")
 			.containsEntry("reassess", true);
-		assertThat(this.reviews.overdue(user("hq"))).noneMatch((r) -> r.id() == review);
+		assertThat(this.reviews.overdueReviews(user("hq"))).noneMatch((r) -> r.id() == review);
 		this.mvc.perform(get("/agreements/" + id).param("lang", "en").with(as(this.users, "hq")))
 			.andExpect(content().string(allOf(containsString("El Tigre was arrested; his brother decides now"),
 					containsString("/steps/understanding-the-group"),
@@ -159,8 +165,8 @@ class GroupReviewsTest {
 	@Test
 	void aReviewDueIsAnnouncedOnceToTheTeamAndOnceOverdueToHqToo() {
 		long id = inForce(LocalDate.of(2026, 1, 15), "2026-01-20 12:00:00-06");
-		this.checks.runOnce(LocalDate.of(2026, 2, 16));
-		this.checks.runOnce(LocalDate.of(2026, 2, 16));
+		this.schedule.runOnce(LocalDate.of(2026, 2, 16));
+		this.schedule.runOnce(LocalDate.of(2026, 2, 16));
 		long review = this.jdbc.queryForObject(
 				"SELECT id FROM group_review WHERE agreement_id = ? AND due_on = '2026-02-15'", Long.class, id);
 		String link = "/agreements/" + id + "#review-" + review;
@@ -168,8 +174,8 @@ class GroupReviewsTest {
 		assertThat(kinds("hq", link)).isEmpty();
 		assertThat(kinds("field.sv", link)).isEmpty();
 		// Its two weeks end unrecorded: overdue, for HQ too, once however often the run.
-		this.checks.runOnce(LocalDate.of(2026, 3, 5));
-		this.checks.runOnce(LocalDate.of(2026, 3, 5));
+		this.schedule.runOnce(LocalDate.of(2026, 3, 5));
+		this.schedule.runOnce(LocalDate.of(2026, 3, 5));
 		assertThat(kinds("field.mx", link)).containsExactly("REVIEW_DUE", "REVIEW_OVERDUE");
 		assertThat(kinds("hq", link)).containsExactly("REVIEW_OVERDUE");
 		AgreementFixtures.retire(this.jdbc, id);
@@ -200,7 +206,7 @@ class GroupReviewsTest {
 
 	private long inForce(LocalDate from, String approvedAt) {
 		CurrentUser mx = user("field.mx");
-		long id = this.agreements.create(this.caseId,
+		long id = this.workflow.create(this.caseId,
 				new AgreementDraft("Reviewed agreement", FormOfAgreement.TRUCE_OR_COVENANT, null, null, null, from,
 						null, "Passage on the agreed day", null, Stage.IMPLEMENTATION, SigningStatus.VERBAL_OR_UNCLEAR,
 						DisputeSettlement.NONE,
@@ -211,9 +217,9 @@ class GroupReviewsTest {
 								from.plusDays(1), Recurrence.NONE, null, "Parish reports"))),
 				mx);
 		AgreementDetails.VersionView v = this.agreements.details(id, mx).latest();
-		this.agreements.submit(id, v.id(), v.version(), mx);
+		this.workflow.submit(id, v.id(), v.version(), mx);
 		v = this.agreements.details(id, mx).latest();
-		this.agreements.review(id, v.id(), v.version(), true, null, Map.of(), user("hq"));
+		this.workflow.approve(id, v.id(), v.version(), null, user("hq"));
 		this.jdbc.update("UPDATE agreement_version SET reviewed_at = ?::timestamptz WHERE agreement_id = ?", approvedAt,
 				id);
 		return id;

@@ -1,11 +1,11 @@
 package org.parley.incident;
 
+import org.parley.negotiation.CaseQueries;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.SignedIn;
-import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.RuleViolation;

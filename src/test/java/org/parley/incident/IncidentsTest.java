@@ -1,5 +1,6 @@
 package org.parley.incident;
 
+import org.parley.negotiation.MethodStep;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.parley.agreement.AgreementDraft;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.Commitment;
 import org.parley.agreement.CommitmentCategory;
-import org.parley.agreement.ComplianceChecks;
 import org.parley.agreement.DisputeSettlement;
 import org.parley.agreement.FormOfAgreement;
 import org.parley.agreement.Party;
@@ -23,8 +23,9 @@ import org.parley.agreement.PartyKind;
 import org.parley.agreement.Recurrence;
 import org.parley.agreement.SigningStatus;
 import org.parley.agreement.Stage;
+import org.parley.agreement.internal.AgreementWorkflow;
+import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.negotiation.CaseFixtures;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 import org.parley.support.IntegrationTest;
 
@@ -74,7 +75,10 @@ class IncidentsTest {
 	Agreements agreements;
 
 	@Autowired
-	ComplianceChecks checks;
+	AgreementWorkflow agreementWorkflow;
+
+	@Autowired
+	ObligationSchedule schedule;
 
 	private JdbcTemplate jdbc;
 
@@ -218,7 +222,7 @@ class IncidentsTest {
 	void aViolatedCheckOpensTheIncidentFormStartedFromTheCheck() throws Exception {
 		long caseId = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		long agreementId = agreementInForce(caseId);
-		this.checks.schedule(LocalDate.of(2026, 10, 8));
+		this.schedule.scheduleChecks(LocalDate.of(2026, 10, 8));
 		Map<String, Object> check = this.jdbc.queryForMap(
 				"SELECT id, commitment_key FROM compliance_check WHERE agreement_id = ? AND due_on = '2026-10-06'",
 				agreementId);
@@ -372,7 +376,7 @@ class IncidentsTest {
 	/** Weekly passage on Tuesdays, owed by the group of the registry. */
 	private long agreementInForce(long caseId) {
 		CurrentUser mx = user("field.mx");
-		long id = this.agreements.create(caseId,
+		long id = this.agreementWorkflow.create(caseId,
 				new AgreementDraft("Passage of the ambulance", FormOfAgreement.VERBAL, null, null, null,
 						LocalDate.of(2026, 10, 1), null, "Passage on Tuesdays", null, Stage.IMPLEMENTATION,
 						SigningStatus.VERBAL_OR_UNCLEAR, DisputeSettlement.NONE,
@@ -382,9 +386,9 @@ class IncidentsTest {
 								CommitmentCategory.SAFE_PASSAGE, null, Recurrence.WEEKLY, 2, "Driver reports"))),
 				mx);
 		AgreementDetails.VersionView v = this.agreements.details(id, mx).latest();
-		this.agreements.submit(id, v.id(), v.version(), mx);
+		this.agreementWorkflow.submit(id, v.id(), v.version(), mx);
 		v = this.agreements.details(id, mx).latest();
-		this.agreements.review(id, v.id(), v.version(), true, null, Map.of(), user("hq"));
+		this.agreementWorkflow.approve(id, v.id(), v.version(), null, user("hq"));
 		return id;
 	}
 

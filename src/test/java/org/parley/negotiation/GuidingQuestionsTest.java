@@ -1,9 +1,9 @@
 package org.parley.negotiation;
 
+import org.parley.negotiation.questions.QuestionSets;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.parley.negotiation.questions.QuestionSets;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

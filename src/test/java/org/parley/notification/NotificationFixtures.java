@@ -18,6 +18,7 @@ import org.parley.agreement.PartyKind;
 import org.parley.agreement.Recurrence;
 import org.parley.agreement.SigningStatus;
 import org.parley.agreement.Stage;
+import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
 import org.parley.shared.CurrentUser;
@@ -98,7 +99,7 @@ final class NotificationFixtures {
 	}
 
 	/** A draft agreement with one weekly commitment (Tuesdays), valid from a day. */
-	long aDraftAgreement(Agreements agreements, long caseId, LocalDate from, CurrentUser author) {
+	long aDraftAgreement(AgreementWorkflow agreements, long caseId, LocalDate from, CurrentUser author) {
 		return agreements.create(caseId,
 				new AgreementDraft("Notification agreement", FormOfAgreement.VERBAL, null, null, null, from, null,
 						"Passage on the agreed day", null, Stage.IMPLEMENTATION, SigningStatus.VERBAL_OR_UNCLEAR,
@@ -112,10 +113,11 @@ final class NotificationFixtures {
 	 * An agreement of a new case at the agreement step, drafted and submitted by one
 	 * person.
 	 */
-	long aSubmittedAgreement(Agreements agreements, CurrentUser author) throws Exception {
+	long aSubmittedAgreement(AgreementWorkflow agreements, CurrentUser author) throws Exception {
 		long id = aDraftAgreement(agreements, aCaseAt("AGREEMENT"), LocalDate.of(2026, 10, 1), author);
-		AgreementDetails.VersionView v = latest(agreements, id, author);
-		agreements.submit(id, v.id(), v.version(), author);
+		java.util.Map<String, Object> v = this.jdbc
+			.queryForMap("SELECT id, version FROM agreement_version WHERE agreement_id = ?", id);
+		agreements.submit(id, ((Number) v.get("id")).longValue(), ((Number) v.get("version")).longValue(), author);
 		return id;
 	}
 

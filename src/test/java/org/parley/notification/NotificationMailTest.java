@@ -11,7 +11,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.parley.agreement.Agreements;
+import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
 import org.parley.support.IntegrationTest;
@@ -58,7 +58,7 @@ class NotificationMailTest {
 	UserAdministration administration;
 
 	@Autowired
-	Agreements agreements;
+	AgreementWorkflow agreementWorkflow;
 
 	@Test
 	void aReviewerWithAnAddressGetsOneEMailNamingNothingButTheKindOfNoticeAndParley() throws Exception {
@@ -68,7 +68,7 @@ class NotificationMailTest {
 		String address = reviewer + "@example.org";
 		jdbc.update("UPDATE app_user SET email = ?, preferred_language = 'es' WHERE username = ?", address, reviewer);
 
-		long id = fixtures.aSubmittedAgreement(this.agreements, fixtures.user("field.mx"));
+		long id = fixtures.aSubmittedAgreement(this.agreementWorkflow, fixtures.user("field.mx"));
 		long caseId = jdbc.queryForObject("SELECT case_id FROM agreement WHERE id = ?", Long.class, id);
 
 		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();

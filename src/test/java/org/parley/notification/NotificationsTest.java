@@ -1,5 +1,13 @@
 package org.parley.notification;
 
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseQueries;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.casefile.ClosureOutcome;
+import org.parley.negotiation.casefile.DecisionRequest;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,17 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.Agreements;
-import org.parley.agreement.ComplianceChecks;
+import org.parley.agreement.internal.AgreementWorkflow;
+import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
-import org.parley.negotiation.Answer;
-import org.parley.negotiation.CaseQueries;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.negotiation.DecisionStatus;
-import org.parley.negotiation.GuidingQuestions;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.casefile.ClosureOutcome;
-import org.parley.negotiation.casefile.DecisionRequest;
 import org.parley.shared.CurrentUser;
 import org.parley.support.IntegrationTest;
 
@@ -70,7 +71,10 @@ class NotificationsTest {
 	Agreements agreements;
 
 	@Autowired
-	ComplianceChecks checks;
+	AgreementWorkflow agreementWorkflow;
+
+	@Autowired
+	ObligationSchedule schedule;
 
 	@Autowired
 	CaseWorkflow workflow;
@@ -107,7 +111,7 @@ class NotificationsTest {
 		String otherTeamReviewer = this.fixtures.person("hq.sv", EnumSet.of(Role.HQ_REVIEWER),
 				this.fixtures.team("El Salvador"));
 		CurrentUser writer = this.fixtures.user(author);
-		long id = this.fixtures.aSubmittedAgreement(this.agreements, writer);
+		long id = this.fixtures.aSubmittedAgreement(this.agreementWorkflow, writer);
 
 		String link = "/agreements/" + id;
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("AGREEMENT_SUBMITTED");
@@ -124,7 +128,7 @@ class NotificationsTest {
 		// HQ returns it: its author hears it, the reviewer does not hear of their own
 		// act.
 		AgreementDetails.VersionView v = this.fixtures.latest(this.agreements, id, writer);
-		this.agreements.review(id, v.id(), v.version(), false, "Name the checkpoints.", Map.of(),
+		this.agreementWorkflow.returnWith(id, v.id(), v.version(), "Name the checkpoints.", Map.of(),
 				this.fixtures.user("hq"));
 		assertThat(this.fixtures.kinds(author, link)).containsExactly("AGREEMENT_RETURNED");
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("AGREEMENT_SUBMITTED");
@@ -177,13 +181,13 @@ class NotificationsTest {
 	@Test
 	void aCheckDueIsAnnouncedOnceAcrossSchedulerRunsAndOverdueAlsoToHq() throws Exception {
 		CurrentUser mx = this.fixtures.user("field.mx");
-		long id = this.fixtures.aSubmittedAgreement(this.agreements, mx);
+		long id = this.fixtures.aSubmittedAgreement(this.agreementWorkflow, mx);
 		AgreementDetails.VersionView v = this.fixtures.latest(this.agreements, id, mx);
-		this.agreements.review(id, v.id(), v.version(), true, null, Map.of(), this.fixtures.user("hq"));
+		this.agreementWorkflow.approve(id, v.id(), v.version(), null, this.fixtures.user("hq"));
 
 		// Tuesday 6 October 2026: the first weekly check falls due.
-		this.checks.runOnce(LocalDate.of(2026, 10, 6));
-		this.checks.runOnce(LocalDate.of(2026, 10, 6));
+		this.schedule.runOnce(LocalDate.of(2026, 10, 6));
+		this.schedule.runOnce(LocalDate.of(2026, 10, 6));
 		long check = this.jdbc.queryForObject(
 				"SELECT id FROM compliance_check WHERE agreement_id = ? AND due_on = '2026-10-06'", Long.class, id);
 		String link = "/agreements/" + id + "#check-" + check;
@@ -198,8 +202,8 @@ class NotificationsTest {
 			.isOne();
 
 		// Its three-day window ends unrecorded: overdue, for HQ too, once.
-		this.checks.runOnce(LocalDate.of(2026, 10, 13));
-		this.checks.runOnce(LocalDate.of(2026, 10, 13));
+		this.schedule.runOnce(LocalDate.of(2026, 10, 13));
+		this.schedule.runOnce(LocalDate.of(2026, 10, 13));
 		assertThat(this.fixtures.kinds("field.mx", link)).containsExactly("CHECK_DUE", "CHECK_OVERDUE");
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("CHECK_OVERDUE");
 	}
@@ -207,11 +211,11 @@ class NotificationsTest {
 	@Test
 	void aBreachedAgreementIsToldToTheTeamAndHqButNotToWhoMarkedIt() throws Exception {
 		CurrentUser mx = this.fixtures.user("field.mx");
-		long id = this.fixtures.aSubmittedAgreement(this.agreements, mx);
+		long id = this.fixtures.aSubmittedAgreement(this.agreementWorkflow, mx);
 		AgreementDetails.VersionView v = this.fixtures.latest(this.agreements, id, mx);
-		this.agreements.review(id, v.id(), v.version(), true, null, Map.of(), this.fixtures.user("hq"));
+		this.agreementWorkflow.approve(id, v.id(), v.version(), null, this.fixtures.user("hq"));
 		long version = this.jdbc.queryForObject("SELECT version FROM agreement WHERE id = ?", Long.class, id);
-		this.agreements.move(id, version, org.parley.agreement.AgreementStatus.BREACHED,
+		this.agreementWorkflow.move(id, version, org.parley.agreement.AgreementStatus.BREACHED,
 				"Armed men at the clinic on Tuesday", mx);
 		String link = "/agreements/" + id;
 		assertThat(this.fixtures.kinds("hq", link)).contains("AGREEMENT_STATUS_CHANGED");
@@ -324,7 +328,7 @@ class NotificationsTest {
 		assertThat(this.mailSender.getIfAvailable()).isNull();
 		String reviewer = this.fixtures.person("unmailed", EnumSet.of(Role.HQ_REVIEWER), this.fixtures.guerrero());
 		this.jdbc.update("UPDATE app_user SET email = ? WHERE username = ?", reviewer + "@example.org", reviewer);
-		long id = this.fixtures.aSubmittedAgreement(this.agreements, this.fixtures.user("field.mx"));
+		long id = this.fixtures.aSubmittedAgreement(this.agreementWorkflow, this.fixtures.user("field.mx"));
 		assertThat(this.fixtures.kinds(reviewer, "/agreements/" + id)).containsExactly("AGREEMENT_SUBMITTED");
 	}
 

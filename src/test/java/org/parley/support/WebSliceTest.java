@@ -1,5 +1,6 @@
 package org.parley.support;
 
+import org.parley.negotiation.CaseQueries;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -17,7 +18,6 @@ import org.parley.identity.SecuritySlice;
 import org.parley.identity.TeamAdministration;
 import org.parley.identity.UserAdministration;
 import org.parley.incident.Incidents;
-import org.parley.negotiation.CaseQueries;
 import org.parley.notification.Inbox;
 import org.parley.reference.ReferenceLists;
 

@@ -1,5 +1,7 @@
 package org.parley.negotiation.casefile;
 
+import org.parley.negotiation.ObjectiveType;
+import org.parley.negotiation.Priority;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -18,8 +20,6 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
-import org.parley.negotiation.ObjectiveType;
-import org.parley.negotiation.Priority;
 import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;
 

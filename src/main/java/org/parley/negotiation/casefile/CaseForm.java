@@ -1,5 +1,7 @@
 package org.parley.negotiation.casefile;
 
+import org.parley.negotiation.ObjectiveType;
+import org.parley.negotiation.Priority;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -7,8 +9,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.parley.negotiation.ObjectiveType;
-import org.parley.negotiation.Priority;
 
 /**
  * What a field officer writes when opening or describing a case.

@@ -1,9 +1,8 @@
 package org.parley.negotiation.casefile;
 
-import java.time.Instant;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.TransitionKind;
+import java.time.Instant;
 
 /**
  * A case moved between steps (or its closure was confirmed or returned): registered by

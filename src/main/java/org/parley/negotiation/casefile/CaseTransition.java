@@ -1,5 +1,8 @@
 package org.parley.negotiation.casefile;
 
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.TransitionKind;
+import org.parley.negotiation.TransitionView;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -10,9 +13,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.TransitionKind;
-import org.parley.negotiation.TransitionView;
 import org.parley.shared.TeamScoped;
 
 /**

@@ -1,15 +1,15 @@
 package org.parley.negotiation.casefile;
 
+import org.parley.negotiation.CaseAccess;
+import org.parley.negotiation.CaseGrant;
+import org.parley.negotiation.CaseNotFoundException;
+import org.parley.negotiation.GuidingQuestions;
 import java.util.List;
 
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.identity.Role;
 import org.parley.identity.TeamAdministration;
 import org.parley.identity.UserAccount;
-import org.parley.negotiation.CaseAccess;
-import org.parley.negotiation.CaseGrant;
-import org.parley.negotiation.CaseNotFoundException;
-import org.parley.negotiation.GuidingQuestions;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;

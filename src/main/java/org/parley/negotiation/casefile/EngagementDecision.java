@@ -1,5 +1,9 @@
 package org.parley.negotiation.casefile;
 
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.EngagementDecisionRequested;
+import org.parley.negotiation.EngagementDecisionTaken;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,10 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.parley.audit.AuditState;
-import org.parley.negotiation.DecisionStatus;
-import org.parley.negotiation.DecisionView;
-import org.parley.negotiation.EngagementDecisionRequested;
-import org.parley.negotiation.EngagementDecisionTaken;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;

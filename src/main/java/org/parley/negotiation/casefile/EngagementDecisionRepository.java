@@ -1,8 +1,7 @@
 package org.parley.negotiation.casefile;
 
-import java.util.List;
-
 import org.parley.negotiation.DecisionStatus;
+import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,5 +1,16 @@
 package org.parley.negotiation.casefile;
 
+import org.parley.negotiation.Answer;
+import org.parley.negotiation.CaseClosureDecided;
+import org.parley.negotiation.CaseClosureRequested;
+import org.parley.negotiation.CaseStage;
+import org.parley.negotiation.CaseStatus;
+import org.parley.negotiation.DecisionStatus;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.Missing;
+import org.parley.negotiation.QuestionView;
+import org.parley.negotiation.StepIncompleteException;
+import org.parley.negotiation.TransitionKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,17 +31,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditState;
-import org.parley.negotiation.Answer;
-import org.parley.negotiation.CaseClosureDecided;
-import org.parley.negotiation.CaseClosureRequested;
-import org.parley.negotiation.CaseStage;
-import org.parley.negotiation.CaseStatus;
-import org.parley.negotiation.DecisionStatus;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.Missing;
-import org.parley.negotiation.QuestionView;
-import org.parley.negotiation.StepIncompleteException;
-import org.parley.negotiation.TransitionKind;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;
 

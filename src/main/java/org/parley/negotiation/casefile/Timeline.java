@@ -1,8 +1,7 @@
 package org.parley.negotiation.casefile;
 
-import java.util.List;
-
 import org.parley.negotiation.TransitionView;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,9 @@
 package org.parley.negotiation.demo;
 
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.casefile.CaseMoved;
+import org.parley.negotiation.step.measures.MeasurementForm;
+import org.parley.negotiation.step.measures.Measurements;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,10 +11,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.casefile.CaseMoved;
-import org.parley.negotiation.step.measures.MeasurementForm;
-import org.parley.negotiation.step.measures.Measurements;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
 

@@ -1,8 +1,5 @@
 package org.parley.negotiation.demo;
 
-import java.util.List;
-import java.util.Set;
-
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.ObjectiveType;
@@ -25,6 +22,9 @@ import org.parley.negotiation.step.objectives.Objective;
 import org.parley.negotiation.step.objectives.ObjectivesForm;
 import org.parley.negotiation.step.rounds.Channel;
 import org.parley.negotiation.step.rounds.RoundForm;
+import java.util.List;
+import java.util.Set;
+
 import org.parley.shared.CurrentUser;
 
 /**

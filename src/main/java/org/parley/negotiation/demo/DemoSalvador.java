@@ -1,8 +1,5 @@
 package org.parley.negotiation.demo;
 
-import java.util.List;
-import java.util.Set;
-
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.ObjectiveType;
@@ -23,6 +20,9 @@ import org.parley.negotiation.step.group.Influencer;
 import org.parley.negotiation.step.measures.MoeForm;
 import org.parley.negotiation.step.objectives.Objective;
 import org.parley.negotiation.step.objectives.ObjectivesForm;
+import java.util.List;
+import java.util.Set;
+
 import org.parley.shared.CurrentUser;
 
 /**

@@ -1,9 +1,5 @@
 package org.parley.negotiation.demo;
 
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseQueries;
@@ -20,6 +16,10 @@ import org.parley.negotiation.step.objectives.Objectives;
 import org.parley.negotiation.step.rounds.Channel;
 import org.parley.negotiation.step.rounds.RoundForm;
 import org.parley.negotiation.step.rounds.Rounds;
+import java.util.List;
+
+import javax.sql.DataSource;
+
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
 

@@ -1,5 +1,7 @@
 package org.parley.negotiation.questions;
 
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.QuestionView;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,8 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.QuestionView;
 
 /**
  * A guiding question of one step, in one published set. Immutable: answers point at it.

@@ -1,13 +1,13 @@
 package org.parley.negotiation.questions;
 
-import java.util.List;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.parley.negotiation.GuidingQuestions;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.QuestionSetView;
 import org.parley.negotiation.QuestionView;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;

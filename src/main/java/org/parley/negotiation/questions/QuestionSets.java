@@ -1,9 +1,9 @@
 package org.parley.negotiation.questions;
 
+import org.parley.negotiation.MethodStep;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamCalendar;

@@ -1,11 +1,10 @@
 package org.parley.negotiation.step;
 
+import org.parley.negotiation.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.parley.negotiation.Answer;
 
 /**
  * The guiding questions of a step page as posted: the text typed for each question

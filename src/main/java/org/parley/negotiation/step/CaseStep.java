@@ -1,10 +1,9 @@
 package org.parley.negotiation.step;
 
-import java.util.List;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.casefile.NegotiationCase;
+import java.util.List;
 
 import org.springframework.ui.Model;
 

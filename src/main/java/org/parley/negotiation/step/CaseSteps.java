@@ -1,10 +1,5 @@
 package org.parley.negotiation.step;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import org.parley.negotiation.CaseNotFoundException;
 import org.parley.negotiation.CaseStage;
 import org.parley.negotiation.GuidingQuestions;
@@ -13,6 +8,10 @@ import org.parley.negotiation.Missing;
 import org.parley.negotiation.StepStatus;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.casefile.NegotiationCaseRepository;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

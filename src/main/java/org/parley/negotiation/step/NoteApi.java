@@ -1,10 +1,10 @@
 package org.parley.negotiation.step;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.MethodStep;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.ETags;
 

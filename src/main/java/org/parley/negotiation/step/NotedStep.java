@@ -1,8 +1,7 @@
 package org.parley.negotiation.step;
 
-import java.time.Instant;
-
 import org.parley.negotiation.casefile.NegotiationCase;
+import java.time.Instant;
 
 /**
  * A step that a note completes until it has richer content of its own (the agreement step

@@ -1,11 +1,5 @@
 package org.parley.negotiation.step;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.validation.constraints.Size;
 import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseView;
@@ -15,6 +9,12 @@ import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.QuestionView;
 import org.parley.negotiation.StepStatus;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.Size;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.ETags;

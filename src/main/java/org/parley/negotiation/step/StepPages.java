@@ -1,11 +1,5 @@
 package org.parley.negotiation.step;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseGrant;
@@ -19,6 +13,12 @@ import org.parley.negotiation.QuestionView;
 import org.parley.negotiation.StepStatus;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.casefile.NegotiationCaseRepository;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.parley.shared.CurrentUser;
 
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package org.parley.negotiation.step;
 
+import org.parley.negotiation.MethodStep;
 import java.util.function.Supplier;
 
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;

@@ -1,12 +1,5 @@
 package org.parley.negotiation.web;
 
-import java.net.URI;
-import java.util.List;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import org.parley.identity.ParleyUser;
 import org.parley.negotiation.CaseNotFoundException;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseStatus;
@@ -19,6 +12,13 @@ import org.parley.negotiation.TransitionView;
 import org.parley.negotiation.casefile.CaseForm;
 import org.parley.negotiation.casefile.Cases;
 import org.parley.negotiation.casefile.DecisionRequest;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.parley.identity.ParleyUser;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.TeamCalendar;

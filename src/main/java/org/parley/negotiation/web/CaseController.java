@@ -1,16 +1,5 @@
 package org.parley.negotiation.web;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
-
-import jakarta.validation.Valid;
-import org.parley.armedgroup.ArmedGroupQueries;
-import org.parley.armedgroup.GroupRef;
-import org.parley.audit.AuditQueries;
-import org.parley.identity.ParleyUser;
-import org.parley.identity.UserAccount;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseGrant;
 import org.parley.negotiation.CaseIncidents;
@@ -27,6 +16,17 @@ import org.parley.negotiation.casefile.Cases;
 import org.parley.negotiation.casefile.DecisionRequest;
 import org.parley.negotiation.step.CaseSteps;
 import org.parley.negotiation.step.StepPage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.GroupRef;
+import org.parley.audit.AuditQueries;
+import org.parley.identity.ParleyUser;
+import org.parley.identity.UserAccount;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;

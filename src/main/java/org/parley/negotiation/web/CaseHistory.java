@@ -1,9 +1,5 @@
 package org.parley.negotiation.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.parley.negotiation.AgreementEvidence;
 import org.parley.negotiation.CaseGrant;
 import org.parley.negotiation.casefile.EngagementDecisionRepository;
@@ -11,6 +7,9 @@ import org.parley.negotiation.step.group.GroupAssessmentRepository;
 import org.parley.negotiation.step.measures.MoeMeasurementRepository;
 import org.parley.negotiation.step.measures.MoeRepository;
 import org.parley.negotiation.step.rounds.NegotiationRoundRepository;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,11 +1,5 @@
 package org.parley.negotiation.casefile;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
 import org.parley.negotiation.CaseClosureDecided;
 import org.parley.negotiation.CaseClosureRequested;
 import org.parley.negotiation.CaseStatus;
@@ -18,6 +12,12 @@ import org.parley.negotiation.ObjectiveType;
 import org.parley.negotiation.Priority;
 import org.parley.negotiation.StepIncompleteException;
 import org.parley.negotiation.TransitionKind;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
 import org.parley.shared.RuleViolation;
 
 import org.springframework.test.util.ReflectionTestUtils;

@@ -1,8 +1,5 @@
 package org.parley.negotiation.step.agreement;
 
-import java.time.Instant;
-import java.util.List;
-
 import org.parley.negotiation.AgreementEvidence;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
@@ -11,6 +8,8 @@ import org.parley.negotiation.casefile.NegotiationCaseRepository;
 import org.parley.negotiation.step.NotedStep;
 import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
+import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,5 +1,6 @@
 package org.parley.negotiation.step.analysis;
 
+import org.parley.negotiation.step.StepSheet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.parley.negotiation.step.StepSheet;
 import org.parley.shared.Text;
 
 /** The conflict analysis of a case (step 1): one sheet per case. */

@@ -1,8 +1,5 @@
 package org.parley.negotiation.step.analysis;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.casefile.NegotiationCase;
@@ -10,6 +7,8 @@ import org.parley.negotiation.step.CaseStep;
 import org.parley.negotiation.step.Sheet;
 import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,11 +1,11 @@
 package org.parley.negotiation.step.closure;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseGrant;
 import org.parley.negotiation.CaseWorkflow;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.ETags;
 

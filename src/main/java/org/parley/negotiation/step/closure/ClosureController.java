@@ -1,9 +1,9 @@
 package org.parley.negotiation.step.closure;
 
-import jakarta.validation.Valid;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.step.StepSaves;
+import jakarta.validation.Valid;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.Flash;
 

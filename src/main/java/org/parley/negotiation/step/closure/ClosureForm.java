@@ -1,7 +1,7 @@
 package org.parley.negotiation.step.closure;
 
-import jakarta.validation.constraints.Size;
 import org.parley.negotiation.casefile.ClosureOutcome;
+import jakarta.validation.constraints.Size;
 
 /** Step 9, closure: how the case ended and what the organisation learned. */
 public record ClosureForm(ClosureOutcome outcome,

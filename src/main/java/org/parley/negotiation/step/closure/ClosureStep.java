@@ -1,8 +1,5 @@
 package org.parley.negotiation.step.closure;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.casefile.ClosureOutcome;
@@ -10,6 +7,8 @@ import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.step.CaseStep;
 import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,8 +1,5 @@
 package org.parley.negotiation.step.decision;
 
-import java.util.List;
-import java.util.Locale;
-
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.DecisionView;
 import org.parley.negotiation.MethodStep;
@@ -16,6 +13,8 @@ import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
 import org.parley.negotiation.step.objectives.Objectives;
 import org.parley.negotiation.step.objectives.RedLine;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

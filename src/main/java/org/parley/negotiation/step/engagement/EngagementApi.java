@@ -1,8 +1,8 @@
 package org.parley.negotiation.step.engagement;
 
-import jakarta.validation.Valid;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.step.Sheet;
+import jakarta.validation.Valid;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.ETags;
 

@@ -1,8 +1,8 @@
 package org.parley.negotiation.step.engagement;
 
-import jakarta.validation.Valid;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.step.StepSaves;
+import jakarta.validation.Valid;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,5 +1,6 @@
 package org.parley.negotiation.step.engagement;
 
+import org.parley.negotiation.step.StepSheet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,7 +16,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.parley.negotiation.step.StepSheet;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;
 

@@ -1,14 +1,14 @@
 package org.parley.negotiation.step.engagement;
 
+import org.parley.negotiation.CaseAccess;
+import org.parley.negotiation.CaseGrant;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.step.Sheet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.parley.armedgroup.InterlocutorRegistry;
-import org.parley.negotiation.CaseAccess;
-import org.parley.negotiation.CaseGrant;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.step.Sheet;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamCalendar;

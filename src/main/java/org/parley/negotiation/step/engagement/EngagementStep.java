@@ -1,10 +1,5 @@
 package org.parley.negotiation.step.engagement;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.casefile.NegotiationCase;
@@ -12,6 +7,10 @@ import org.parley.negotiation.step.CaseStep;
 import org.parley.negotiation.step.Sheet;
 import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,11 +1,5 @@
 package org.parley.negotiation.step.followup;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.casefile.NegotiationCase;
@@ -18,6 +12,12 @@ import org.parley.negotiation.step.measures.MeasurementForm;
 import org.parley.negotiation.step.measures.Measurements;
 import org.parley.negotiation.step.measures.Measures;
 import org.parley.negotiation.step.measures.MoeMeasurement;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.web.JsonWriter;
 

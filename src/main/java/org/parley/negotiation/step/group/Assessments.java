@@ -1,5 +1,11 @@
 package org.parley.negotiation.step.group;
 
+import org.parley.negotiation.CaseAccess;
+import org.parley.negotiation.CaseGrant;
+import org.parley.negotiation.CaseNotFoundException;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.casefile.NegotiationCaseRepository;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,12 +18,6 @@ import java.util.stream.Collectors;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupDetails;
 import org.parley.armedgroup.GroupProfile;
-import org.parley.negotiation.CaseAccess;
-import org.parley.negotiation.CaseGrant;
-import org.parley.negotiation.CaseNotFoundException;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.casefile.NegotiationCase;
-import org.parley.negotiation.casefile.NegotiationCaseRepository;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;

@@ -1,5 +1,11 @@
 package org.parley.negotiation.step.group;
 
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.Missing;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.step.CaseStep;
+import org.parley.negotiation.step.StepContent;
+import org.parley.negotiation.step.StepPage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,12 +14,6 @@ import java.util.Map;
 
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.Missing;
-import org.parley.negotiation.casefile.NegotiationCase;
-import org.parley.negotiation.step.CaseStep;
-import org.parley.negotiation.step.StepContent;
-import org.parley.negotiation.step.StepPage;
 import org.parley.shared.web.JsonWriter;
 
 import org.springframework.stereotype.Component;

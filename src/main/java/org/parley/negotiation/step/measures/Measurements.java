@@ -1,5 +1,9 @@
 package org.parley.negotiation.step.measures;
 
+import org.parley.negotiation.CaseAccess;
+import org.parley.negotiation.CaseGrant;
+import org.parley.negotiation.CaseNotFoundException;
+import org.parley.negotiation.MethodStep;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +11,6 @@ import java.util.Map;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
 import org.parley.audit.FieldChange;
-import org.parley.negotiation.CaseAccess;
-import org.parley.negotiation.CaseGrant;
-import org.parley.negotiation.CaseNotFoundException;
-import org.parley.negotiation.MethodStep;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;

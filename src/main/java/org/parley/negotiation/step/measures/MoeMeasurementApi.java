@@ -1,5 +1,6 @@
 package org.parley.negotiation.step.measures;
 
+import org.parley.negotiation.CaseAccess;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.parley.negotiation.CaseAccess;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.ETags;

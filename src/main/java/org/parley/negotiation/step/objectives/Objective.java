@@ -1,11 +1,11 @@
 package org.parley.negotiation.step.objectives;
 
+import org.parley.negotiation.Priority;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
-import org.parley.negotiation.Priority;
 
 /**
  * What the organisation wants from the negotiation, how much, and the least it accepts.

@@ -1,14 +1,14 @@
 package org.parley.negotiation.step.objectives;
 
+import org.parley.negotiation.CaseAccess;
+import org.parley.negotiation.CaseGrant;
+import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.step.Sheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.parley.negotiation.CaseAccess;
-import org.parley.negotiation.CaseGrant;
-import org.parley.negotiation.MethodStep;
-import org.parley.negotiation.step.Sheet;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
 import org.parley.shared.CurrentUser;

@@ -1,5 +1,7 @@
 package org.parley.negotiation.step.objectives;
 
+import org.parley.negotiation.Priority;
+import org.parley.negotiation.step.StepSheet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.parley.negotiation.Priority;
-import org.parley.negotiation.step.StepSheet;
 import org.parley.shared.Text;
 
 /**

@@ -1,10 +1,5 @@
 package org.parley.negotiation.step.objectives;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.Priority;
@@ -18,6 +13,10 @@ import org.parley.negotiation.step.measures.Measurements;
 import org.parley.negotiation.step.measures.Measures;
 import org.parley.negotiation.step.measures.MoeForm;
 import org.parley.negotiation.step.measures.MoeMeasurement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

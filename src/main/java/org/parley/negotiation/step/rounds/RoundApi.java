@@ -1,10 +1,10 @@
 package org.parley.negotiation.step.rounds;
 
+import org.parley.negotiation.CaseAccess;
 import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import org.parley.negotiation.CaseAccess;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.ETags;
 

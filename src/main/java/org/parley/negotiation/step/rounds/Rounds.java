@@ -1,16 +1,16 @@
 package org.parley.negotiation.step.rounds;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseGrant;
 import org.parley.negotiation.CaseNotFoundException;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.casefile.NegotiationCaseRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;

@@ -1,13 +1,13 @@
 package org.parley.negotiation.step.rounds;
 
-import java.util.List;
-
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.step.CaseStep;
 import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
+import java.util.List;
+
 import org.parley.shared.TeamCalendar;
 
 import org.springframework.stereotype.Component;

@@ -1,0 +1,5 @@
+package org.parley.agreement.monitoring;
+
+public interface GroupReviewRepository extends ObligationRepository<GroupReview> {
+
+}

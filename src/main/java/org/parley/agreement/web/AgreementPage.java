@@ -1,0 +1,176 @@
+package org.parley.agreement.web;
+
+import org.parley.negotiation.CaseQueries;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parley.agreement.AgreementDetails;
+import org.parley.agreement.AttachmentKind;
+import org.parley.agreement.Agreements;
+import org.parley.agreement.CheckResult;
+import org.parley.agreement.VersionDiff;
+import org.parley.agreement.internal.AgreementAttachments;
+import org.parley.agreement.internal.ImplementationScores;
+import org.parley.agreement.monitoring.ObligationQueries;
+import org.parley.armedgroup.ControlLevel;
+import org.parley.armedgroup.Stance;
+import org.parley.audit.AuditQueries;
+import org.parley.document.Documents;
+import org.parley.shared.CurrentUser;
+import org.parley.shared.TeamCalendar;
+import org.parley.shared.web.JsonWriter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The agreement's page: its versions (the open one compared with what it changes or
+ * answers), its checks, files, reviews of groups and implementation scores, and its
+ * history. Drawn after a GET and again, with what was typed and the refusal, after a
+ * change the application refused.
+ */
+@Component
+class AgreementPage {
+
+	static final String VIEW = "agreement/show";
+
+	private final Agreements agreements;
+
+	private final CaseQueries cases;
+
+	private final ObligationQueries obligations;
+
+	private final AgreementAttachments attachments;
+
+	private final ImplementationScores scores;
+
+	private final AuditQueries audit;
+
+	private final TeamCalendar calendar;
+
+	private final MessageSource messages;
+
+	private final JsonWriter json;
+
+	AgreementPage(Agreements agreements, CaseQueries cases, ObligationQueries obligations,
+			AgreementAttachments attachments, ImplementationScores scores, AuditQueries audit, TeamCalendar calendar,
+			MessageSource messages, JsonWriter json) {
+		this.agreements = agreements;
+		this.cases = cases;
+		this.obligations = obligations;
+		this.attachments = attachments;
+		this.scores = scores;
+		this.audit = audit;
+		this.calendar = calendar;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	/** The page as it stands. */
+	String show(long id, CurrentUser user, Model model) {
+		return show(id, null, null, null, user, model);
+	}
+
+	/**
+	 * The page, comparing two versions if asked.
+	 * @param compare the number of the earlier version to compare, or null
+	 * @param with the number of the later one, or null
+	 */
+	String show(long id, Integer compare, Integer with, Long historyAfter, CurrentUser user, Model model) {
+		Agreements.Reading reading = this.agreements.read(id, user);
+		AgreementDetails details = reading.agreement();
+		List<AgreementAttachments.AttachmentView> attached = this.attachments.ofAgreement(details, user);
+		model.addAttribute("history",
+				this.audit.history(
+						Map.of("Agreement", List.of(Long.toString(id)), "AgreementVersion",
+								details.versions().stream().map((v) -> Long.toString(v.id())).toList(),
+								"AgreementAttachment", attached.stream().map((f) -> Long.toString(f.id())).toList()),
+						historyAfter, 20));
+		model.addAttribute("a", details);
+		model.addAttribute("c", this.cases.get(details.caseId(), user));
+		model.addAttribute("canWork", reading.mayWork());
+		model.addAttribute("canDecide", reading.mayDecide());
+		model.addAttribute("checks", this.obligations.checksOf(id));
+		model.addAttribute("reviews", this.obligations.reviewsOf(id));
+		model.addAttribute("attachments", attached);
+		model.addAttribute("checkFiles", this.attachments.ofChecks(id, user));
+		model.addAttribute("attachmentKinds", AttachmentKind.values());
+		model.addAttribute("maxUploadBytes", Documents.MAX_BYTES);
+		if (!model.containsAttribute("attachmentForm")) {
+			model.addAttribute("attachmentForm", AttachmentForm.empty());
+		}
+		model.addAttribute("results", CheckResult.values());
+		model.addAttribute("stances", Stance.values());
+		model.addAttribute("controlLevels", ControlLevel.values());
+		model.addAttribute("today", this.calendar.today());
+		ImplementationScores.Summary summary = this.scores.summary(id);
+		model.addAttribute("scores", summary);
+		model.addAttribute("scoreChart", scoreChart(summary));
+		model.addAttribute("thisMonth", YearMonth.from(this.calendar.today()).toString());
+		compared(details, compare, with, model);
+		return VIEW;
+	}
+
+	/**
+	 * Two versions side by side: those asked for; else a revision waiting beside the
+	 * version in force; else an answer to HQ's return beside what HQ returned.
+	 */
+	private static void compared(AgreementDetails details, Integer compare, Integer with, Model model) {
+		AgreementDetails.VersionView left = null;
+		AgreementDetails.VersionView right = null;
+		AgreementDetails.VersionView open = details.open();
+		if (compare != null && with != null) {
+			left = numbered(details, compare);
+			right = numbered(details, with);
+		}
+		else if (open != null && details.inForce() != null) {
+			left = details.inForce();
+			right = open;
+		}
+		else if (open != null && details.returnedBefore(open) != null && details.returnedBefore(open) != open) {
+			left = details.returnedBefore(open);
+			right = open;
+		}
+		if (left != null) {
+			model.addAttribute("left", left);
+		}
+		if (right != null) {
+			model.addAttribute("right", right);
+		}
+		if (left != null && right != null) {
+			model.addAttribute("diff", VersionDiff.between(left.content(), right.content()));
+		}
+	}
+
+	private static AgreementDetails.VersionView numbered(AgreementDetails details, int number) {
+		return details.versions().stream().filter((v) -> v.versionNo() == number).findFirst().orElse(null);
+	}
+
+	/**
+	 * What score-chart.js draws: the months, and each line with its label in the reader's
+	 * language.
+	 */
+	private String scoreChart(ImplementationScores.Summary summary) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<ChartLine> lines = summary.lines()
+			.stream()
+			.map((line) -> new ChartLine(this.messages.getMessage((line.category() != null)
+					? "agreement.CommitmentCategory." + line.category() : "agreement.score.overall", null, locale),
+					line.category() == null, line.percents()))
+			.toList();
+		return this.json
+			.write(new ScoreChart(summary.months().stream().map((m) -> YearMonth.from(m).toString()).toList(), lines));
+	}
+
+	/** The chart of implementation scores: months (yyyy-MM) and lines of percentages. */
+	record ScoreChart(List<String> months, List<ChartLine> lines) {
+	}
+
+	record ChartLine(String label, boolean overall, List<Integer> percents) {
+	}
+
+}
