@@ -18,6 +18,9 @@ import org.parley.identity.SecuritySlice;
 import org.parley.identity.TeamAdministration;
 import org.parley.identity.UserAdministration;
 import org.parley.incident.Incidents;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.step.StepPages;
+import org.parley.negotiation.step.closure.Closures;
 import org.parley.notification.Inbox;
 import org.parley.reference.ReferenceLists;
 
@@ -53,13 +56,17 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		pattern = { "org\\.parley\\.identity\\.(User|Team)AdminController",
 				"org\\.parley\\.reference\\.ReferenceListAdminController",
 				"org\\.parley\\.armedgroup\\.ArmedGroupController", "org\\.parley\\.incident\\.IncidentController",
+				// a case's step pages: the questions, the closure, and how every step
+				// shows a refused save
+				"org\\.parley\\.negotiation\\.step\\.(StepController|StepSaves)",
+				"org\\.parley\\.negotiation\\.step\\.closure\\.ClosureController",
 				// what every page needs: error pages, the current path, the
 				// country names, the header's unread count
 				"org\\.parley\\.shared\\.web\\..*", "org\\.parley\\.notification\\.UnreadBadge" }))
 @Import({ SecuritySlice.class, WebSliceTest.Infrastructure.class })
 @MockitoBean(types = { UserAdministration.class, TeamAdministration.class, Accounts.class, ReferenceLists.class,
 		ArmedGroupRegistry.class, ArmedGroupQueries.class, AuditQueries.class, Incidents.class, CaseQueries.class,
-		Agreements.class, Inbox.class })
+		Agreements.class, Inbox.class, CaseWorkflow.class, StepPages.class, Closures.class })
 public @interface WebSliceTest {
 
 	/** What the application's own configuration would give the slice's controllers. */
