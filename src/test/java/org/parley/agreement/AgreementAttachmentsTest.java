@@ -5,20 +5,12 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.agreement.internal.AgreementWorkflow;
-import org.parley.agreement.monitoring.ObligationSchedule;
-import org.parley.support.IntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,30 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * HQ and auditors, not found by another team; a refused file is named at its field and
  * nothing typed is lost.
  */
-@IntegrationTest
-class AgreementAttachmentsTest {
+class AgreementAttachmentsTest extends AgreementIntegrationTest {
 
 	private static final byte[] PDF = "%PDF-1.4\n% signed by both parties\n".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	AgreementWorkflow workflow;
-
-	@Autowired
-	ObligationSchedule schedule;
 
 	private JdbcTemplate jdbc;
 

@@ -2,22 +2,13 @@ package org.parley.agreement;
 
 import java.time.LocalDate;
 
-import javax.sql.DataSource;
-
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.agreement.internal.AgreementWorkflow;
-import org.parley.agreement.monitoring.ObligationSchedule;
-import org.parley.shared.TeamCalendar;
-import org.parley.support.IntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,29 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a time, read with their ETag, recorded with If-Match by the team's field officers only;
  * another team finds nothing.
  */
-@IntegrationTest
-class CheckApiTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	AgreementWorkflow workflow;
-
-	@Autowired
-	ObligationSchedule schedule;
-
-	@Autowired
-	TeamCalendar calendar;
+class CheckApiTest extends AgreementIntegrationTest {
 
 	private JdbcTemplate jdbc;
 

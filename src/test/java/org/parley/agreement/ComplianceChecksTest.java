@@ -6,25 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.agreement.monitoring.CheckRecord;
 import org.parley.agreement.internal.ImplementationScores;
-import org.parley.agreement.monitoring.ObligationRecording;
-import org.parley.agreement.monitoring.ObligationQueries;
+import org.parley.agreement.monitoring.CheckRecord;
 import org.parley.agreement.monitoring.ObligationSchedule;
-import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
-import org.parley.support.IntegrationTest;
 import org.parley.support.MutableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,38 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of daylight-saving time (dates are the teams' calendar days), idempotent, overdue when
  * their window ends, expiry at the end date, and one run at a time across instances.
  */
-@IntegrationTest
-class ComplianceChecksTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	AgreementWorkflow workflow;
-
-	@Autowired
-	ObligationSchedule schedule;
-
-	@Autowired
-	ObligationQueries obligations;
-
-	@Autowired
-	ObligationRecording recording;
+class ComplianceChecksTest extends AgreementIntegrationTest {
 
 	@Autowired
 	MutableClock clock;
-
-	@Autowired
-	org.parley.shared.TeamCalendar calendar;
 
 	@Autowired
 	ImplementationScores scores;

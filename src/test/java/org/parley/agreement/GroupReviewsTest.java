@@ -4,20 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.agreement.monitoring.ObligationQueries;
-import org.parley.agreement.monitoring.ObligationSchedule;
-import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.shared.CurrentUser;
-import org.parley.support.IntegrationTest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,29 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * in force is reviewed every month after HQ approved it, scheduled like compliance
  * checks, overdue for HQ when unrecorded, and recorded only by the team's field officers.
  */
-@IntegrationTest
-class GroupReviewsTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	AgreementWorkflow workflow;
-
-	@Autowired
-	ObligationQueries reviews;
-
-	@Autowired
-	ObligationSchedule schedule;
+class GroupReviewsTest extends AgreementIntegrationTest {
 
 	private JdbcTemplate jdbc;
 
@@ -152,7 +121,7 @@ class GroupReviewsTest {
 			.containsEntry("control", "CONTESTED")
 			.containsEntry("recorded_by", "field.mx")
 			.containsEntry("reassess", true);
-		assertThat(this.reviews.overdueReviews(user("hq"))).noneMatch((r) -> r.id() == review);
+		assertThat(this.obligations.overdueReviews(user("hq"))).noneMatch((r) -> r.id() == review);
 		this.mvc.perform(get("/agreements/" + id).param("lang", "en").with(as(this.users, "hq")))
 			.andExpect(content().string(allOf(containsString("El Tigre was arrested; his brother decides now"),
 					containsString("/steps/understanding-the-group"),
