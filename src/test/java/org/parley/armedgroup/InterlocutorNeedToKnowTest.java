@@ -134,7 +134,11 @@ class InterlocutorNeedToKnowTest {
 		this.mvc.perform(get("/api/v1/interlocutors").with(as(this.users, "field.mx")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].codeName", org.hamcrest.Matchers.hasItem("PASTOR")))
-			.andExpect(jsonPath("$.items[*].codeName", not(org.hamcrest.Matchers.hasItem("MEDIADOR-1"))));
+			.andExpect(jsonPath("$.items[*].codeName", not(org.hamcrest.Matchers.hasItem("MEDIADOR-1"))))
+			// the recording team's name comes from the identity module, not a join of its
+			// table
+			.andExpect(jsonPath("$.items[*].teamName",
+					org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("México – Guerrero"))));
 	}
 
 	@Test

@@ -63,6 +63,28 @@ class MeasurementTest {
 	}
 
 	@Test
+	void theDemoCasesAreMeasuredMonthByMonthSinceTheirAgreementStarted() {
+		// Recorded by negotiation's demo when the agreement module's demo moves each case
+		// to follow-up: the clinic, then the ambulances (since sent back to the rounds by
+		// a
+		// breach), then the hospital.
+		assertThat(measured("Mobile clinic access to eleven mountain villages")).containsExactly("180.0000", "340.0000",
+				"455.0000");
+		assertThat(measured("Ambulance safe passage across the divided city")).containsExactly("14.0000", "22.0000");
+		assertThat(measured("Protection of the valley hospital after the attack")).containsExactly("26.0000");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT max(m.measured_on) FROM moe_measurement m "
+						+ "JOIN negotiation_case c ON c.id = m.case_id WHERE c.title LIKE 'Mobile clinic%'",
+				LocalDate.class))
+			.isBeforeOrEqualTo(this.calendar.today());
+	}
+
+	private java.util.List<String> measured(String title) {
+		return this.jdbc.queryForList("SELECT m.value::text FROM moe_measurement m JOIN negotiation_case c "
+				+ "ON c.id = m.case_id WHERE c.title = ? ORDER BY m.measured_on, m.id", String.class, title);
+	}
+
+	@Test
 	void aMeasurementIsAddedAtFollowUpChartedAgainstBaselineAndTargetAndListed() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.FOLLOW_UP, this.mvc, this.users, this.jdbc);
 		long moe = aMeasure(id);
