@@ -8,6 +8,8 @@ public enum AuditAction {
 	CREATE, UPDATE, STATE_CHANGE, DELETE, SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, ACCOUNT_LOCKED,
 
 	/** A protected value (an interlocutor's real name) was shown to the actor. */
-	REVEAL
+	REVEAL,
+	/** A dossier of a case or a bulk export was made. */
+	EXPORT
 
 }

@@ -32,7 +32,7 @@ public class AuditChainVerifier {
 		List<AuditChainReport.Problem> problems = new ArrayList<>();
 		long[] expectedSeq = { 1 };
 		long[] count = { 0 };
-		String[] prevHash = { AuditHasher.GENESIS };
+		String[] prevHash = { AuditHashes.GENESIS };
 		this.jdbc.query("""
 				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason,
 				       prev_hash, hash
@@ -40,7 +40,7 @@ public class AuditChainVerifier {
 			long seq = rs.getLong("seq");
 			long teamId = rs.getLong("team_id");
 			Long team = rs.wasNull() ? null : teamId;
-			String recomputed = AuditHasher.hash(seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+			String recomputed = AuditHashes.hash(seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
 					rs.getString("entity_id"), team, rs.getString("changes"), rs.getString("reason"),
 					rs.getString("prev_hash"));

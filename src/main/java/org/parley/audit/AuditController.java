@@ -66,7 +66,8 @@ class AuditController {
 			.forEach((field, change) -> hidden.put(field, new FieldChange((change.oldValue() != null) ? HIDDEN : null,
 					(change.newValue() != null) ? HIDDEN : null)));
 		return new AuditEntryView(entry.seq(), entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
-				entry.entityId(), entry.teamId(), hidden, (entry.reason() != null) ? HIDDEN : null, entry.hash());
+				entry.entityId(), entry.teamId(), hidden, (entry.reason() != null) ? HIDDEN : null, entry.hash(),
+				entry.prevHash(), entry.caseId(), entry.caseSeq(), entry.casePrevHash());
 	}
 
 	/** What a value hidden by need-to-know reads as. */

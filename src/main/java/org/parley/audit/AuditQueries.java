@@ -41,7 +41,7 @@ public class AuditQueries {
 			return new KeysetPage<>(List.of(), null);
 		}
 		StringBuilder sql = new StringBuilder("""
-				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason, hash
+				SELECT """ + COLUMNS + """
 				FROM audit_entry WHERE true""");
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> visible = new ArrayList<>();
@@ -86,7 +86,7 @@ public class AuditQueries {
 			.addValue("entityId", entityId)
 			.addValue("limit", size + 1);
 		String sql = """
-				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason, hash
+				SELECT """ + COLUMNS + """
 				FROM audit_entry WHERE entity_type = :entityType AND entity_id = :entityId""";
 		if (cursor != null) {
 			sql += " AND seq < :cursor";
@@ -122,7 +122,7 @@ public class AuditQueries {
 			return new KeysetPage<>(List.of(), null);
 		}
 		String sql = """
-				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason, hash
+				SELECT """ + COLUMNS + """
 				FROM audit_entry WHERE (""" + String.join(" OR ", clauses) + ")";
 		if (cursor != null) {
 			sql += " AND seq < :cursor";
@@ -133,13 +133,35 @@ public class AuditQueries {
 		return KeysetPage.of(rows, size, (row) -> Long.toString(row.seq()));
 	}
 
+	/**
+	 * Every entry filed under a case, oldest first (in the case's own chain order), one
+	 * at a time: a dossier streams them without holding a long case's history in memory.
+	 * The caller has decided that the reader may see the case.
+	 */
+	@Transactional(readOnly = true)
+	public void caseEntries(long caseId, java.util.function.Consumer<AuditEntryView> each) {
+		org.springframework.jdbc.core.JdbcTemplate streaming = new org.springframework.jdbc.core.JdbcTemplate(
+				this.jdbc.getJdbcTemplate().getDataSource());
+		streaming.setFetchSize(500);
+		streaming.query("SELECT " + COLUMNS + "FROM audit_entry WHERE case_id = ? ORDER BY case_seq", (rs) -> {
+			each.accept(view(rs, 0));
+		}, caseId);
+	}
+
+	static final String COLUMNS = "seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason,"
+			+ " hash, prev_hash, case_id, case_seq, case_prev_hash ";
+
 	private static AuditEntryView view(ResultSet rs, int row) throws SQLException {
 		long teamId = rs.getLong("team_id");
 		Long team = rs.wasNull() ? null : teamId;
+		long caseId = rs.getLong("case_id");
+		Long caseRef = rs.wasNull() ? null : caseId;
+		int caseSeq = rs.getInt("case_seq");
+		Integer caseNumber = rs.wasNull() ? null : caseSeq;
 		return new AuditEntryView(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("entity_type"),
 				rs.getString("entity_id"), team, ChangesJson.read(rs.getString("changes")), rs.getString("reason"),
-				rs.getString("hash"));
+				rs.getString("hash"), rs.getString("prev_hash"), caseRef, caseNumber, rs.getString("case_prev_hash"));
 	}
 
 	/**

@@ -41,7 +41,7 @@ class AuditWriter {
 			lock.execute("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")");
 		}
 		long seq = 0;
-		String prevHash = AuditHasher.GENESIS;
+		String prevHash = AuditHashes.GENESIS;
 		try (Statement last = connection.createStatement();
 				ResultSet rs = last.executeQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
 			if (rs.next()) {
@@ -59,7 +59,7 @@ class AuditWriter {
 				seq++;
 				String changes = ChangesJson.write(draft.changes());
 				String actor = truncate(draft.actor(), 100);
-				String hash = AuditHasher.hash(seq, now, actor, draft.action().name(), draft.entityType(),
+				String hash = AuditHashes.hash(seq, now, actor, draft.action().name(), draft.entityType(),
 						draft.entityId(), draft.teamId(), changes, draft.reason(), prevHash);
 				insert.setLong(1, seq);
 				insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));

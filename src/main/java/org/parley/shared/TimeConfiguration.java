@@ -16,7 +16,7 @@ class TimeConfiguration {
 
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return new ApplicationClock(Clock.systemUTC());
 	}
 
 	/**

@@ -79,8 +79,8 @@ class AuditChainTamperTest {
 
 	@Test
 	void anEntryEditedWithItsHashRecomputedBreaksTheLinkToTheNext() throws SQLException {
-		String forged = AuditHasher.hash(2, java.time.Instant.parse("2026-01-01T00:00:00Z"), "someone", "UPDATE",
-				"Case", "2", 7L, "{}", null, AuditHasher.GENESIS);
+		String forged = AuditHashes.hash(2, java.time.Instant.parse("2026-01-01T00:00:00Z"), "someone", "UPDATE",
+				"Case", "2", 7L, "{}", null, AuditHashes.GENESIS);
 		tamper("UPDATE audit_entry SET actor = 'someone', hash = '" + forged + "' WHERE seq = 2");
 
 		AuditChainReport report = this.verifier.verify();

@@ -54,7 +54,7 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.offset.get());
+		return org.parley.shared.Replay.moment().orElseGet(() -> Instant.now().plus(this.offset.get()));
 	}
 
 	/** A clock set to a moment for a while. */

@@ -1,0 +1,85 @@
+package org.parley.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/**
+ * Computes an entry's SHA-256 over its content and the previous entry's hash. Every field
+ * is written with its length first, so no two different entries can produce the same
+ * bytes. An entry about a case also covers its place in the case's chain (case, number in
+ * the case, hash of the case's entry before), appended after the fields every entry has
+ * (decision 0018). Public and free of Spring, so the offline dossier verifier recomputes
+ * hashes with exactly this code.
+ */
+public final class AuditHashes {
+
+	/** The previous hash of the first entry of a chain. */
+	public static final String GENESIS = "0".repeat(64);
+
+	private AuditHashes() {
+	}
+
+	/** An entry about no case. */
+	public static String hash(long seq, Instant occurredAt, String actor, String action, String entityType,
+			String entityId, Long teamId, String changes, String reason, String prevHash) {
+		return hash(seq, occurredAt, actor, action, entityType, entityId, teamId, changes, reason, prevHash, null, null,
+				null);
+	}
+
+	/**
+	 * @param changes the changed fields as canonical JSON (as stored)
+	 * @param caseId the case, or null (then caseSeq and casePrevHash are null too)
+	 */
+	public static String hash(long seq, Instant occurredAt, String actor, String action, String entityType,
+			String entityId, Long teamId, String changes, String reason, String prevHash, Long caseId, Integer caseSeq,
+			String casePrevHash) {
+		StringBuilder canonical = new StringBuilder(256);
+		field(canonical, Long.toString(seq));
+		field(canonical, DateTimeFormatter.ISO_INSTANT.format(occurredAt));
+		field(canonical, actor);
+		field(canonical, action);
+		field(canonical, entityType);
+		field(canonical, entityId);
+		field(canonical, (teamId != null) ? teamId.toString() : null);
+		field(canonical, changes);
+		field(canonical, reason);
+		field(canonical, prevHash);
+		if (caseId != null) {
+			field(canonical, caseId.toString());
+			field(canonical, (caseSeq != null) ? caseSeq.toString() : null);
+			field(canonical, casePrevHash);
+		}
+		return sha256(canonical.toString());
+	}
+
+	/** Recomputes the hash of an entry as read from the log or a dossier. */
+	public static String hash(AuditEntryView entry) {
+		return hash(entry.seq(), entry.occurredAt(), entry.actor(), entry.action().name(), entry.entityType(),
+				entry.entityId(), entry.teamId(), entry.canonicalChanges(), entry.reason(), entry.prevHash(),
+				entry.caseId(), entry.caseSeq(), entry.casePrevHash());
+	}
+
+	static String sha256(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
+		}
+	}
+
+	private static void field(StringBuilder canonical, String value) {
+		if (value == null) {
+			canonical.append("~;");
+		}
+		else {
+			canonical.append(value.length()).append(':').append(value).append(';');
+		}
+	}
+
+}
