@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.web.ETags;
 
 import org.springframework.http.CacheControl;
@@ -70,6 +71,7 @@ class InterlocutorApi {
 	/**
 	 * The real name and contact details; written to the audit log before they are sent.
 	 */
+	@ReadOnlySafe("Shows a protected value and records that it did; changes nothing")
 	@PostMapping("/{id}/reveal")
 	ResponseEntity<InterlocutorRegistry.Revealed> reveal(@PathVariable long id,
 			@RequestBody(required = false) Map<String, String> body, @AuthenticationPrincipal CurrentUser user) {

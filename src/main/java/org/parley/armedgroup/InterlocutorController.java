@@ -8,6 +8,7 @@ import org.parley.audit.AuditQueries;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
@@ -98,6 +99,7 @@ class InterlocutorController {
 	 * Shows the real name and contact details once, in this response only (never cached,
 	 * never in a redirect or the session), after writing the reveal to the audit log.
 	 */
+	@ReadOnlySafe("Shows a protected value and records that it did; changes nothing")
 	@PostMapping("/{id}/reveal")
 	String reveal(@PathVariable long id, @RequestParam(required = false) @Size(max = 500) String reason,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,

@@ -11,6 +11,8 @@ import javax.sql.DataSource;
 
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
 import org.parley.reference.ReferenceList;
@@ -50,8 +52,11 @@ public class InterlocutorRegistry {
 
 	private final Clock clock;
 
+	private final ReadLog readLog;
+
 	InterlocutorRegistry(InterlocutorRepository interlocutors, ArmedGroupQueries groups, ReferenceLists references,
-			AuditLog auditLog, TeamAdministration teams, DataSource dataSource, Clock clock) {
+			AuditLog auditLog, TeamAdministration teams, DataSource dataSource, Clock clock, ReadLog readLog) {
+		this.readLog = readLog;
 		this.teams = teams;
 		this.interlocutors = interlocutors;
 		this.groups = groups;
@@ -96,6 +101,7 @@ public class InterlocutorRegistry {
 		String why = Text.blankToNull(reason);
 		this.auditLog.record(user.username(), AuditAction.REVEAL, "Interlocutor", Long.toString(id),
 				interlocutor.teamId(), Map.of(), why);
+		this.readLog.record(ReadAction.REVEALED, "Interlocutor", Long.toString(id), null, interlocutor.teamId());
 		return new Revealed(interlocutor.getRealName(), interlocutor.getContactDetails());
 	}
 

@@ -1,5 +1,6 @@
 package org.parley.armedgroup;
 
+import org.parley.identity.ParleyUser;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -25,10 +26,13 @@ final class RegistryPermissions {
 
 	/**
 	 * Need-to-know for interlocutors: field officers and HQ reviewers who belong to the
-	 * team that recorded the person.
+	 * team that recorded the person, and the team's auditors to whom an administrator
+	 * granted it (without the grant, an auditor sees no interlocutor: not even that one
+	 * exists).
 	 */
 	static boolean canSeeInterlocutorsOf(CurrentUser user, long teamId) {
-		return user.teamIds().contains(teamId) && (user.hasRole("FIELD_OFFICER") || user.hasRole("HQ_REVIEWER"));
+		return user.teamIds().contains(teamId) && (user.hasRole("FIELD_OFFICER") || user.hasRole("HQ_REVIEWER")
+				|| (user instanceof ParleyUser account && account.revealsInterlocutorNames()));
 	}
 
 	/** Field officers of the team record and edit its interlocutors. */

@@ -46,12 +46,6 @@ class AuditController {
 		return "audit/log";
 	}
 
-	@GetMapping("/verify")
-	String verify(Model model) {
-		model.addAttribute("report", this.verifier.verify());
-		return "audit/verify";
-	}
-
 	/**
 	 * The entry with its values hidden when the record's module says the reader may not
 	 * read the record (an auditor and a team's interlocutors): who, when and which fields

@@ -84,7 +84,7 @@ public class Documents {
 	@Transactional(readOnly = true)
 	Download open(long id, CurrentUser reader) {
 		StoredDocument document = readable(id, reader);
-		return new Download(document.info(), document.getContent());
+		return new Download(document.info(), document.getTeamId(), document.getContent());
 	}
 
 	private StoredDocument readable(long id, CurrentUser reader) {
@@ -117,7 +117,7 @@ public class Documents {
 		}
 	}
 
-	record Download(DocumentInfo info, byte[] content) {
+	record Download(DocumentInfo info, Long teamId, byte[] content) {
 	}
 
 }

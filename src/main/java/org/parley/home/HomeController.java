@@ -5,21 +5,30 @@ import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.MethodStep;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.Obligations;
+import org.parley.audit.AuditVerifications;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadRecords;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
+import org.parley.shared.Text;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The start page after sign-in: what each role has to do next. Field officers see the
  * cases they lead and their next steps due; HQ reviewers see the decisions and closures
- * waiting for them, their teams' cases by step, and the next steps overdue.
+ * waiting for them, their teams' cases by step, and the next steps overdue; auditors,
+ * their teams' cases by latest activity (open and closed, searchable by title), the
+ * exports they made, and the audit chain's last verification.
  */
 @Controller
 class HomeController {
+
+	static final int AUDITOR_PAGE_SIZE = 10;
 
 	private final CaseQueries cases;
 
@@ -29,7 +38,14 @@ class HomeController {
 
 	private final Obligations obligations;
 
-	HomeController(CaseQueries cases, TeamCalendar calendar, Agreements agreements, Obligations obligations) {
+	private final AuditVerifications verifications;
+
+	private final ReadRecords reads;
+
+	HomeController(CaseQueries cases, TeamCalendar calendar, Agreements agreements, Obligations obligations,
+			AuditVerifications verifications, ReadRecords reads) {
+		this.verifications = verifications;
+		this.reads = reads;
 		this.obligations = obligations;
 		this.agreements = agreements;
 		this.cases = cases;
@@ -37,8 +53,22 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String after, @RequestParam(required = false) Long exportsAfter,
+			Model model) {
 		model.addAttribute("today", this.calendar.today());
+		if (user.hasRole("AUDITOR")) {
+			String words = Text.blankToNull(q);
+			model.addAttribute("q", words);
+			model.addAttribute("zone", this.calendar.zone());
+			model.addAttribute("recentCases",
+					this.cases.page(user,
+							new CaseQueries.CaseFilter(false, null, null, null, null, null, false).titled(words), after,
+							AUDITOR_PAGE_SIZE));
+			model.addAttribute("exports", this.reads.byActor(user.username(), ReadAction.EXPORTED, user.teamIds(),
+					false, exportsAfter, AUDITOR_PAGE_SIZE));
+			model.addAttribute("verification", this.verifications.last().orElse(null));
+		}
 		if (user.hasRole("FIELD_OFFICER")) {
 			model.addAttribute("myCases", this.cases.page(user,
 					new CaseQueries.CaseFilter(true, null, CaseStatus.ACTIVE, null, null, null, false), null, 10));

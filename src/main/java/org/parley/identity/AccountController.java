@@ -3,6 +3,7 @@ package org.parley.identity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
@@ -34,6 +35,7 @@ class AccountController {
 		return "identity/password";
 	}
 
+	@ReadOnlySafe("Changes the user's own password")
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal ParleyUser user, @Valid @ModelAttribute("form") PasswordForm form,
 			BindingResult result, RedirectAttributes redirect) {

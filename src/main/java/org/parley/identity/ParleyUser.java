@@ -42,6 +42,8 @@ public final class ParleyUser implements UserDetails, CredentialsContainer, Curr
 
 	private final long version;
 
+	private final boolean revealsInterlocutorNames;
+
 	ParleyUser(UserAccount account, boolean locked) {
 		this.id = account.getId();
 		this.username = account.getUsername();
@@ -50,6 +52,7 @@ public final class ParleyUser implements UserDetails, CredentialsContainer, Curr
 		this.enabled = account.isEnabled();
 		this.accountNonLocked = !locked;
 		this.mustChangePassword = account.isMustChangePassword();
+		this.revealsInterlocutorNames = account.isRevealsInterlocutorNames();
 		this.preferredLanguage = account.getPreferredLanguage();
 		this.roles = Set.copyOf(account.getRoles());
 		this.teams = account.getTeams()
@@ -91,6 +94,14 @@ public final class ParleyUser implements UserDetails, CredentialsContainer, Curr
 
 	public Set<Role> roles() {
 		return this.roles;
+	}
+
+	/**
+	 * Whether an administrator granted this auditor the sight of their teams'
+	 * interlocutors' real names.
+	 */
+	public boolean revealsInterlocutorNames() {
+		return this.revealsInterlocutorNames && this.roles.contains(Role.AUDITOR);
 	}
 
 	public boolean mustChangePassword() {

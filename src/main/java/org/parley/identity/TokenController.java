@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Someone else's token answers as if it did not exist.
  */
 @Controller
+@ReadOnlySafe("The user's own access tokens: an auditor needs one to read through the API")
 @RequestMapping("/account/tokens")
 class TokenController {
 

@@ -90,6 +90,13 @@ public class UserAccount {
 			inverseJoinColumns = @JoinColumn(name = "team_id"))
 	private Set<Team> teams = new HashSet<>();
 
+	/**
+	 * An administrator's grant: this auditor may see the real names of their teams'
+	 * interlocutors.
+	 */
+	@Column(name = "reveals_interlocutor_names")
+	private boolean revealsInterlocutorNames;
+
 	@Version
 	private long version;
 
@@ -191,6 +198,18 @@ public class UserAccount {
 
 	public boolean isMustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	public boolean isRevealsInterlocutorNames() {
+		return this.revealsInterlocutorNames;
+	}
+
+	/**
+	 * Grants or withdraws the sight of interlocutors' real names; only auditors hold it
+	 * (field officers and HQ reviewers of the team see them by their role).
+	 */
+	void revealInterlocutorNames(boolean granted) {
+		this.revealsInterlocutorNames = granted;
 	}
 
 	public String getPreferredLanguage() {

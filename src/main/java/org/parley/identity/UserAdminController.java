@@ -125,6 +125,18 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@PostMapping("/{id}/interlocutor-names")
+	String grantInterlocutorNames(@PathVariable long id, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean granted, RedirectAttributes redirect) {
+		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.administration.grantInterlocutorNames(id, version, granted))) {
+			Flash.success(redirect,
+					granted ? "identity.user.names-grant.granted" : "identity.user.names-grant.withdrawn",
+					this.administration.get(id).getUsername());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		this.administration.unlock(id);
@@ -141,6 +153,7 @@ class UserAdminController {
 	private String userPage(UserAccount account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("locked", account.isLockedAt(this.clock.instant()));
+		model.addAttribute("auditorAccount", account.getRoles().contains(Role.AUDITOR));
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("allTeams", this.teams.all());
 		return "admin/user";

@@ -148,6 +148,20 @@ public class UserAdministration {
 				Map.of("lockedUntil", new FieldChange(Objects.toString(lockedUntil, null), null)), null);
 	}
 
+	/**
+	 * Grants an auditor the sight of their teams' interlocutors' real names, or withdraws
+	 * it; the change of the account is audited like any other.
+	 */
+	@Transactional
+	public void grantInterlocutorNames(long userId, long version, boolean granted) {
+		UserAccount account = find(userId);
+		ConcurrentEditException.check("UserAccount", userId, version, account.getVersion());
+		if (granted && !account.getRoles().contains(Role.AUDITOR)) {
+			throw new RuleViolation("revealsInterlocutorNames", "identity.user.names-grant.auditors-only");
+		}
+		account.revealInterlocutorNames(granted);
+	}
+
 	@Transactional(readOnly = true)
 	public UserAccount get(long userId) {
 		return find(userId);

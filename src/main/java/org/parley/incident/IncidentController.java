@@ -13,6 +13,8 @@ import org.parley.agreement.Agreements;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.Flash;
@@ -55,8 +57,11 @@ class IncidentController {
 
 	private final Agreements agreements;
 
+	private final ReadLog readLog;
+
 	IncidentController(Incidents incidents, CaseQueries cases, ArmedGroupQueries groups, AuditQueries audit,
-			Agreements agreements) {
+			Agreements agreements, ReadLog readLog) {
+		this.readLog = readLog;
 		this.agreements = agreements;
 		this.incidents = incidents;
 		this.cases = cases;
@@ -107,6 +112,7 @@ class IncidentController {
 	String show(@PathVariable long id, @RequestParam(required = false) Long historyAfter,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		IncidentView incident = this.incidents.get(id, user);
+		this.readLog.record(ReadAction.OPENED, "Incident", Long.toString(id), incident.caseId(), incident.teamId());
 		model.addAttribute("i", incident);
 		model.addAttribute("caseTitle", caseTitle(incident.caseId(), user));
 		model.addAttribute("agreementTitle", linkedTitle(() -> (incident.agreementId() != null)

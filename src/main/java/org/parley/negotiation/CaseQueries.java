@@ -72,6 +72,16 @@ public class CaseQueries {
 		return this.jdbc.query(SELECT + " WHERE c.id = :id", Map.of("id", id), this::rows).get(0);
 	}
 
+	/** The SQL twin of {@link #fold} for Spanish and Portuguese letters. */
+	private static final String FOLD = "lower(translate(%s, 'áàâäãéèêëíìîïóòôöõúùûüñçÁÀÂÄÃÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇ',"
+			+ " 'aaaaaeeeeiiiiooooouuuuncAAAAAEEEEIIIIOOOOOUUUUNC'))";
+
+	static String fold(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** Cases the user may see that match the filter, most recently changed first. */
 	@Transactional(readOnly = true)
 	public KeysetPage<CaseView> page(CurrentUser user, CaseFilter filter, String cursor, int size) {
@@ -104,6 +114,11 @@ public class CaseQueries {
 		if (filter.country() != null && !filter.country().isBlank()) {
 			where.append(" AND c.country = :country");
 			params.addValue("country", filter.country());
+		}
+		if (filter.title() != null && !filter.title().isBlank()) {
+			where.append(" AND " + FOLD.formatted("c.title") + " LIKE :title ESCAPE '\\'");
+			params.addValue("title", "%"
+					+ fold(filter.title().strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		if (filter.overdue()) {
 			where.append(" AND c.status = 'ACTIVE' AND c.next_step_due < :today");
@@ -299,16 +314,22 @@ public class CaseQueries {
 	 * @param today the teams' today, for {@code overdue}
 	 */
 	public record CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country,
-			Long teamId, boolean overdue, LocalDate today) {
+			Long teamId, boolean overdue, LocalDate today, String title) {
 
 		public CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country, Long teamId,
 				boolean overdue) {
-			this(mine, step, status, groupId, country, teamId, overdue, null);
+			this(mine, step, status, groupId, country, teamId, overdue, null, null);
 		}
 
 		public CaseFilter on(LocalDate day) {
 			return new CaseFilter(this.mine, this.step, this.status, this.groupId, this.country, this.teamId,
-					this.overdue, day);
+					this.overdue, day, this.title);
+		}
+
+		/** Only the cases whose title holds these words (accents and case ignored). */
+		public CaseFilter titled(String words) {
+			return new CaseFilter(this.mine, this.step, this.status, this.groupId, this.country, this.teamId,
+					this.overdue, this.today, words);
 		}
 
 	}

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.ReadOnlySafe;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -50,6 +51,7 @@ class NotificationApi {
 		return this.inbox.page(user, cursor, Math.max(1, Math.min(size, 100)));
 	}
 
+	@ReadOnlySafe("Marks the reader's own notification read")
 	@PostMapping("/{id}/read")
 	@Operation(summary = "Marks one of the caller's notifications read")
 	@ApiResponse(responseCode = "204", description = "Marked read (or it already was)")

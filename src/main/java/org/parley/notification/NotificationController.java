@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,6 +62,7 @@ class NotificationController {
 		return "redirect:" + this.inbox.open(id, user);
 	}
 
+	@ReadOnlySafe("Marks the reader's own notifications read")
 	@PostMapping("/read-all")
 	String readAll(@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		this.inbox.readAll(user);

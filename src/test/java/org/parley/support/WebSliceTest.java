@@ -13,6 +13,7 @@ import org.parley.agreement.Agreements;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.ArmedGroupRegistry;
 import org.parley.audit.AuditQueries;
+import org.parley.audit.ReadLog;
 import org.parley.identity.Accounts;
 import org.parley.identity.SecuritySlice;
 import org.parley.identity.TeamAdministration;
@@ -65,8 +66,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 				"org\\.parley\\.shared\\.web\\..*", "org\\.parley\\.notification\\.UnreadBadge" }))
 @Import({ SecuritySlice.class, WebSliceTest.Infrastructure.class })
 @MockitoBean(types = { UserAdministration.class, TeamAdministration.class, Accounts.class, ReferenceLists.class,
-		ArmedGroupRegistry.class, ArmedGroupQueries.class, AuditQueries.class, Incidents.class, CaseQueries.class,
-		Agreements.class, Inbox.class, CaseWorkflow.class, StepPages.class, Closures.class })
+		ArmedGroupRegistry.class, ArmedGroupQueries.class, AuditQueries.class, ReadLog.class, Incidents.class,
+		CaseQueries.class, Agreements.class, Inbox.class, CaseWorkflow.class, StepPages.class, Closures.class })
 public @interface WebSliceTest {
 
 	/** What the application's own configuration would give the slice's controllers. */

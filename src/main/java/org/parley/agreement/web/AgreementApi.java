@@ -1,18 +1,26 @@
 package org.parley.agreement.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.AgreementDraft;
 import org.parley.agreement.AgreementStatus;
+import org.parley.agreement.AgreementSummaries;
+import org.parley.agreement.AgreementSummary;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.InvalidParameterException;
+import org.parley.shared.KeysetPage;
 import org.parley.shared.web.ETags;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +30,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Agreements through the JSON API, with the pages' rules: the case's need-to-know (404),
@@ -39,9 +49,89 @@ class AgreementApi {
 
 	private final AgreementWorkflow workflow;
 
-	AgreementApi(Agreements agreements, AgreementWorkflow workflow) {
+	private final AgreementSummaries summaries;
+
+	AgreementApi(Agreements agreements, AgreementWorkflow workflow, AgreementSummaries summaries) {
 		this.agreements = agreements;
 		this.workflow = workflow;
+		this.summaries = summaries;
+	}
+
+	/**
+	 * The agreements of the caller's teams, for reporting tools: filtered by team, status
+	 * and case, oldest first, a keyset page at a time ({@code after} is the
+	 * {@code nextCursor} of the page before; {@code next} is the whole link, also sent as
+	 * a {@code Link} header). A filter that is not understood is a 400 naming it; a team
+	 * or case the caller may not see simply lists nothing.
+	 */
+	@GetMapping("/agreements")
+	ResponseEntity<AgreementList> list(@RequestParam(required = false) String team,
+			@RequestParam(required = false) String status, @RequestParam(name = "case", required = false) String caseId,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String size,
+			@AuthenticationPrincipal CurrentUser user) {
+		AgreementSummaries.Filter filter = new AgreementSummaries.Filter(number("team", team), status(status),
+				number("case", caseId));
+		int pageSize = pageSize(size);
+		KeysetPage<AgreementSummary> page = this.summaries.page(user, filter, number("after", after), pageSize);
+		String next = null;
+		if (page.hasNext()) {
+			next = UriComponentsBuilder.fromPath("/api/v1/agreements")
+				.queryParamIfPresent("team", Optional.ofNullable(filter.teamId()))
+				.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+				.queryParamIfPresent("case", Optional.ofNullable(filter.caseId()))
+				.queryParam("after", page.nextCursor())
+				.queryParam("size", pageSize)
+				.build()
+				.toUriString();
+		}
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+		if (next != null) {
+			response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+		}
+		return response.body(new AgreementList(page.items(), page.nextCursor(), next));
+	}
+
+	private static Long number(String parameter, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidParameterException(parameter, "api.agreements.not-a-number", parameter, value);
+		}
+	}
+
+	private static AgreementStatus status(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return Arrays.stream(AgreementStatus.values())
+			.filter((s) -> s.name().equalsIgnoreCase(value.strip()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidParameterException("status", "api.agreements.unknown-status", value,
+					Arrays.stream(AgreementStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
+	}
+
+	private static int pageSize(String value) {
+		Long size = number("size", value);
+		if (size == null) {
+			return 25;
+		}
+		if (size < 1 || size > 100) {
+			throw new InvalidParameterException("size", "api.agreements.size", value);
+		}
+		return size.intValue();
+	}
+
+	/**
+	 * One page of agreements.
+	 *
+	 * @param nextCursor the {@code after} of the next page, or null on the last
+	 * @param next the link to the next page, or null on the last
+	 */
+	record AgreementList(List<AgreementSummary> items, String nextCursor, String next) {
 	}
 
 	@GetMapping("/cases/{caseId}/agreements")

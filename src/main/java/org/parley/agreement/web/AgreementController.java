@@ -65,7 +65,7 @@ class AgreementController {
 	String show(@PathVariable long id, @RequestParam(required = false) Integer compare,
 			@RequestParam(required = false) Integer with, @RequestParam(required = false) Long historyAfter,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		return this.page.show(id, compare, with, historyAfter, user, model);
+		return this.page.open(id, compare, with, historyAfter, user, model);
 	}
 
 	@GetMapping("/cases/{caseId}/agreements/new")

@@ -17,6 +17,9 @@ import org.parley.agreement.monitoring.ObligationQueries;
 import org.parley.armedgroup.ControlLevel;
 import org.parley.armedgroup.Stance;
 import org.parley.audit.AuditQueries;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadLog;
+import org.parley.negotiation.CaseView;
 import org.parley.document.Documents;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
@@ -56,9 +59,12 @@ class AgreementPage {
 
 	private final JsonWriter json;
 
+	private final ReadLog readLog;
+
 	AgreementPage(Agreements agreements, CaseQueries cases, ObligationQueries obligations,
 			AgreementAttachments attachments, ImplementationScores scores, AuditQueries audit, TeamCalendar calendar,
-			MessageSource messages, JsonWriter json) {
+			MessageSource messages, JsonWriter json, ReadLog readLog) {
+		this.readLog = readLog;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.obligations = obligations;
@@ -73,6 +79,17 @@ class AgreementPage {
 	/** The page as it stands. */
 	String show(long id, CurrentUser user, Model model) {
 		return show(id, null, null, null, user, model);
+	}
+
+	/**
+	 * The page as a reader opens it (not as a refused form shows it again): the opening
+	 * is recorded in the read log.
+	 */
+	String open(long id, Integer compare, Integer with, Long historyAfter, CurrentUser user, Model model) {
+		String view = show(id, compare, with, historyAfter, user, model);
+		CaseView c = (CaseView) model.getAttribute("c");
+		this.readLog.record(ReadAction.OPENED, "Agreement", Long.toString(id), c.id(), c.teamId());
+		return view;
 	}
 
 	/**

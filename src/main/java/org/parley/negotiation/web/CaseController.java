@@ -25,6 +25,8 @@ import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditQueries;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.UserAccount;
 import org.parley.shared.CurrentUser;
@@ -77,9 +79,12 @@ class CaseController {
 
 	private final ObjectProvider<CaseIncidents> incidents;
 
+	private final ReadLog readLog;
+
 	CaseController(CaseQueries queries, Cases cases, CaseWorkflow workflow, CaseAccess access, CaseSteps steps,
 			ArmedGroupQueries groups, AuditQueries audit, CaseHistory history, TeamCalendar calendar,
-			ObjectProvider<CaseIncidents> incidents) {
+			ObjectProvider<CaseIncidents> incidents, ReadLog readLog) {
+		this.readLog = readLog;
 		this.queries = queries;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -148,7 +153,9 @@ class CaseController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		CaseView view = this.queries.get(id, user);
 		CaseGrant grant = this.access.of(view, user);
+		this.readLog.record(ReadAction.OPENED, "NegotiationCase", Long.toString(id), id, view.teamId());
 		model.addAttribute("c", view);
+		model.addAttribute("canSeeReads", CaseReadsController.mayList(user, view.teamId()));
 		model.addAttribute("steps", MethodStep.values());
 		model.addAttribute("canWork", grant.mayWork());
 		model.addAttribute("canDecide", grant.mayDecide());

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.parley.shared.ConcurrentEditException;
+import org.parley.shared.InvalidParameterException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolation;
 import org.slf4j.Logger;
@@ -73,6 +74,15 @@ public class ApiProblemAdvice {
 						.map((detail) -> this.messages.getMessage(detail, LocaleContextHolder.getLocale()))
 						.toList());
 		}
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail invalidParameter(InvalidParameterException ex, HttpServletRequest request) {
+		String message = this.messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "api.problem.validation", request);
+		problem.setDetail(message);
+		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", message)));
 		return problem;
 	}
 
