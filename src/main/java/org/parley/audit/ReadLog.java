@@ -87,7 +87,7 @@ public class ReadLog {
 	private KeysetPage<ReadRecordView> page(String where, MapSqlParameterSource params, Long cursor, int size) {
 		StringBuilder sql = new StringBuilder("""
 				SELECT id, occurred_at, actor, action, entity_type, entity_id, case_id, team_id
-				FROM read_record WHERE """).append(where);
+				FROM read_record""").append(" WHERE ").append(where);
 		if (cursor != null) {
 			sql.append(" AND id < :cursor");
 			params.addValue("cursor", cursor);

@@ -45,7 +45,7 @@ public class ReadRecords {
 			.addValue("limit", size + 1);
 		StringBuilder sql = new StringBuilder("""
 				SELECT id, occurred_at, actor, action, entity_type, entity_id, case_id, team_id
-				FROM read_record WHERE actor = :actor AND action = :action AND """).append(visible);
+				FROM read_record WHERE actor = :actor AND action = :action""").append(" AND ").append(visible);
 		if (cursor != null) {
 			sql.append(" AND id < :cursor");
 			params.addValue("cursor", cursor);

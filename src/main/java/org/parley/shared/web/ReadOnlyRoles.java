@@ -2,6 +2,7 @@ package org.parley.shared.web;
 
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.shared.CurrentUser;
@@ -39,7 +40,9 @@ class ReadOnlyRoles implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (READS.contains(request.getMethod()) || !(handler instanceof HandlerMethod method)) {
+		// An error page rendered for a refused post keeps the post's method: let it show.
+		if (request.getDispatcherType() != DispatcherType.REQUEST || READS.contains(request.getMethod())
+				|| !(handler instanceof HandlerMethod method)) {
 			return true;
 		}
 		CurrentUser user = currentUser();
