@@ -1,5 +1,10 @@
 package org.parley.home;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseStatus;
 import org.parley.negotiation.MethodStep;
@@ -7,8 +12,11 @@ import org.parley.agreement.Agreements;
 import org.parley.agreement.Obligations;
 import org.parley.audit.AuditVerifications;
 import org.parley.audit.ReadAction;
+import org.parley.audit.ReadRecordView;
 import org.parley.audit.ReadRecords;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetPage;
+import org.parley.shared.NotFoundException;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
@@ -65,8 +73,11 @@ class HomeController {
 					this.cases.page(user,
 							new CaseQueries.CaseFilter(false, null, null, null, null, null, false).titled(words), after,
 							AUDITOR_PAGE_SIZE));
-			model.addAttribute("exports", this.reads.byActor(user.username(), ReadAction.EXPORTED, user.teamIds(),
-					false, exportsAfter, AUDITOR_PAGE_SIZE));
+			KeysetPage<ReadRecordView> exports = this.reads.byActor(user.username(), ReadAction.EXPORTED,
+					user.teamIds(), false, exportsAfter, AUDITOR_PAGE_SIZE);
+			model.addAttribute("exports", exports);
+			model.addAttribute("exportTitles", caseTitles(exports.items(), user));
+			model.addAttribute("zoneName", this.calendar.zone().getId().replace('_', ' '));
 			model.addAttribute("verification", this.verifications.last().orElse(null));
 		}
 		if (user.hasRole("FIELD_OFFICER")) {
@@ -88,6 +99,23 @@ class HomeController {
 			model.addAttribute("steps", org.parley.negotiation.MethodStep.values());
 		}
 		return "home/home";
+	}
+
+	/**
+	 * The titles of the cases exported, for the few on the page (a case no longer visible
+	 * keeps its number).
+	 */
+	private Map<Long, String> caseTitles(List<ReadRecordView> records, CurrentUser user) {
+		Map<Long, String> titles = new HashMap<>();
+		records.stream().map(ReadRecordView::caseId).filter(Objects::nonNull).distinct().forEach((id) -> {
+			try {
+				titles.put(id, this.cases.get(id, user).title());
+			}
+			catch (NotFoundException ex) {
+				// another team's now, or gone: the number says which it was
+			}
+		});
+		return titles;
 	}
 
 }

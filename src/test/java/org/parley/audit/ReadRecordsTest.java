@@ -101,7 +101,7 @@ class ReadRecordsTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Quién consultó"), containsString("Abrió"),
 					containsString("Acuerdo n.º " + agreementId), containsString("auditor"),
-					containsString("America/Mexico_City"), not(containsString("NegotiationCase")),
+					containsString("America/Mexico City"), not(containsString("NegotiationCase")),
 					not(containsString("OPENED")))));
 		this.mvc.perform(get("/cases/" + caseId).with(as(this.users, "hq")))
 			.andExpect(content().string(containsString("/cases/" + caseId + "/reads")));

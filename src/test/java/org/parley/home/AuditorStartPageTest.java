@@ -108,7 +108,7 @@ class AuditorStartPageTest {
 		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "auditor")))
 			.andExpect(content().string(allOf(containsString("Intact at the last check."),
 					containsString(String.format("%,d", last.entriesChecked())), containsString("Checked by"),
-					containsString("America/Mexico_City"))));
+					containsString("America/Mexico City"))));
 		// The verify page tells the run before it.
 		this.mvc.perform(get("/audit/verify").param("lang", "en").with(as(this.users, "auditor")))
 			.andExpect(content().string(containsString("Before this check:")));
@@ -121,6 +121,8 @@ class AuditorStartPageTest {
 				Long.class);
 		long team = new JdbcTemplate(this.dataSource)
 			.queryForObject("SELECT team_id FROM negotiation_case WHERE id = ?", Long.class, caseId);
+		String title = new JdbcTemplate(this.dataSource)
+			.queryForObject("SELECT title FROM negotiation_case WHERE id = ?", String.class, caseId);
 		UserDetails auditor = this.users.loadUserByUsername("auditor");
 		SecurityContextHolder.getContext()
 			.setAuthentication(
@@ -131,9 +133,13 @@ class AuditorStartPageTest {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		this.mvc.perform(get("/").param("lang", "es").with(as(this.users, "auditor")))
-			.andExpect(content().string(
-					allOf(containsString("Caso n.º " + caseId), not(containsString("Todavía no ha exportado nada.")))));
+		String html = this.mvc.perform(get("/").param("lang", "es").with(as(this.users, "auditor")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).doesNotContain("Todavía no ha exportado nada.")
+			.containsPattern("(?s)class=\"mb-1 export\">.*?/cases/" + caseId + "\"[^>]*>\\s*"
+					+ java.util.regex.Pattern.quote(title) + "</a>");
 	}
 
 }
