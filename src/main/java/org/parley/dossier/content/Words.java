@@ -55,7 +55,7 @@ final class Words {
 			Map.entry("AgreementDetails", List.of("agreement.field")),
 			Map.entry("Commitment", List.of("agreement.commitment")), Map.entry("Party", List.of("agreement.party")),
 			Map.entry("CheckView", List.of("agreement.check")),
-			Map.entry("ReviewView", List.of("agreement.review", "agreement.group-review")),
+			Map.entry("ReviewView", List.of("agreement.monitoring")),
 			Map.entry("ScoreView", List.of("agreement.score")),
 			Map.entry("IncidentView", List.of("incident.field", "incident")),
 			Map.entry("AffectedPeople", List.of("incident.people", "incident.field")),

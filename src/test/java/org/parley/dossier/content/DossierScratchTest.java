@@ -52,6 +52,14 @@ class DossierScratchTest {
 			Words words = this.pdf.words(this.reader.read(request));
 			this.pdf.html(this.reader.read(request), words);
 			System.out.println("UNLABELLED " + words.unlabelled());
+			try (var doc = org.apache.pdfbox.Loader.loadPDF(files.get("case.pdf"))) {
+				Files.writeString(dir.resolve("case.txt"), new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
+				var renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+				for (int i = 0; i < Math.min(doc.getNumberOfPages(), 40); i++) {
+					javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 60), "png",
+							dir.resolve("page-" + i + ".png").toFile());
+				}
+			}
 		}
 	}
 
