@@ -306,8 +306,9 @@ class CasePdf {
 		this.audit.caseEntries(record.caseView().id(), (AuditEntryView e) -> {
 			List<String> changes = new ArrayList<>();
 			for (Map.Entry<String, FieldChange> change : new java.util.TreeMap<>(e.changes()).entrySet()) {
-				changes.add(fieldName(change.getKey(), words) + ": " + nullToDash(change.getValue().oldValue()) + " → "
-						+ nullToDash(change.getValue().newValue()));
+				changes.add(fieldName(change.getKey(), words) + ": "
+						+ historyValue(change.getKey(), change.getValue().oldValue(), words) + " → "
+						+ historyValue(change.getKey(), change.getValue().newValue(), words));
 			}
 			rows.add(List.of(Long.toString(e.caseSeq() != null ? e.caseSeq() : e.seq()), words.moment(e.occurredAt()),
 					nullToEmpty(e.actor()), words.msg("audit.action." + e.action().name()),
@@ -320,6 +321,76 @@ class CasePdf {
 						words.msg("dossier.col.reason")),
 				rows);
 	}
+
+	/**
+	 * A value as the history stores it, a choice by its label where one is found: the
+	 * type named like the field ({@code objectiveType}: {@code ObjectiveType}), else the
+	 * only choice of that code.
+	 */
+	private static String historyValue(String field, String value, Words words) {
+		if (value == null) {
+			return "—";
+		}
+		java.util.regex.Matcher codes = CODE.matcher(value);
+		StringBuilder words_ = new StringBuilder();
+		while (codes.find()) {
+			String label = choiceLabel(field, codes.group(), words);
+			codes.appendReplacement(words_, java.util.regex.Matcher.quoteReplacement(label));
+		}
+		codes.appendTail(words_);
+		return words_.toString();
+	}
+
+	/** What looks like a choice's code inside a stored value. */
+	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
+		.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)*\\b");
+
+	private static String choiceLabel(String field, String code, Words words) {
+		if (code.length() < 2) {
+			return code;
+		}
+		String type = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+		List<String> known = CHOICES.get().getOrDefault(code, List.of());
+		List<String> keys = new ArrayList<>();
+		known.stream().filter((k) -> k.endsWith("." + type + "." + code)).forEach(keys::add);
+		keys.add("negotiation.step." + code);
+		known.stream().sorted().forEach(keys::add);
+		String label = words.first(keys);
+		return (label != null) ? label : code;
+	}
+
+	/** The keys of every choice label in the bundles, by the choice's code. */
+	private static final java.util.function.Supplier<Map<String, List<String>>> CHOICES = new java.util.function.Supplier<>() {
+
+		private Map<String, List<String>> index;
+
+		@Override
+		public synchronized Map<String, List<String>> get() {
+			if (this.index == null) {
+				Map<String, List<String>> index = new java.util.HashMap<>();
+				java.util.Properties bundle = new java.util.Properties();
+				try (InputStream in = CasePdf.class.getClassLoader().getResourceAsStream("messages.properties")) {
+					if (in != null) {
+						bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+					}
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+				for (String key : bundle.stringPropertyNames()) {
+					java.util.regex.Matcher m = java.util.regex.Pattern
+						.compile("^[a-z]+\\.[A-Z][A-Za-z]+\\.([A-Z][A-Z0-9_]+)$")
+						.matcher(key);
+					if (m.matches()) {
+						index.computeIfAbsent(m.group(1), (k) -> new ArrayList<>()).add(key);
+					}
+				}
+				this.index = index;
+			}
+			return this.index;
+		}
+
+	};
 
 	private static String entity(String type, Words words) {
 		String label = words.first(List.of("dossier.entity." + type));
