@@ -85,8 +85,45 @@ class CasePdf {
 		context.setVariable("history", history(record, words));
 		context.setVariable("generatedAt", words.moment(record.request().generatedAt()));
 		context.setVariable("generatedBy", record.request().requester().displayName());
-		context.setVariable("font", FONT);
+		context.setVariable("css", css(record, words));
 		return this.templates.process("dossier/case-pdf", context);
+	}
+
+	/** The layout, with the running titles and page numbers in the reader's words. */
+	private static String css(CaseRecord record, Words words) {
+		String css;
+		try (InputStream in = CasePdf.class.getClassLoader().getResourceAsStream("dossier/case-pdf.css")) {
+			if (in == null) {
+				throw new IllegalStateException("Missing from the build: dossier/case-pdf.css");
+			}
+			css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return css.replace("{{title}}", cssString(record.caseView().title()))
+			.replace("{{footer}}",
+					cssString(words.msg("dossier.pdf.footer", words.moment(record.request().generatedAt()))))
+			.replace("{{page}}", cssString(words.msg("dossier.pdf.page") + " "))
+			.replace("{{of}}", cssString(" " + words.msg("dossier.pdf.of") + " "))
+			.replace("{{font}}", cssString(FONT));
+	}
+
+	/**
+	 * A CSS string of any text, safe inside the XHTML it is written in: quotes,
+	 * backslashes and the characters XML reserves are written as CSS escapes.
+	 */
+	static String cssString(String text) {
+		StringBuilder css = new StringBuilder("\"");
+		for (char ch : ((text != null) ? text : "").toCharArray()) {
+			if (ch == '"' || ch == '\\' || ch == '<' || ch == '>' || ch == '&' || ch < 0x20) {
+				css.append('\\').append(Integer.toHexString(ch)).append(' ');
+			}
+			else {
+				css.append(ch);
+			}
+		}
+		return css.append('"').toString();
 	}
 
 	private List<Block> cover(CaseRecord record, Words words) {

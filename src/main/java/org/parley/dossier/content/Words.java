@@ -31,35 +31,38 @@ import org.springframework.context.NoSuchMessageException;
  */
 final class Words {
 
-	/** Where the labels of each record's fields are, by the record's simple name. */
+	/**
+	 * Where the labels of each record's fields are (the key prefixes), by the record's
+	 * simple name.
+	 */
 	private static final Map<String, List<String>> PREFIXES = Map.ofEntries(
-			Map.entry("ConflictAnalysisForm", List.of("negotiation.analysis")),
-			Map.entry("CaseActor", List.of("negotiation.analysis.actor")),
-			Map.entry("AssessmentView", List.of("negotiation.assessment")),
-			Map.entry("AssessmentForm", List.of("negotiation.assessment")),
-			Map.entry("Influencer", List.of("negotiation.influencer")),
-			Map.entry("ObjectivesForm", List.of("negotiation.objectives", "negotiation.objective")),
-			Map.entry("Objective", List.of("negotiation.objective")),
-			Map.entry("RedLine", List.of("negotiation.red-line")), Map.entry("MoeView", List.of("negotiation.moe")),
-			Map.entry("MoeForm", List.of("negotiation.moe")), Map.entry("RoundView", List.of("negotiation.round")),
-			Map.entry("RoundForm", List.of("negotiation.round")),
-			Map.entry("MeasurementView", List.of("negotiation.measurement")),
-			Map.entry("MeasurementForm", List.of("negotiation.measurement")),
-			Map.entry("EngagementForm", List.of("negotiation.engagement")),
-			Map.entry("TeamMember", List.of("negotiation.member")),
-			Map.entry("ClosureView", List.of("negotiation.closure")),
-			Map.entry("ClosureForm", List.of("negotiation.closure")),
-			Map.entry("DecisionView", List.of("negotiation.decision.field", "negotiation.decision")),
-			Map.entry("AgreementDraft", List.of("agreement.field")),
-			Map.entry("VersionView", List.of("agreement.field", "agreement.version")),
-			Map.entry("AgreementDetails", List.of("agreement.field")),
-			Map.entry("Commitment", List.of("agreement.commitment")), Map.entry("Party", List.of("agreement.party")),
-			Map.entry("CheckView", List.of("agreement.check")),
-			Map.entry("ReviewView", List.of("agreement.monitoring")),
-			Map.entry("ScoreView", List.of("agreement.score")),
-			Map.entry("IncidentView", List.of("incident.field", "incident")),
-			Map.entry("AffectedPeople", List.of("incident.people", "incident.field")),
-			Map.entry("Perpetrator", List.of("incident.perpetrator")));
+			Map.entry("ConflictAnalysisForm", List.of("negotiation.analysis.")),
+			Map.entry("CaseActor", List.of("negotiation.analysis.actor.")),
+			Map.entry("AssessmentView", List.of("negotiation.assessment.")),
+			Map.entry("AssessmentForm", List.of("negotiation.assessment.")),
+			Map.entry("Influencer", List.of("negotiation.influencer.")),
+			Map.entry("ObjectivesForm", List.of("negotiation.objectives.", "negotiation.objective.")),
+			Map.entry("Objective", List.of("negotiation.objective.")),
+			Map.entry("RedLine", List.of("negotiation.red-line.")), Map.entry("MoeView", List.of("negotiation.moe.")),
+			Map.entry("MoeForm", List.of("negotiation.moe.")), Map.entry("RoundView", List.of("negotiation.round.")),
+			Map.entry("RoundForm", List.of("negotiation.round.")),
+			Map.entry("MeasurementView", List.of("negotiation.measurement.")),
+			Map.entry("MeasurementForm", List.of("negotiation.measurement.")),
+			Map.entry("EngagementForm", List.of("negotiation.engagement.")),
+			Map.entry("TeamMember", List.of("negotiation.member.")),
+			Map.entry("ClosureView", List.of("negotiation.closure.")),
+			Map.entry("ClosureForm", List.of("negotiation.closure.")),
+			Map.entry("DecisionView", List.of("negotiation.decision.field.", "negotiation.decision.")),
+			Map.entry("AgreementDraft", List.of("agreement.field.")),
+			Map.entry("VersionView", List.of("agreement.field.", "agreement.version.")),
+			Map.entry("AgreementDetails", List.of("agreement.field.")),
+			Map.entry("Commitment", List.of("agreement.commitment.")), Map.entry("Party", List.of("agreement.party.")),
+			Map.entry("CheckView", List.of("agreement.check.")),
+			Map.entry("ReviewView", List.of("agreement.monitoring.")),
+			Map.entry("ScoreView", List.of("agreement.score.")),
+			Map.entry("IncidentView", List.of("incident.field.", "incident")),
+			Map.entry("AffectedPeople", List.of("incident.people.", "incident.field.")),
+			Map.entry("Perpetrator", List.of("incident.perpetrator.")));
 
 	/** Fields a person reading the dossier has no use for: ids, versions, flags. */
 	private static final Set<String> SKIPPED = Set.of("id", "version", "caseId", "teamId", "agreementId", "moeId",
@@ -128,7 +131,7 @@ final class Words {
 	String label(Class<?> owner, String field) {
 		List<String> keys = new ArrayList<>();
 		keys.add("dossier.label." + owner.getSimpleName() + "." + field);
-		PREFIXES.getOrDefault(owner.getSimpleName(), List.of()).forEach((p) -> keys.add(p + "." + field));
+		PREFIXES.getOrDefault(owner.getSimpleName(), List.of()).forEach((p) -> keys.add(p + field));
 		keys.add("dossier.label." + field);
 		String label = first(keys);
 		if (label == null) {
