@@ -19,4 +19,9 @@ class CaseDossierContentService implements CaseDossierContent {
 		return List.of();
 	}
 
+	@Override
+	public List<Attachment> attachments(DossierRequest request) {
+		return List.of();
+	}
+
 }
