@@ -81,10 +81,11 @@ public final class DossierVerifier {
 				return new Verification(problems, summary);
 			}
 			JsonNode theCase = manifest.path("case");
-			summary.add(String.format("Case %d \"%s\" of team %s, generated %s by %s (%s)", theCase.path("id").asLong(),
-					theCase.path("title").asString(""), theCase.path("team").path("name").asString(""),
-					manifest.path("generatedAt").asString(""), manifest.path("generatedBy").asString(""),
-					manifest.path("language").asString("")));
+			summary.add(0,
+					String.format("Case %d \"%s\" of team %s, generated %s by %s (%s)", theCase.path("id").asLong(),
+							theCase.path("title").asString(""), theCase.path("team").path("name").asString(""),
+							manifest.path("generatedAt").asString(""), manifest.path("generatedBy").asString(""),
+							manifest.path("language").asString("")));
 			Map<String, JsonNode> listed = new LinkedHashMap<>();
 			for (JsonNode file : manifest.path("files")) {
 				listed.put(file.path("path").asString(), file);
