@@ -39,7 +39,12 @@ public record AuditChainReport(long entriesChecked, long headSeq, String headHas
 		 */
 		LINK_BROKEN,
 		/** A sequence number is missing: an entry was deleted. */
-		SEQUENCE_GAP
+		SEQUENCE_GAP,
+		/**
+		 * The entry's place in its case's chain is wrong: an entry of the case was
+		 * removed or moved.
+		 */
+		CASE_LINK_BROKEN
 
 	}
 

@@ -35,15 +35,19 @@ public class AuditChainVerifier {
 		String[] prevHash = { AuditHashes.GENESIS };
 		this.jdbc.query("""
 				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason,
-				       prev_hash, hash
+				       prev_hash, hash, case_id, case_seq, case_prev_hash
 				FROM audit_entry ORDER BY seq""", (rs) -> {
 			long seq = rs.getLong("seq");
 			long teamId = rs.getLong("team_id");
 			Long team = rs.wasNull() ? null : teamId;
+			long caseId = rs.getLong("case_id");
+			Long caseRef = rs.wasNull() ? null : caseId;
+			int caseSeq = rs.getInt("case_seq");
+			Integer caseNumber = rs.wasNull() ? null : caseSeq;
 			String recomputed = AuditHashes.hash(seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
 					rs.getString("entity_id"), team, rs.getString("changes"), rs.getString("reason"),
-					rs.getString("prev_hash"));
+					rs.getString("prev_hash"), caseRef, caseNumber, rs.getString("case_prev_hash"));
 			if (seq != expectedSeq[0]) {
 				add(problems, new AuditChainReport.Problem(seq, AuditChainReport.Kind.SEQUENCE_GAP));
 			}
@@ -57,8 +61,35 @@ public class AuditChainVerifier {
 			prevHash[0] = rs.getString("hash");
 			count[0]++;
 		});
+		verifyCaseChains(problems);
 		return new AuditChainReport(count[0], expectedSeq[0] - 1, (count[0] > 0) ? prevHash[0] : null,
 				List.copyOf(problems));
+	}
+
+	/**
+	 * Follows each case's own chain in case order (a second pass, in constant memory):
+	 * its entries are numbered 1, 2, 3… and each points to the hash of the one before.
+	 */
+	private void verifyCaseChains(List<AuditChainReport.Problem> problems) {
+		long[] currentCase = { -1 };
+		int[] expected = { 1 };
+		String[] prevHash = { AuditHashes.GENESIS };
+		this.jdbc.query("""
+				SELECT seq, case_id, case_seq, case_prev_hash, hash FROM audit_entry
+				WHERE case_id IS NOT NULL ORDER BY case_id, case_seq""", (rs) -> {
+			long caseId = rs.getLong("case_id");
+			if (caseId != currentCase[0]) {
+				currentCase[0] = caseId;
+				expected[0] = 1;
+				prevHash[0] = AuditHashes.GENESIS;
+			}
+			int caseSeq = rs.getInt("case_seq");
+			if (caseSeq != expected[0] || !prevHash[0].equals(rs.getString("case_prev_hash"))) {
+				add(problems, new AuditChainReport.Problem(rs.getLong("seq"), AuditChainReport.Kind.CASE_LINK_BROKEN));
+			}
+			expected[0] = caseSeq + 1;
+			prevHash[0] = rs.getString("hash");
+		});
 	}
 
 	private static void add(List<AuditChainReport.Problem> problems, AuditChainReport.Problem problem) {

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditListenerRegistration {
 
-	AuditListenerRegistration(EntityManagerFactory entityManagerFactory, AuditWriter writer) {
+	AuditListenerRegistration(EntityManagerFactory entityManagerFactory, AuditWriter writer,
+			org.springframework.beans.factory.ObjectProvider<AuditCaseResolver> resolvers) {
 		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getEventListenerRegistry();
-		AuditingEventListener listener = new AuditingEventListener(writer);
+		AuditingEventListener listener = new AuditingEventListener(writer, () -> resolvers.orderedStream().toList());
 		registry.appendListeners(EventType.POST_INSERT, listener);
 		registry.appendListeners(EventType.POST_UPDATE, listener);
 		registry.appendListeners(EventType.POST_DELETE, listener);

@@ -41,8 +41,21 @@ public class AuditLog {
 	@Transactional
 	public void record(String actor, AuditAction action, String entityType, String entityId, Long teamId,
 			Map<String, FieldChange> changes, String reason) {
+		record(actor, action, entityType, entityId, teamId, null, changes, reason);
+	}
+
+	/**
+	 * As {@link #record(String, AuditAction, String, String, Long, Map, String)}, for an
+	 * event about a case (an export, a measure changed): the entry is filed under the
+	 * case too.
+	 * @param caseId the case, or null
+	 */
+	@Transactional
+	public void record(String actor, AuditAction action, String entityType, String entityId, Long teamId, Long caseId,
+			Map<String, FieldChange> changes, String reason) {
 		AuditEntryDraft draft = new AuditEntryDraft(actor, action, entityType, entityId, teamId,
-				new java.util.TreeMap<>(changes), (reason != null) ? reason : AuditReason.current());
+				new java.util.TreeMap<>(changes), (reason != null) ? reason : AuditReason.current(),
+				org.parley.shared.Replay.moment().orElse(null), caseId);
 		this.jdbc.execute((java.sql.Connection connection) -> {
 			this.writer.append(connection, List.of(draft));
 			return null;

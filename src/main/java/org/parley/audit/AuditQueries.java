@@ -40,8 +40,7 @@ public class AuditQueries {
 		if (!scope.organisationWide() && scope.teamIds().isEmpty()) {
 			return new KeysetPage<>(List.of(), null);
 		}
-		StringBuilder sql = new StringBuilder("""
-				SELECT """ + COLUMNS + """
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
 				FROM audit_entry WHERE true""");
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> visible = new ArrayList<>();
@@ -85,8 +84,7 @@ public class AuditQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("entityType", entityType)
 			.addValue("entityId", entityId)
 			.addValue("limit", size + 1);
-		String sql = """
-				SELECT """ + COLUMNS + """
+		String sql = "SELECT " + COLUMNS + """
 				FROM audit_entry WHERE entity_type = :entityType AND entity_id = :entityId""";
 		if (cursor != null) {
 			sql += " AND seq < :cursor";
@@ -121,8 +119,7 @@ public class AuditQueries {
 		if (clauses.isEmpty()) {
 			return new KeysetPage<>(List.of(), null);
 		}
-		String sql = """
-				SELECT """ + COLUMNS + """
+		String sql = "SELECT " + COLUMNS + """
 				FROM audit_entry WHERE (""" + String.join(" OR ", clauses) + ")";
 		if (cursor != null) {
 			sql += " AND seq < :cursor";

@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -51,18 +55,32 @@ class AuditWriter {
 		}
 		// PostgreSQL keeps microseconds: hash exactly what will be stored.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		// Replayed entries (the demo's past) are sealed in the order they happened.
+		List<AuditEntryDraft> ordered = new ArrayList<>(drafts);
+		ordered.sort(Comparator.comparing((AuditEntryDraft d) -> (d.occurredAt() != null) ? d.occurredAt() : now));
+		Map<Long, CaseLink> caseHeads = new HashMap<>();
 		try (PreparedStatement insert = connection.prepareStatement("""
 				INSERT INTO audit_entry (seq, occurred_at, actor, action, entity_type, entity_id, team_id,
-				                         changes, reason, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-			for (AuditEntryDraft draft : drafts) {
+				                         changes, reason, prev_hash, hash, case_id, case_seq, case_prev_hash)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			for (AuditEntryDraft draft : ordered) {
 				seq++;
+				Instant at = (draft.occurredAt() != null) ? draft.occurredAt().truncatedTo(ChronoUnit.MICROS) : now;
 				String changes = ChangesJson.write(draft.changes());
 				String actor = truncate(draft.actor(), 100);
-				String hash = AuditHashes.hash(seq, now, actor, draft.action().name(), draft.entityType(),
-						draft.entityId(), draft.teamId(), changes, draft.reason(), prevHash);
+				Long caseId = draft.caseId();
+				CaseLink previous = (caseId != null)
+						? caseHeads.computeIfAbsent(caseId, (id) -> caseHead(connection, id)) : null;
+				Integer caseSeq = (previous != null) ? previous.seq() + 1 : null;
+				String casePrevHash = (previous != null) ? previous.hash() : null;
+				String hash = AuditHashes.hash(seq, at, actor, draft.action().name(), draft.entityType(),
+						draft.entityId(), draft.teamId(), changes, draft.reason(), prevHash, caseId, caseSeq,
+						casePrevHash);
+				if (caseId != null) {
+					caseHeads.put(caseId, new CaseLink(caseSeq, hash));
+				}
 				insert.setLong(1, seq);
-				insert.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+				insert.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
 				insert.setString(3, actor);
 				insert.setString(4, draft.action().name());
 				insert.setString(5, draft.entityType());
@@ -77,11 +95,40 @@ class AuditWriter {
 				insert.setString(9, draft.reason());
 				insert.setString(10, prevHash);
 				insert.setString(11, hash);
+				if (caseId != null) {
+					insert.setLong(12, caseId);
+					insert.setInt(13, caseSeq);
+					insert.setString(14, casePrevHash);
+				}
+				else {
+					insert.setNull(12, Types.BIGINT);
+					insert.setNull(13, Types.INTEGER);
+					insert.setNull(14, Types.CHAR);
+				}
 				insert.addBatch();
 				prevHash = hash;
 			}
 			insert.executeBatch();
 		}
+	}
+
+	/**
+	 * The last entry filed under a case (read under the chain's lock), or the genesis.
+	 */
+	private static CaseLink caseHead(Connection connection, long caseId) {
+		try (PreparedStatement last = connection.prepareStatement(
+				"SELECT case_seq, hash FROM audit_entry WHERE case_id = ? ORDER BY case_seq DESC LIMIT 1")) {
+			last.setLong(1, caseId);
+			try (ResultSet rs = last.executeQuery()) {
+				return rs.next() ? new CaseLink(rs.getInt(1), rs.getString(2)) : new CaseLink(0, AuditHashes.GENESIS);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the head of case " + caseId + "'s chain", ex);
+		}
+	}
+
+	private record CaseLink(int seq, String hash) {
 	}
 
 	private static String truncate(String value, int max) {

@@ -1,6 +1,7 @@
 package org.parley.audit;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import jakarta.persistence.Entity;
 import org.hibernate.collection.spi.PersistentCollection;
@@ -30,6 +32,8 @@ import org.hibernate.event.spi.PreCollectionRemoveEventListener;
 import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.parley.shared.CaseScoped;
+import org.parley.shared.Replay;
 import org.parley.shared.TeamScoped;
 
 /**
@@ -44,12 +48,15 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 
 	private final AuditWriter writer;
 
+	private final Supplier<List<AuditCaseResolver>> caseResolvers;
+
 	private final Map<SharedSessionContractImplementor, Map<String, PendingEntry>> pending = new ConcurrentHashMap<>();
 
 	private final Map<Class<?>, Map<String, Field>> fieldsByClass = new ConcurrentHashMap<>();
 
-	AuditingEventListener(AuditWriter writer) {
+	AuditingEventListener(AuditWriter writer, Supplier<List<AuditCaseResolver>> caseResolvers) {
 		this.writer = writer;
+		this.caseResolvers = caseResolvers;
 	}
 
 	@Override
@@ -136,9 +143,16 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 			return new LinkedHashMap<>();
 		});
 		String type = entity.getClass().getSimpleName();
-		String key = type + "#" + id;
-		PendingEntry entry = entries.computeIfAbsent(key,
-				(k) -> new PendingEntry(type, Objects.toString(id, null), fields(entity.getClass())));
+		// Who acts, why and (when the demo replays the past) when are taken as each
+		// change
+		// is seen: a transaction doing two actions writes one entry per record and
+		// action.
+		String actor = Actors.current();
+		String reason = AuditReason.current();
+		Instant moment = Replay.moment().orElse(null);
+		String key = type + "#" + id + "#" + actor + "#" + reason + "#" + moment;
+		PendingEntry entry = entries.computeIfAbsent(key, (k) -> new PendingEntry(type, Objects.toString(id, null),
+				fields(entity.getClass()), actor, reason, moment));
 		entry.entity = entity;
 		entry.mergeAction(action);
 		return entry;
@@ -155,19 +169,31 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 		if (entries == null) {
 			return;
 		}
-		String actor = Actors.current();
-		String reason = AuditReason.current();
 		List<AuditEntryDraft> drafts = new ArrayList<>();
 		for (PendingEntry entry : entries.values()) {
 			if (entry.action != AuditAction.CREATE && entry.action != AuditAction.DELETE && entry.changes.isEmpty()) {
 				continue;
 			}
 			Long teamId = (entry.entity instanceof TeamScoped scoped) ? scoped.teamId() : null;
-			drafts.add(new AuditEntryDraft(actor, entry.action, entry.type, entry.id, teamId, entry.changes, reason));
+			drafts.add(new AuditEntryDraft(entry.actor, entry.action, entry.type, entry.id, teamId, entry.changes,
+					entry.reason, entry.moment, caseOf(entry.entity)));
 		}
 		if (!drafts.isEmpty()) {
 			session.doWork((connection) -> this.writer.append(connection, drafts));
 		}
+	}
+
+	private Long caseOf(Object entity) {
+		if (entity instanceof CaseScoped scoped) {
+			return scoped.caseId();
+		}
+		for (AuditCaseResolver resolver : this.caseResolvers.get()) {
+			Long caseId = resolver.caseOf(entity);
+			if (caseId != null) {
+				return caseId;
+			}
+		}
+		return null;
 	}
 
 	private Map<String, Field> fields(Class<?> type) {
@@ -250,14 +276,23 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 
 		private final TreeMap<String, FieldChange> changes = new TreeMap<>();
 
+		private final String actor;
+
+		private final String reason;
+
+		private final Instant moment;
+
 		private AuditAction action;
 
 		private Object entity;
 
-		PendingEntry(String type, String id, Map<String, Field> fields) {
+		PendingEntry(String type, String id, Map<String, Field> fields, String actor, String reason, Instant moment) {
 			this.type = type;
 			this.id = id;
 			this.fields = fields;
+			this.actor = actor;
+			this.reason = reason;
+			this.moment = moment;
 		}
 
 		void mergeAction(AuditAction next) {

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.parley.audit.Actors;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
-import org.parley.audit.AuditReason;
+import org.parley.audit.AuditReasons;
 import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.KeysetPage;
@@ -42,8 +42,11 @@ public class UserAdministration {
 
 	private final AuditLog auditLog;
 
+	private final AuditReasons reasons;
+
 	UserAdministration(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock,
-			AuditLog auditLog) {
+			AuditLog auditLog, AuditReasons reasons) {
+		this.reasons = reasons;
 		this.users = users;
 		this.teams = teams;
 		this.passwordEncoder = passwordEncoder;
@@ -109,14 +112,13 @@ public class UserAdministration {
 				&& this.users.countEnabledAdministrators() <= 1) {
 			throw new RuleViolation(null, "identity.user.last-admin");
 		}
-		AuditReason.set(reason);
-		account.disable();
+		this.reasons.because(reason, account::disable);
 	}
 
 	@Transactional
 	public void enable(long userId, String reason) {
-		AuditReason.set(reason);
-		find(userId).enable();
+		UserAccount account = find(userId);
+		this.reasons.because(reason, account::enable);
 	}
 
 	/**
@@ -128,9 +130,10 @@ public class UserAdministration {
 	public String resetPassword(long userId, String reason) {
 		UserAccount account = find(userId);
 		String password = OneTimePasswords.generate();
-		AuditReason.set(reason);
-		account.changePassword(this.passwordEncoder.encode(password), true);
-		account.unlock();
+		this.reasons.because(reason, () -> {
+			account.changePassword(this.passwordEncoder.encode(password), true);
+			account.unlock();
+		});
 		return password;
 	}
 

@@ -27,7 +27,7 @@ import org.parley.shared.Text;
  */
 @Entity
 @Table(name = "security_incident")
-class Incident implements TeamScoped {
+class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -163,6 +163,11 @@ class Incident implements TeamScoped {
 
 	long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
-import org.parley.audit.AuditReason;
+import org.parley.audit.AuditReasons;
 import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
@@ -61,9 +61,12 @@ public class CaseWorkflow {
 
 	private final EntityManager entityManager;
 
+	private final AuditReasons reasons;
+
 	CaseWorkflow(NegotiationCaseRepository cases, EngagementDecisionRepository decisions, CaseAccess access,
 			CaseSteps steps, GuidingQuestions questions, AuditLog auditLog, TeamCalendar calendar,
-			EntityManager entityManager) {
+			EntityManager entityManager, AuditReasons reasons) {
+		this.reasons = reasons;
 		this.cases = cases;
 		this.decisions = decisions;
 		this.access = access;
@@ -107,9 +110,10 @@ public class CaseWorkflow {
 	@Transactional
 	public void goBack(long id, long version, MethodStep step, String reason, CurrentUser user) {
 		NegotiationCase found = workable(id, version, user);
-		found.goBack(step, reason, user.username(), this.calendar.now());
-		AuditReason.set(reason.strip());
-		this.cases.saveAndFlush(found);
+		this.reasons.because(reason, () -> {
+			found.goBack(step, reason, user.username(), this.calendar.now());
+			this.cases.saveAndFlush(found);
+		});
 	}
 
 	/**
@@ -121,9 +125,10 @@ public class CaseWorkflow {
 	public void breachReported(long id, String reason, CurrentUser user) {
 		this.access.toWork(id, user);
 		NegotiationCase found = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
-		AuditReason.set(reason.strip());
-		found.breachReported(reason, user.username(), this.calendar.now());
-		this.cases.saveAndFlush(found);
+		this.reasons.because(reason, () -> {
+			found.breachReported(reason, user.username(), this.calendar.now());
+			this.cases.saveAndFlush(found);
+		});
 	}
 
 	/**
@@ -159,10 +164,11 @@ public class CaseWorkflow {
 			.filter((d) -> d.getCaseId() == id)
 			.orElseThrow(() -> new CaseNotFoundException(id));
 		ConcurrentEditException.check("EngagementDecision", decisionId, decisionVersion, decision.view().version());
-		AuditReason.set(reason);
-		found.decide(decision, outcome, reason, reviewer.username(), this.calendar.now());
-		this.decisions.save(decision);
-		this.cases.saveAndFlush(found);
+		this.reasons.because(reason, () -> {
+			found.decide(decision, outcome, reason, reviewer.username(), this.calendar.now());
+			this.decisions.save(decision);
+			this.cases.saveAndFlush(found);
+		});
 	}
 
 	/**
@@ -183,18 +189,20 @@ public class CaseWorkflow {
 	@Transactional
 	public void confirmClosure(long id, long version, String reason, CurrentUser reviewer) {
 		NegotiationCase found = decidable(id, version, reviewer);
-		AuditReason.set(reason);
-		found.confirmClosure(reviewer.username(), reason, this.calendar.now());
-		this.cases.saveAndFlush(found);
+		this.reasons.because(reason, () -> {
+			found.confirmClosure(reviewer.username(), reason, this.calendar.now());
+			this.cases.saveAndFlush(found);
+		});
 	}
 
 	/** An HQ reviewer of the team sends the closure back to the team, with a reason. */
 	@Transactional
 	public void returnClosure(long id, long version, String reason, CurrentUser reviewer) {
 		NegotiationCase found = decidable(id, version, reviewer);
-		AuditReason.set(reason);
-		found.returnClosure(reviewer.username(), reason, this.calendar.now());
-		this.cases.saveAndFlush(found);
+		this.reasons.because(reason, () -> {
+			found.returnClosure(reviewer.username(), reason, this.calendar.now());
+			this.cases.saveAndFlush(found);
+		});
 	}
 
 	private void complete(NegotiationCase found, CurrentUser user) {
@@ -233,7 +241,7 @@ public class CaseWorkflow {
 			// that a colleague saving the same answers from an older page is refused.
 			this.entityManager.lock(found, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(found.getId()),
-					found.teamId(), changes, null);
+					found.teamId(), found.getId(), changes, null);
 		}
 		this.cases.flush();
 	}

@@ -37,7 +37,7 @@ class AuditChainTamperTest {
 				writer.append(connection,
 						List.of(new AuditEntryDraft("field.mx", AuditAction.UPDATE, "Case", Integer.toString(i), 7L,
 								new TreeMap<>(Map.of("title", new FieldChange("old " + i, "new \"" + i + "\"\n"))),
-								(i == 3) ? "breach reported" : null)));
+								(i == 3) ? "breach reported" : null, null, (i % 2 == 0 || i == 5) ? 42L : null)));
 				connection.commit();
 			}
 		}
@@ -109,6 +109,33 @@ class AuditChainTamperTest {
 
 		assertThat(report.intact()).isFalse();
 		assertThat(report.problems()).extracting(AuditChainReport.Problem::seq).contains(2L, 3L);
+	}
+
+	@Test
+	void entriesAboutACaseFormTheCasesOwnChain() throws SQLException {
+		try (Connection connection = this.database.connection();
+				Statement statement = connection.createStatement();
+				java.sql.ResultSet rs = statement.executeQuery(
+						"SELECT seq, case_seq, case_prev_hash, hash FROM audit_entry WHERE case_id = 42 ORDER BY seq")) {
+			String previous = AuditHashes.GENESIS;
+			int expected = 1;
+			while (rs.next()) {
+				assertThat(rs.getInt("case_seq")).isEqualTo(expected++);
+				assertThat(rs.getString("case_prev_hash")).isEqualTo(previous);
+				previous = rs.getString("hash");
+			}
+			assertThat(expected).isEqualTo(4); // entries 2, 4 and 5
+		}
+	}
+
+	@Test
+	void anEntryTakenOutOfItsCaseIsReported() throws SQLException {
+		tamper("UPDATE audit_entry SET case_id = NULL, case_seq = NULL, case_prev_hash = NULL WHERE seq = 4");
+
+		AuditChainReport report = this.verifier.verify();
+
+		assertThat(report.problems()).contains(new AuditChainReport.Problem(4, AuditChainReport.Kind.CONTENT_ALTERED),
+				new AuditChainReport.Problem(5, AuditChainReport.Kind.CASE_LINK_BROKEN));
 	}
 
 	/**

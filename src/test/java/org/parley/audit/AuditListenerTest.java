@@ -129,6 +129,27 @@ class AuditListenerTest {
 	}
 
 	@Test
+	void aReasonStaysOnTheActionItExplainsWhateverTheTransactionDoesNext() {
+		UserAdministration.Created user = this.users
+			.create(new UserAdministration.NewUser("moving.on", "Moving On", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		long team = this.teams.create("Honduras", "Country office");
+
+		this.transactions.executeWithoutResult((status) -> {
+			this.users.disable(user.id(), "left for another mission", 0);
+			this.teams.rename(team, this.teams.get(team).getVersion(), "Honduras", "Country office, Tegucigalpa");
+			this.users.enable(user.id(), null);
+		});
+
+		List<AuditEntryView> ofUser = entries("UserAccount", user.id());
+		assertThat(ofUser).as("disabled, then enabled in the same transaction: two actions, two entries")
+			.extracting(AuditEntryView::reason)
+			.containsExactly(null, "left for another mission", null);
+		assertThat(ofUser.get(1).changes()).containsEntry("enabled", new FieldChange("true", "false"));
+		assertThat(ofUser.get(0).changes()).containsEntry("enabled", new FieldChange("false", "true"));
+		assertThat(entries("Team", team).get(0).reason()).as("the team's edit came after the reason's action").isNull();
+	}
+
+	@Test
 	void aRolledBackChangeLeavesNoEntry() {
 		long before = this.queries.page(new AuditQueries.Scope(true, Set.of()), AuditQueries.Filter.none(), null, 1)
 			.items()

@@ -56,7 +56,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends AbstractAggregateRoot<Agreement> implements TeamScoped {
+public class Agreement extends AbstractAggregateRoot<Agreement> implements TeamScoped, org.parley.shared.CaseScoped {
 
 	/** The changes of an agreement in force a person may make, each with a reason. */
 	private static final Map<AgreementStatus, Set<AgreementStatus>> MOVES = Map.of(AgreementStatus.IN_FORCE,
@@ -381,6 +381,11 @@ public class Agreement extends AbstractAggregateRoot<Agreement> implements TeamS
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

@@ -20,7 +20,7 @@ import org.parley.shared.TeamScoped;
  */
 @Entity
 @Table(name = "agreement_attachment")
-class AgreementAttachment implements TeamScoped {
+class AgreementAttachment implements TeamScoped, OfAgreement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +87,11 @@ class AgreementAttachment implements TeamScoped {
 
 	String getCaption() {
 		return this.caption;
+	}
+
+	@Override
+	public Long agreementId() {
+		return this.agreementId;
 	}
 
 	@Override

@@ -46,7 +46,7 @@ import org.parley.shared.Text;
  */
 @Entity
 @Table(name = "agreement_version")
-class AgreementVersion implements TeamScoped {
+class AgreementVersion implements TeamScoped, OfAgreement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -339,6 +339,11 @@ class AgreementVersion implements TeamScoped {
 	/** When HQ approved or returned this version; null until then. */
 	Instant getReviewedAt() {
 		return this.reviewedAt;
+	}
+
+	@Override
+	public Long agreementId() {
+		return this.agreementId;
 	}
 
 	@Override

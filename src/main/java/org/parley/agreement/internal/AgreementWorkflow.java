@@ -16,7 +16,7 @@ import org.parley.agreement.PartyKind;
 import org.parley.agreement.ReviewComment;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
-import org.parley.audit.AuditReason;
+import org.parley.audit.AuditReasons;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.TeamCalendar;
@@ -47,8 +47,11 @@ public class AgreementWorkflow {
 
 	private final Clock clock;
 
+	private final AuditReasons reasons;
+
 	AgreementWorkflow(AgreementRepository agreements, AgreementAccess access, ArmedGroupQueries groups,
-			CaseQueries cases, TeamCalendar calendar, Clock clock) {
+			CaseQueries cases, TeamCalendar calendar, Clock clock, AuditReasons reasons) {
+		this.reasons = reasons;
 		this.agreements = agreements;
 		this.access = access;
 		this.groups = groups;
@@ -98,9 +101,10 @@ public class AgreementWorkflow {
 	@Transactional
 	public void approve(long agreementId, long versionId, long version, String comment, CurrentUser reviewer) {
 		Agreement agreement = this.access.toReview(agreementId, reviewer);
-		AuditReason.set(comment);
-		agreement.approve(versionId, version, reviewer.username(), comment, this.clock.instant());
-		this.agreements.store(agreement);
+		this.reasons.because(comment, () -> {
+			agreement.approve(versionId, version, reviewer.username(), comment, this.clock.instant());
+			this.agreements.store(agreement);
+		});
 	}
 
 	/**
@@ -111,15 +115,16 @@ public class AgreementWorkflow {
 	public void returnWith(long agreementId, long versionId, long version, String comment,
 			Map<String, String> onCommitments, CurrentUser reviewer) {
 		Agreement agreement = this.access.toReview(agreementId, reviewer);
-		AuditReason.set(comment);
 		List<ReviewComment> comments = new ArrayList<>();
 		onCommitments.forEach((key, text) -> {
 			if (Text.blankToNull(text) != null) {
 				comments.add(new ReviewComment(key, text.strip()));
 			}
 		});
-		agreement.returnWith(versionId, version, reviewer.username(), comment, comments, this.clock.instant());
-		this.agreements.store(agreement);
+		this.reasons.because(comment, () -> {
+			agreement.returnWith(versionId, version, reviewer.username(), comment, comments, this.clock.instant());
+			this.agreements.store(agreement);
+		});
 	}
 
 	/**
@@ -137,9 +142,10 @@ public class AgreementWorkflow {
 	@Transactional
 	public void move(long agreementId, long version, AgreementStatus to, String reason, CurrentUser user) {
 		Agreement agreement = this.access.toChangeStatus(agreementId, user);
-		agreement.move(version, to, reason, user.username(), this.clock.instant());
-		AuditReason.set(reason);
-		this.agreements.store(agreement);
+		this.reasons.because(reason, () -> {
+			agreement.move(version, to, reason, user.username(), this.clock.instant());
+			this.agreements.store(agreement);
+		});
 	}
 
 	private AgreementDraft checked(AgreementDraft draft) {

@@ -17,7 +17,7 @@ import org.parley.shared.TeamScoped;
  */
 @Entity
 @Table(name = "compliance_check_attachment")
-class CheckAttachment implements TeamScoped {
+class CheckAttachment implements TeamScoped, OfAgreement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +63,11 @@ class CheckAttachment implements TeamScoped {
 
 	long getDocumentId() {
 		return this.documentId;
+	}
+
+	@Override
+	public Long agreementId() {
+		return this.agreementId;
 	}
 
 	@Override

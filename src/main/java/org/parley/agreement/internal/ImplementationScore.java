@@ -26,7 +26,7 @@ import org.parley.shared.Text;
  */
 @Entity
 @Table(name = "implementation_score")
-class ImplementationScore implements TeamScoped {
+class ImplementationScore implements TeamScoped, OfAgreement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -102,6 +102,11 @@ class ImplementationScore implements TeamScoped {
 
 	String getNote() {
 		return this.note;
+	}
+
+	@Override
+	public Long agreementId() {
+		return this.agreementId;
 	}
 
 	@Override

@@ -25,7 +25,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * teams' calendar.
  */
 @MappedSuperclass
-public abstract class Obligation extends AbstractAggregateRoot<Obligation> implements TeamScoped {
+public abstract class Obligation extends AbstractAggregateRoot<Obligation>
+		implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -156,6 +157,11 @@ public abstract class Obligation extends AbstractAggregateRoot<Obligation> imple
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import org.parley.agreement.Commitment;
 import org.parley.agreement.Party;
 import org.parley.agreement.internal.Agreement;
 import org.parley.agreement.internal.AgreementRepository;
-import org.parley.audit.AuditReason;
+import org.parley.audit.AuditReasons;
 import org.parley.shared.TeamCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +53,11 @@ public class ObligationSchedule {
 
 	private final Clock clock;
 
+	private final AuditReasons reasons;
+
 	ObligationSchedule(AgreementRepository agreements, ComplianceCheckRepository checks, GroupReviewRepository reviews,
-			TeamCalendar calendar, EntityManager entityManager, Clock clock) {
+			TeamCalendar calendar, EntityManager entityManager, Clock clock, AuditReasons reasons) {
+		this.reasons = reasons;
 		this.agreements = agreements;
 		this.checks = checks;
 		this.reviews = reviews;
@@ -147,8 +150,7 @@ public class ObligationSchedule {
 			return 0;
 		}
 		if (agreement.expireIfEnded(today, this.clock.instant())) {
-			AuditReason.set("valid_to " + inForce.validTo() + " passed");
-			this.agreements.store(agreement);
+			this.reasons.because("valid_to " + inForce.validTo() + " passed", () -> this.agreements.store(agreement));
 			return 0;
 		}
 		if (agreement.getStatus() != AgreementStatus.IN_FORCE) {

@@ -31,7 +31,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * it and when. The case's way through the method is {@link NegotiationCase}'s.
  */
 @MappedSuperclass
-public abstract class CaseFile extends AbstractAggregateRoot<NegotiationCase> implements TeamScoped {
+public abstract class CaseFile extends AbstractAggregateRoot<NegotiationCase>
+		implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -119,6 +120,11 @@ public abstract class CaseFile extends AbstractAggregateRoot<NegotiationCase> im
 
 	public int getQuestionSetVersion() {
 		return this.questionSetVersion;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.getId();
 	}
 
 	@Override

@@ -20,7 +20,7 @@ import org.parley.shared.TeamScoped;
  */
 @Entity
 @Table(name = "case_transition")
-public class CaseTransition implements TeamScoped {
+public class CaseTransition implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +66,11 @@ public class CaseTransition implements TeamScoped {
 		this.reason = reason;
 		this.actor = actor;
 		this.occurredAt = occurredAt;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

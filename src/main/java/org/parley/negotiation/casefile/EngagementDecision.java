@@ -36,7 +36,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "engagement_decision")
-public class EngagementDecision implements TeamScoped {
+public class EngagementDecision implements TeamScoped, org.parley.shared.CaseScoped {
 
 	/**
 	 * The events to announce, made when they are published (after the save that gives a
@@ -161,6 +161,11 @@ public class EngagementDecision implements TeamScoped {
 	@AfterDomainEventPublication
 	void clearDomainEvents() {
 		this.announcements.clear();
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import org.parley.shared.TeamScoped;
  * edits, and stamped with who saved it last.
  */
 @MappedSuperclass
-public abstract class StepSheet implements TeamScoped {
+public abstract class StepSheet implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@Column(name = "case_id")
@@ -52,6 +52,11 @@ public abstract class StepSheet implements TeamScoped {
 
 	public Sheet.Stamp stamp() {
 		return new Sheet.Stamp(this.version, this.updatedBy, this.updatedAt);
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

@@ -27,7 +27,7 @@ import org.parley.shared.Text;
  */
 @Entity
 @Table(name = "case_group_assessment")
-public class GroupAssessment implements TeamScoped {
+public class GroupAssessment implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -149,6 +149,11 @@ public class GroupAssessment implements TeamScoped {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

@@ -17,7 +17,7 @@ import org.parley.shared.TeamScoped;
 /** A measure of effectiveness of a case (step 3), measured during follow-up. */
 @Entity
 @Table(name = "case_moe")
-public class MeasureOfEffectiveness implements TeamScoped {
+public class MeasureOfEffectiveness implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,6 +87,11 @@ public class MeasureOfEffectiveness implements TeamScoped {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.audit.AuditAction;
-import org.parley.audit.AuditLog;
-import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
@@ -32,16 +29,12 @@ public class Measurements {
 
 	private final MoeMeasurementRepository measurements;
 
-	private final AuditLog auditLog;
-
 	private final TeamCalendar calendar;
 
-	Measurements(CaseAccess access, Measures measures, MoeMeasurementRepository measurements, AuditLog auditLog,
-			TeamCalendar calendar) {
+	Measurements(CaseAccess access, Measures measures, MoeMeasurementRepository measurements, TeamCalendar calendar) {
 		this.access = access;
 		this.measures = measures;
 		this.measurements = measurements;
-		this.auditLog = auditLog;
 		this.calendar = calendar;
 	}
 
@@ -100,19 +93,9 @@ public class Measurements {
 	@Transactional
 	public void remove(long caseId, long moeId, long measurementId, long version, CurrentUser user) {
 		this.access.toWorkAt(caseId, MethodStep.FOLLOW_UP, user);
-		MeasureOfEffectiveness moe = this.measures.moe(caseId, moeId);
+		this.measures.moe(caseId, moeId);
 		MoeMeasurement measurement = measurement(caseId, moeId, measurementId);
 		ConcurrentEditException.check("MoeMeasurement", measurementId, version, measurement.getVersion());
-		// Its own delete entry is not found through the case any more: the case keeps it.
-		MeasurementForm content = measurement.view().content();
-		this.auditLog
-			.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(caseId), measurement.teamId(),
-					Map.of("measurement",
-							new FieldChange(
-									moe.view().content().indicator() + " · " + content.measuredOn() + " · "
-											+ content.value().toPlainString() + " " + moe.view().content().unit(),
-									null)),
-					null);
 		this.measurements.delete(measurement);
 		this.measurements.flush();
 	}

@@ -7,9 +7,6 @@ import org.parley.negotiation.MethodStep;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.audit.AuditAction;
-import org.parley.audit.AuditLog;
-import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
@@ -31,16 +28,12 @@ public class Measures {
 
 	private final CaseAccess access;
 
-	private final AuditLog auditLog;
-
 	private final TeamCalendar calendar;
 
-	Measures(MoeRepository moes, MoeMeasurementRepository measurements, CaseAccess access, AuditLog auditLog,
-			TeamCalendar calendar) {
+	Measures(MoeRepository moes, MoeMeasurementRepository measurements, CaseAccess access, TeamCalendar calendar) {
 		this.moes = moes;
 		this.measurements = measurements;
 		this.access = access;
-		this.auditLog = auditLog;
 		this.calendar = calendar;
 	}
 
@@ -92,9 +85,6 @@ public class Measures {
 			// What was measured against it stays: the follow-up would lose its record.
 			throw new RuleViolation(null, "negotiation.moe.has-measurements");
 		}
-		// Its own delete entry is not found through the case any more: the case keeps it.
-		this.auditLog.record(user.username(), AuditAction.UPDATE, "NegotiationCase", Long.toString(caseId),
-				moe.teamId(), Map.of("moe", new FieldChange(moe.view().content().indicator(), null)), null);
 		this.moes.delete(moe);
 		this.moes.flush();
 	}

@@ -20,7 +20,7 @@ import org.parley.shared.Text;
  */
 @Entity
 @Table(name = "moe_measurement")
-public class MoeMeasurement implements TeamScoped {
+public class MoeMeasurement implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -100,6 +100,11 @@ public class MoeMeasurement implements TeamScoped {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override

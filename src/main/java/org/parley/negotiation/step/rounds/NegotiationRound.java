@@ -21,7 +21,7 @@ import org.parley.shared.Text;
 /** One contact with the other side (step 6). A case has any number. */
 @Entity
 @Table(name = "negotiation_round")
-public class NegotiationRound implements TeamScoped {
+public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScoped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -196,6 +196,11 @@ public class NegotiationRound implements TeamScoped {
 
 	public String getCreatedBy() {
 		return this.createdBy;
+	}
+
+	@Override
+	public Long caseId() {
+		return this.caseId;
 	}
 
 	@Override
