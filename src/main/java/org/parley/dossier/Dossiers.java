@@ -112,7 +112,7 @@ public class Dossiers {
 		DossierPackager packager = this.signing.packager();
 		CaseView view = this.cases.get(caseId, user);
 		this.auditLog.record(user.username(), AuditAction.EXPORT, CASE_ENTITY, Long.toString(caseId), view.teamId(),
-				Map.of(), reason);
+				caseId, Map.of(), reason);
 		this.readLog.record(ReadAction.EXPORTED, CASE_ENTITY, Long.toString(caseId), caseId, view.teamId());
 		DossierRequest request = new DossierRequest(grant.caseGrant(), user, locale, this.clock.instant());
 		List<DossierFile> files = new ArrayList<>(this.content.files(request));
