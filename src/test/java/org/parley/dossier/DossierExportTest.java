@@ -1,7 +1,6 @@
 package org.parley.dossier;
 
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.parley.support.Users.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -195,22 +192,8 @@ class DossierExportTest {
 				Long.class, Long.toString(caseId));
 	}
 
-	/** A personal access token made on the tokens page, as its owner would. */
-	String token(String username) throws Exception {
-		MvcResult result = this.mvc
-			.perform(post("/account/tokens").with(as(this.users, username))
-				.with(csrf())
-				.param("name", "Dossier test " + System.nanoTime())
-				.param("lifetime", "NINETY_DAYS"))
-			.andReturn();
-		Object issued = result.getFlashMap().get("newToken");
-		for (RecordComponent component : issued.getClass().getRecordComponents()) {
-			if (component.getName().equals("token")) {
-				component.getAccessor().setAccessible(true);
-				return (String) component.getAccessor().invoke(issued);
-			}
-		}
-		throw new IllegalStateException("no token issued");
+	private String token(String username) throws Exception {
+		return ApiTokens.issue(this.mvc, this.users, username);
 	}
 
 	static Map<String, byte[]> unzip(byte[] zip) throws Exception {

@@ -1,6 +1,5 @@
 package org.parley.dossier;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;

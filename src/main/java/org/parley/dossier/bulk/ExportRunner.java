@@ -87,6 +87,21 @@ public class ExportRunner implements DisposableBean {
 		this.executor.execute(() -> run(job));
 	}
 
+	/**
+	 * Waits until the jobs queued so far have run (they run one at a time, in order).
+	 * @return whether they did within the time
+	 */
+	public boolean awaitQueued(java.time.Duration timeout) throws InterruptedException {
+		try {
+			this.executor.submit(() -> {
+			}).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			return false;
+		}
+	}
+
 	/** Runs a job on the calling thread, as the user who asked for it. */
 	public void run(Job job) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
