@@ -104,6 +104,14 @@ class ImplementationScore implements TeamScoped, OfAgreement {
 		return this.note;
 	}
 
+	String getScoredBy() {
+		return this.scoredBy;
+	}
+
+	Instant getScoredAt() {
+		return this.scoredAt;
+	}
+
 	@Override
 	public Long agreementId() {
 		return this.agreementId;

@@ -94,6 +94,19 @@ public class ImplementationScores {
 		return new Summary(months, byCommitment, overall, categories);
 	}
 
+	/**
+	 * Every score of an agreement, by month then commitment (the caller has checked that
+	 * the reader may read the agreement).
+	 */
+	@Transactional(readOnly = true)
+	public List<org.parley.agreement.ScoreView> all(long agreementId) {
+		return this.scores.findByAgreementIdOrderByPeriodAsc(agreementId)
+			.stream()
+			.map((s) -> new org.parley.agreement.ScoreView(agreementId, s.getCommitmentKey(), s.getCategory(),
+					s.getPeriod(), s.getScore(), s.getNote(), s.getScoredBy(), s.getScoredAt()))
+			.toList();
+	}
+
 	private static void add(int[] sums, int score) {
 		sums[0] += score;
 		sums[1] += 3;

@@ -1,0 +1,51 @@
+package org.parley.dossier.content;
+
+import java.util.List;
+import java.util.Map;
+
+import org.parley.agreement.AgreementDetails;
+import org.parley.agreement.AgreementRecords;
+import org.parley.agreement.CheckView;
+import org.parley.agreement.ReviewView;
+import org.parley.agreement.ScoreView;
+import org.parley.agreement.VersionDiff;
+import org.parley.dossier.CaseDossierContent;
+import org.parley.dossier.DossierRequest;
+import org.parley.incident.IncidentView;
+import org.parley.negotiation.CaseContents;
+import org.parley.negotiation.CaseView;
+import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.TransitionView;
+
+/**
+ * Everything a dossier tells of a case except its audit entries (streamed apart), read
+ * once for the JSON, the CSV files and the PDF.
+ *
+ * @param interlocutors the codenames of the team's interlocutors by id: a dossier names
+ * them by codename only
+ * @param groups the names of armed groups by id
+ */
+record CaseRecord(DossierRequest request, CaseView caseView, List<CaseContents.StepRecord> steps,
+		Map<Long, List<Object>> measurements, List<DecisionView> decisions, List<TransitionView> transitions,
+		List<AgreementRecord> agreements, List<IncidentView> incidents, List<CaseDossierContent.Attachment> attachments,
+		Map<Long, String> interlocutors, Map<Long, String> groups) {
+
+	/** The step of the method. */
+	CaseContents.StepRecord step(org.parley.negotiation.MethodStep step) {
+		return this.steps.get(step.ordinal());
+	}
+
+	/**
+	 * An agreement with what was recorded about it.
+	 *
+	 * @param changes what changed from each version to the next, oldest pair first
+	 */
+	record AgreementRecord(AgreementDetails details, List<VersionChange> changes, List<CheckView> checks,
+			List<ReviewView> reviews, List<ScoreView> scores, List<AgreementRecords.AttachmentRecord> attachments) {
+	}
+
+	/** What changed from version {@code fromNo} to version {@code toNo}. */
+	record VersionChange(int fromNo, int toNo, VersionDiff diff) {
+	}
+
+}
