@@ -1,5 +1,7 @@
 package org.parley;
 
+import org.parley.dossier.VerifyDossierCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ParleyApplication {
 
 	public static void main(String[] args) {
+		if (VerifyDossierCommand.requested(args)) {
+			// Offline and without Spring: an auditor checks a dossier on any machine.
+			System.exit(VerifyDossierCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(ParleyApplication.class, args);
 	}
 

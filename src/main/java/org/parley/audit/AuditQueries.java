@@ -145,6 +145,19 @@ public class AuditQueries {
 		}, caseId);
 	}
 
+	/**
+	 * The last entry of the organisation's chain (its head), or empty when the log is
+	 * empty: a dossier names it, so that its case's entries can be placed in the whole
+	 * log.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<AuditEntryView> head() {
+		return this.jdbc.getJdbcTemplate()
+			.query("SELECT " + COLUMNS + "FROM audit_entry ORDER BY seq DESC LIMIT 1", AuditQueries::view)
+			.stream()
+			.findFirst();
+	}
+
 	static final String COLUMNS = "seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason,"
 			+ " hash, prev_hash, case_id, case_seq, case_prev_hash ";
 

@@ -87,6 +87,15 @@ public class Documents {
 		return new Download(document.info(), document.getTeamId(), document.getContent());
 	}
 
+	/**
+	 * Writes a stored file's bytes, unchanged, to a stream (a dossier's attachment), if
+	 * the reader may open it. One file is at most {@value #MAX_BYTES} bytes.
+	 */
+	@Transactional(readOnly = true)
+	public void copyTo(long id, CurrentUser reader, java.io.OutputStream out) throws IOException {
+		out.write(readable(id, reader).getContent());
+	}
+
 	private StoredDocument readable(long id, CurrentUser reader) {
 		StoredDocument document = this.documents.findById(id).orElseThrow(() -> new DocumentNotFoundException(id));
 		if (document.getTeamId() != null && !reader.teamIds().contains(document.getTeamId())) {
