@@ -2,7 +2,6 @@ package org.parley.armedgroup;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 

@@ -5,7 +5,6 @@ import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.GuidingQuestions;
 import org.parley.negotiation.MethodStep;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
