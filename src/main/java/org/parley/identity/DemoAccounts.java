@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -13,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import org.parley.shared.Replay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Demo teams and accounts from {@code db/demo/teams.csv} and {@code db/demo/users.csv},
  * loaded only with the {@code demo} profile. They all share one password
  * ({@code PARLEY_DEMO_PASSWORD}, default "parley-demo"): never for real use. Loading is
- * idempotent: what exists is left alone.
+ * idempotent: what exists is left alone. They are recorded as the application set them up
+ * when it was installed, ten months before the demo's today, before the demo's history
+ * begins.
  */
 @Component
 @Profile("demo")
@@ -49,8 +56,11 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final String password;
 
+	private final EntityManager entityManager;
+
 	DemoAccounts(TeamRepository teams, UserAccountRepository users, PasswordEncoder passwordEncoder, Clock clock,
-			@Value("${parley.demo.password}") String password) {
+			@Value("${parley.demo.password}") String password, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.teams = teams;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -62,6 +72,15 @@ class DemoAccounts implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		log.warn("Demo profile: loading demo teams and accounts that share one password. Never use it for real data.");
+		Instant installed = this.clock.instant().minus(Duration.ofDays(300)).truncatedTo(ChronoUnit.HOURS);
+		Replay.at(installed, () -> {
+			load();
+			// Written while the installation is replayed.
+			this.entityManager.flush();
+		});
+	}
+
+	private void load() {
 		for (String[] team : rows("db/demo/teams.csv")) {
 			if (this.teams.findByNameIgnoringCase(team[0]).isEmpty()) {
 				this.teams.save(new Team(team[0], team[1], this.clock.instant()));

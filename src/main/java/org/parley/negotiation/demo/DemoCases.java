@@ -1,7 +1,7 @@
 package org.parley.negotiation.demo;
 
-import org.parley.negotiation.MethodStep;
-import org.parley.shared.CurrentUser;
+import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,15 +9,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The three demo cases of the domain brief, and a younger fourth waiting for HQ's
- * decision, loaded with the {@code demo} profile through the same services as the pages
- * (so they carry a timeline and history), acting as the demo users. Loaded once: nothing
- * happens if cases exist.
+ * decision (demo profile), put on the demo's timeline: each step at its own date, by the
+ * user who did it, through the same services as the pages (so they carry a timeline and
+ * history). Loaded once, into a database without cases.
  */
 @Component
 @Profile("demo")
@@ -28,22 +26,13 @@ class DemoCases implements ApplicationRunner {
 
 	private final DemoSteps demo;
 
-	private final UserDetailsService users;
-
-	DemoCases(DemoSteps demo, UserDetailsService users) {
+	DemoCases(DemoSteps demo) {
 		this.demo = demo;
-		this.users = users;
 	}
 
-	/**
-	 * In one transaction: a start interrupted while loading leaves no half-loaded demo
-	 * behind.
-	 */
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.demo.count("SELECT count(*) FROM negotiation_case") > 0
-				|| this.demo.count("SELECT count(*) FROM armed_group") == 0) {
+		if (this.demo.count("SELECT count(*) FROM negotiation_case") > 0) {
 			return;
 		}
 		Long guerrero = this.demo.id("SELECT id FROM team WHERE name = 'México – Guerrero'");
@@ -51,19 +40,13 @@ class DemoCases implements ApplicationRunner {
 		if (guerrero == null || salvador == null) {
 			return;
 		}
-		log.info("Demo profile: loading the four fictional negotiation cases.");
-		CurrentUser mx = (CurrentUser) this.users.loadUserByUsername("field.mx");
-		CurrentUser sv = (CurrentUser) this.users.loadUserByUsername("field.sv");
-		CurrentUser hq = (CurrentUser) this.users.loadUserByUsername("hq");
-
-		long clinic = DemoMexico.clinic(this.demo, guerrero, mx, hq);
-		long ambulances = DemoSalvador.ambulances(this.demo, salvador, sv, hq);
-		long hospital = DemoMexico.hospital(this.demo, guerrero, mx, hq);
-		this.demo.answerAll(hospital, MethodStep.NEGOTIATION_ROUNDS, true, mx);
-		this.demo.answerAll(ambulances, MethodStep.NEGOTIATION_ROUNDS, true, sv);
+		log.info("Demo profile: the four fictional negotiation cases go on the demo's timeline.");
+		LocalDate today = this.demo.calendar.today();
+		DemoMexico.clinic(this.demo, guerrero, today);
+		DemoSalvador.ambulances(this.demo, salvador, today);
+		DemoMexico.hospital(this.demo, guerrero, today);
 		// A fourth, younger case waits for HQ's decision to engage.
-		DemoSalvador.vaccination(this.demo, salvador, sv);
-		log.debug("Demo cases {}, {}, {} and the vaccination days loaded.", clinic, ambulances, hospital);
+		DemoSalvador.vaccination(this.demo, salvador, today);
 	}
 
 }

@@ -11,20 +11,20 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.parley.shared.CurrentUser;
+import org.parley.shared.DemoTimeline;
 import org.parley.shared.TeamCalendar;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
  * The follow-up of the demo cases: when the agreement module's demo puts a demo case's
  * agreement in force and the case reaches follow-up, its first measure of effectiveness
- * is counted at the end of each month since the agreement started, as the team would have
- * done. Only the demo cases, only once (a case already measured is left alone).
+ * is counted at the end of each month since, by the user who moved it, each on the demo's
+ * timeline at the evening of the day counted, as the team would have done. Only the demo
+ * cases while the timeline plays, only once (a case already measured is left alone).
  */
 @Component
 @Profile("demo")
@@ -34,32 +34,30 @@ class DemoFollowUp {
 	 * What each demo case measured: months since its agreement started, the monthly
 	 * values, the source and a note on the first.
 	 */
-	private static final Map<String, Measured> MEASURED = Map.of("Mobile clinic access to eleven mountain villages",
-			new Measured(3, new int[] { 180, 340, 455 }, "Clinic register",
+	private static final Map<String, Measured> MEASURED = Map.of(DemoMexico.CLINIC,
+			new Measured(new int[] { 180, 340, 455 }, "Clinic register",
 					"First month: two Tuesdays lost to road blocks."),
-			"Ambulance safe passage across the divided city",
-			new Measured(2, new int[] { 14, 22 }, "Ambulance service log", null),
-			"Protection of the valley hospital after the attack",
-			new Measured(1, new int[] { 26 }, "Hospital director", null));
+			DemoSalvador.AMBULANCES, new Measured(new int[] { 14, 22 }, "Ambulance service log", null),
+			DemoMexico.HOSPITAL, new Measured(new int[] { 26 }, "Hospital director", null));
 
 	private final Measurements measurements;
 
-	private final UserDetailsService users;
+	private final DemoTimeline timeline;
 
 	private final TeamCalendar calendar;
 
 	private final JdbcTemplate jdbc;
 
-	DemoFollowUp(Measurements measurements, UserDetailsService users, TeamCalendar calendar, DataSource dataSource) {
+	DemoFollowUp(Measurements measurements, DemoTimeline timeline, TeamCalendar calendar, DataSource dataSource) {
 		this.measurements = measurements;
-		this.users = users;
+		this.timeline = timeline;
 		this.calendar = calendar;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
 	@EventListener
 	void on(CaseMoved moved) {
-		if (moved.to() != MethodStep.FOLLOW_UP || moved.from() != MethodStep.AGREEMENT) {
+		if (!this.timeline.playing() || moved.to() != MethodStep.FOLLOW_UP || moved.from() != MethodStep.AGREEMENT) {
 			return;
 		}
 		String title = this.jdbc.queryForObject("SELECT title FROM negotiation_case WHERE id = ?", String.class,
@@ -69,25 +67,30 @@ class DemoFollowUp {
 				Long.class, moved.caseId()) > 0) {
 			return;
 		}
-		CurrentUser user = (CurrentUser) this.users.loadUserByUsername(moved.actor());
-		LocalDate today = this.calendar.today();
-		LocalDate start = today.minusMonths(measured.monthsAgo());
+		// Played at the day the agreement started.
+		LocalDate start = this.calendar.today();
 		List<Long> moes = this.jdbc.queryForList("SELECT id FROM case_moe WHERE case_id = ? ORDER BY id", Long.class,
 				moved.caseId());
 		if (moes.isEmpty()) {
 			return;
 		}
+		// Each month's figures are taken on its last day, or, for a month ended in the
+		// last days of the demo's history, some days before the agreement module's demo
+		// has the ambulances' agreement breached (which sends that case back to the
+		// rounds, where nothing is measured).
+		LocalDate latest = this.timeline.loadDay().minusDays(11);
 		for (int month = 0; month < measured.values().length; month++) {
-			LocalDate counted = start.plusMonths(month + 1).withDayOfMonth(1).minusDays(1);
-			LocalDate measuredOn = counted.isAfter(today) ? today : counted;
-			this.measurements.add(moved.caseId(), moes.get(0),
-					new MeasurementForm(measuredOn, BigDecimal.valueOf(measured.values()[month]), measured.source(),
-							(month == 0) ? measured.firstNote() : null),
-					user);
+			LocalDate endOfMonth = start.plusMonths(month + 1).withDayOfMonth(1).minusDays(1);
+			LocalDate counted = endOfMonth.isAfter(latest) ? latest : endOfMonth;
+			MeasurementForm form = new MeasurementForm(counted, BigDecimal.valueOf(measured.values()[month]),
+					measured.source(), (month == 0) ? measured.firstNote() : null);
+			this.timeline.at(this.timeline.on(counted, "18:30"), moved.actor(),
+					(user) -> this.measurements.add(moved.caseId(), moes.get(0), form, user));
 		}
 	}
 
-	private record Measured(int monthsAgo, int[] values, String source, String firstNote) {
+	/** What a case counted: one value a month since its agreement started. */
+	private record Measured(int[] values, String source, String firstNote) {
 	}
 
 }

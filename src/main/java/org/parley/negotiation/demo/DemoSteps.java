@@ -16,11 +16,14 @@ import org.parley.negotiation.step.objectives.Objectives;
 import org.parley.negotiation.step.rounds.Channel;
 import org.parley.negotiation.step.rounds.RoundForm;
 import org.parley.negotiation.step.rounds.Rounds;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import org.parley.shared.CurrentUser;
+import org.parley.shared.DemoTimeline;
 import org.parley.shared.TeamCalendar;
 
 import org.springframework.context.annotation.Profile;
@@ -60,11 +63,13 @@ class DemoSteps {
 
 	final TeamCalendar calendar;
 
+	final DemoTimeline timeline;
+
 	private final JdbcTemplate jdbc;
 
 	DemoSteps(CaseQueries cases, Cases opened, CaseWorkflow workflow, CaseAccess access, ConflictAnalyses analyses,
 			Assessments assessments, Objectives objectives, Measures measures, EngagementPlans plans, Rounds rounds,
-			GuidingQuestions questions, TeamCalendar calendar, DataSource dataSource) {
+			GuidingQuestions questions, TeamCalendar calendar, DemoTimeline timeline, DataSource dataSource) {
 		this.cases = cases;
 		this.opened = opened;
 		this.workflow = workflow;
@@ -77,12 +82,26 @@ class DemoSteps {
 		this.rounds = rounds;
 		this.questions = questions;
 		this.calendar = calendar;
+		this.timeline = timeline;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
+	/**
+	 * Puts what a user did on the demo's timeline.
+	 * @param time as on a clock in the teams' time zone, "09:30"
+	 */
+	void at(LocalDate day, String time, String username, Consumer<CurrentUser> action) {
+		this.timeline.at(this.timeline.on(day, time), username, action);
+	}
+
+	/** A demo case, by its title (when the timeline plays, it has been opened). */
+	long caseId(String title) {
+		return this.jdbc.queryForObject("SELECT id FROM negotiation_case WHERE title = ?", Long.class, title);
+	}
+
 	/** A meeting with the gangs' spokespeople in prison, arranged by the mediator. */
-	static RoundForm prisonRound(java.time.LocalDate heldOn, String asked, String offered, String arguments,
-			String agreed, String disagreed) {
+	static RoundForm prisonRound(LocalDate heldOn, String asked, String offered, String arguments, String agreed,
+			String disagreed) {
 		return new RoundForm(heldOn, Channel.IN_PERSON, "Visiting room of the prison (arranged by MEDIADOR-1)",
 				"Head of office; head of the ambulance service", "Spokespeople of Mara Norte and Barrio Once", asked,
 				offered, arguments, agreed, disagreed, agreed, null, null, false, false, null, true, true, true, true,
