@@ -91,9 +91,14 @@ public class AuditDescriptions {
 			described.add(new DescribedEntry(null, read.occurredAt(), when, words.moment(when), read.actor(),
 					words.person(read.actor()), read.action().name(),
 					words.message("audit.read." + read.action().name()), read.entityType(), read.entityId(),
-					kind(read.entityType(), locale), title, null, null, List.of(), false));
+					kind(read.entityType(), locale), title, null, null, List.of(), false, read.caseId()));
 		}
 		return described;
+	}
+
+	/** A record by its title in the reader's language, or null if it has none. */
+	public String title(String entityType, String id, Locale locale) {
+		return new Words(locale).knownTitle(entityType, id);
 	}
 
 	/** A record type in words, or null for none. */
@@ -215,7 +220,7 @@ public class AuditDescriptions {
 		return new DescribedEntry(entry.seq(), entry.occurredAt(), when, words.moment(when), entry.actor(),
 				words.person(entry.actor()), entry.action().name(), words.message("audit.action." + entry.action()),
 				entry.entityType(), entry.entityId(), kind(entry.entityType(), locale), record, sentence, reason,
-				changes, masked);
+				changes, masked, entry.caseId());
 	}
 
 	private DescribedChange change(AuditedType type, String entityType, String field, FieldChange change,

@@ -28,7 +28,7 @@ import java.util.List;
  */
 public record DescribedEntry(Long seq, Instant occurredAt, ZonedDateTime when, String whenText, String actor,
 		String who, String action, String actionLabel, String entityType, String entityId, String kind, String record,
-		String sentence, String reason, List<DescribedChange> changes, boolean masked) {
+		String sentence, String reason, List<DescribedChange> changes, boolean masked, Long caseId) {
 
 	public boolean isRead() {
 		return this.seq == null;
