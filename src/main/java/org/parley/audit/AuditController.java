@@ -9,7 +9,6 @@ import org.parley.shared.KeysetPage;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +49,19 @@ class AuditController {
 	String log(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") LogFilter filter,
 			BindingResult result, @RequestParam(required = false) Long after, Locale locale, Model model) {
 		AuditQueries.Scope scope = scopeOf(user);
-		if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+		LocalDate from = day(filter.from(), "from", result);
+		LocalDate to = day(filter.to(), "to", result);
+		if (from != null && to != null && to.isBefore(from)) {
 			result.rejectValue("to", "history.filter.period.invalid");
+		}
+		Long caseId = null;
+		if (filter.caseId() != null && !filter.caseId().isBlank()) {
+			try {
+				caseId = Long.valueOf(filter.caseId().trim());
+			}
+			catch (NumberFormatException ex) {
+				result.rejectValue("caseId", "audit.filter.invalid");
+			}
 		}
 		model.addAttribute("zone", this.calendar.zone());
 		model.addAttribute("kinds", this.descriptions.kinds(null, locale));
@@ -69,9 +79,9 @@ class AuditController {
 			return "audit/log";
 		}
 		AuditQueries.Filter narrowing = new AuditQueries.Filter(Text.blankToNull(filter.actor()),
-				Text.blankToNull(filter.entityType()), Text.blankToNull(filter.entityId()), filter.caseId(),
-				(filter.from() != null) ? filter.from().atStartOfDay(this.calendar.zone()).toInstant() : null,
-				(filter.to() != null) ? filter.to().plusDays(1).atStartOfDay(this.calendar.zone()).toInstant() : null);
+				Text.blankToNull(filter.entityType()), Text.blankToNull(filter.entityId()), caseId,
+				(from != null) ? from.atStartOfDay(this.calendar.zone()).toInstant() : null,
+				(to != null) ? to.plusDays(1).atStartOfDay(this.calendar.zone()).toInstant() : null);
 		KeysetPage<AuditEntryView> page = this.queries.page(scope, narrowing, after, PAGE_SIZE);
 		model.addAttribute("page",
 				new KeysetPage<>(this.descriptions.describe(page.items(), locale, user), page.nextCursor()));
@@ -82,6 +92,20 @@ class AuditController {
 	String verify(Model model) {
 		model.addAttribute("report", this.verifier.verify());
 		return "audit/verify";
+	}
+
+	/** A day typed in a filter (year-month-day), or null; a malformed one is refused. */
+	private static LocalDate day(String text, String field, BindingResult result) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			result.rejectValue(field, "history.filter.date.invalid");
+			return null;
+		}
 	}
 
 	static AuditQueries.Scope scopeOf(CurrentUser user) {
@@ -99,9 +123,7 @@ class AuditController {
 	 * @param from the first day, in the teams' calendar
 	 * @param to the last day, included
 	 */
-	record LogFilter(String actor, String entityType, String entityId, Long caseId,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+	record LogFilter(String actor, String entityType, String entityId, String caseId, String from, String to) {
 
 	}
 

@@ -174,8 +174,17 @@ public final class AuditedType {
 		return this.sentence;
 	}
 
+	/**
+	 * Whether a field is left out: declared meaningless, or an id, a version or
+	 * bookkeeping (an older entry may still hold it).
+	 */
 	public boolean isHidden(String field) {
-		return this.hidden.contains(field);
+		if (this.hidden.contains(field)) {
+			return true;
+		}
+		Field javaField = field(field);
+		return javaField != null && (javaField.isAnnotationPresent(Version.class)
+				|| javaField.isAnnotationPresent(Id.class) || javaField.isAnnotationPresent(AuditIgnored.class));
 	}
 
 	/**

@@ -21,7 +21,6 @@ import org.parley.shared.KeysetPage;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,7 +70,9 @@ class CaseHistoryController {
 		CaseView view = this.cases.get(id, user);
 		CaseGrant grant = this.access.of(view, user);
 		Map<String, List<String>> records = this.records.records(grant);
-		if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+		LocalDate from = day(filter.from(), "from", result);
+		LocalDate to = day(filter.to(), "to", result);
+		if (from != null && to != null && to.isBefore(from)) {
 			result.rejectValue("to", "history.filter.period.invalid");
 		}
 		AuditQueries.CaseFacets facets = this.audit.caseFacets(id, records);
@@ -85,13 +86,27 @@ class CaseHistoryController {
 		}
 		AuditQueries.CaseFilter narrowing = new AuditQueries.CaseFilter(Text.blankToNull(filter.kind()),
 				Text.blankToNull(filter.person()),
-				(filter.from() != null) ? filter.from().atStartOfDay(this.calendar.zone()).toInstant() : null,
-				(filter.to() != null) ? filter.to().plusDays(1).atStartOfDay(this.calendar.zone()).toInstant() : null);
+				(from != null) ? from.atStartOfDay(this.calendar.zone()).toInstant() : null,
+				(to != null) ? to.plusDays(1).atStartOfDay(this.calendar.zone()).toInstant() : null);
 		KeysetPage<AuditQueries.CaseEvent> page = this.audit.caseTimeline(id, records, narrowing, after, PAGE_SIZE);
 		model.addAttribute("page", new KeysetPage<>(describe(page.items(), locale, user), page.nextCursor()));
 		model.addAttribute("filtered", narrowing.kind() != null || narrowing.actor() != null || narrowing.from() != null
 				|| narrowing.to() != null);
 		return "negotiation/history";
+	}
+
+	/** A day typed in a filter (year-month-day), or null; a malformed one is refused. */
+	static LocalDate day(String text, String field, BindingResult result) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			result.rejectValue(field, "history.filter.date.invalid");
+			return null;
+		}
 	}
 
 	private List<DescribedEntry> describe(List<AuditQueries.CaseEvent> events, Locale locale, CurrentUser user) {
@@ -120,8 +135,7 @@ class CaseHistoryController {
 	 * @param from the first day, in the teams' calendar
 	 * @param to the last day, included
 	 */
-	record HistoryFilter(String kind, String person, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+	record HistoryFilter(String kind, String person, String from, String to) {
 
 	}
 
