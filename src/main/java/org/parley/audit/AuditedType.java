@@ -49,6 +49,8 @@ public final class AuditedType {
 
 	private final Set<String> hidden = new LinkedHashSet<>();
 
+	private final Set<String> references = new LinkedHashSet<>();
+
 	private final Map<String, ValueFormat> formats = new HashMap<>();
 
 	private final Map<Class<?>, String> choicePrefixes = new HashMap<>();
@@ -122,6 +124,7 @@ public final class AuditedType {
 
 	/** A field holding the id of a record (or a list of them), read as its title. */
 	public AuditedType reference(String field, String entityType) {
+		this.references.add(field);
 		return format(field,
 				isCollection(field) ? ValueFormat.reference(entityType).list(IDS) : ValueFormat.reference(entityType));
 	}
@@ -196,6 +199,11 @@ public final class AuditedType {
 		String explicit = this.labelKeys.get(field);
 		if (explicit != null) {
 			keys.add(explicit);
+		}
+		if (this.references.contains(field)) {
+			// a form's label of an id ("Agreement (number)") says too little once the
+			// record is named by its title
+			keys.add("audit.field." + field);
 		}
 		for (String prefix : this.labelPrefixes) {
 			keys.add(prefix + field);
