@@ -1,19 +1,27 @@
 package org.parley.audit;
 
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit log for administrators (entries about accounts, teams and sign-ins) and
- * auditors (entries about the records of their teams), and the chain verification.
+ * auditors (entries about the records of their teams), in the reader's words, filtered by
+ * person, kind of record, one record, one case and period; and the chain verification.
  */
 @Controller
 @RequestMapping("/audit")
@@ -23,53 +31,90 @@ class AuditController {
 
 	private final AuditQueries queries;
 
-	private final AuditChainVerifier verifier;
+	private final AuditDescriptions descriptions;
 
-	private final java.util.List<AuditNeedToKnow> needToKnow;
+	private final TeamCalendar calendar;
 
-	AuditController(AuditQueries queries, AuditChainVerifier verifier, java.util.List<AuditNeedToKnow> needToKnow) {
+	AuditController(AuditQueries queries, AuditDescriptions descriptions, TeamCalendar calendar) {
 		this.queries = queries;
-		this.verifier = verifier;
-		this.needToKnow = needToKnow;
+		this.descriptions = descriptions;
+		this.calendar = calendar;
 	}
 
 	@GetMapping
-	String log(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) Long after, Model model) {
-		AuditQueries.Filter filter = new AuditQueries.Filter(Text.blankToNull(actor), Text.blankToNull(entityType),
-				Text.blankToNull(entityId));
-		KeysetPage<AuditEntryView> page = this.queries.page(scopeOf(user), filter, after, PAGE_SIZE);
+	String log(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") LogFilter filter,
+			BindingResult result, @RequestParam(required = false) Long after, Locale locale, Model model) {
+		AuditQueries.Scope scope = scopeOf(user);
+		LocalDate from = day(filter.from(), "from", result);
+		LocalDate to = day(filter.to(), "to", result);
+		if (from != null && to != null && to.isBefore(from)) {
+			result.rejectValue("to", "history.filter.period.invalid");
+		}
+		Long caseId = null;
+		if (filter.caseId() != null && !filter.caseId().isBlank()) {
+			try {
+				caseId = Long.valueOf(filter.caseId().trim());
+			}
+			catch (NumberFormatException ex) {
+				result.rejectValue("caseId", "audit.filter.invalid");
+			}
+		}
+		model.addAttribute("zone", this.calendar.zone());
+		model.addAttribute("kinds", this.descriptions.kinds(null, locale));
+		model.addAttribute("people", this.descriptions.people(new LinkedHashSet<>(this.queries.actors(scope)), locale));
+		if (filter.caseId() != null) {
+			model.addAttribute("caseTitle",
+					this.descriptions.title("NegotiationCase", filter.caseId().toString(), locale));
+		}
+		if (filter.entityType() != null && filter.entityId() != null) {
+			model.addAttribute("recordTitle", this.descriptions.title(filter.entityType(), filter.entityId(), locale));
+			model.addAttribute("recordKind", this.descriptions.kind(filter.entityType(), locale));
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("page", new KeysetPage<DescribedEntry>(java.util.List.of(), null));
+			return "audit/log";
+		}
+		AuditQueries.Filter narrowing = new AuditQueries.Filter(Text.blankToNull(filter.actor()),
+				Text.blankToNull(filter.entityType()), Text.blankToNull(filter.entityId()), caseId,
+				(from != null) ? from.atStartOfDay(this.calendar.zone()).toInstant() : null,
+				(to != null) ? to.plusDays(1).atStartOfDay(this.calendar.zone()).toInstant() : null);
+		KeysetPage<AuditEntryView> page = this.queries.page(scope, narrowing, after, PAGE_SIZE);
 		model.addAttribute("page",
-				new KeysetPage<>(page.items().stream().map((e) -> masked(e, user)).toList(), page.nextCursor()));
-		model.addAttribute("filter", filter);
+				new KeysetPage<>(this.descriptions.describe(page.items(), locale, user), page.nextCursor()));
 		return "audit/log";
 	}
 
-	/**
-	 * The entry with its values hidden when the record's module says the reader may not
-	 * read the record (an auditor and a team's interlocutors): who, when and which fields
-	 * stay visible.
-	 */
-	private AuditEntryView masked(AuditEntryView entry, CurrentUser user) {
-		if (this.needToKnow.stream().allMatch((n) -> n.mayReadValues(entry.entityType(), entry.teamId(), user))) {
-			return entry;
+	/** A day typed in a filter (year-month-day), or null; a malformed one is refused. */
+	private static LocalDate day(String text, String field, BindingResult result) {
+		if (text == null || text.isBlank()) {
+			return null;
 		}
-		java.util.Map<String, FieldChange> hidden = new java.util.LinkedHashMap<>();
-		entry.changes()
-			.forEach((field, change) -> hidden.put(field, new FieldChange((change.oldValue() != null) ? HIDDEN : null,
-					(change.newValue() != null) ? HIDDEN : null)));
-		return new AuditEntryView(entry.seq(), entry.occurredAt(), entry.actor(), entry.action(), entry.entityType(),
-				entry.entityId(), entry.teamId(), hidden, (entry.reason() != null) ? HIDDEN : null, entry.hash(),
-				entry.prevHash(), entry.caseId(), entry.caseSeq(), entry.casePrevHash());
+		try {
+			return LocalDate.parse(text.trim());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			result.rejectValue(field, "history.filter.date.invalid");
+			return null;
+		}
 	}
-
-	/** What a value hidden by need-to-know reads as. */
-	static final String HIDDEN = "[need-to-know]";
 
 	static AuditQueries.Scope scopeOf(CurrentUser user) {
 		boolean admin = user.hasRole("ADMIN");
 		return new AuditQueries.Scope(admin, user.hasRole("AUDITOR") ? user.teamIds() : java.util.Set.of());
+	}
+
+	/**
+	 * The log's filters; empty ones do not narrow.
+	 *
+	 * @param actor a username
+	 * @param entityType a record type, as the log records it
+	 * @param entityId one record of that type
+	 * @param caseId everything filed under one case
+	 * @param from the first day, in the teams' calendar
+	 * @param to the last day, included
+	 */
+	record LogFilter(String actor, String entityType, String entityId, String caseId, String from, String to) {
+
 	}
 
 }

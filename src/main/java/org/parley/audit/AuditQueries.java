@@ -68,6 +68,18 @@ public class AuditQueries {
 			sql.append(" AND entity_id = :entityId");
 			params.addValue("entityId", filter.entityId());
 		}
+		if (filter.caseId() != null) {
+			sql.append(" AND case_id = :caseId");
+			params.addValue("caseId", filter.caseId());
+		}
+		if (filter.from() != null) {
+			sql.append(" AND occurred_at >= :from");
+			params.addValue("from", java.sql.Timestamp.from(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" AND occurred_at < :to");
+			params.addValue("to", java.sql.Timestamp.from(filter.to()));
+		}
 		sql.append(" ORDER BY seq DESC LIMIT :limit");
 		params.addValue("limit", size + 1);
 		List<AuditEntryView> rows = this.jdbc.query(sql.toString(), params, AuditQueries::view);
@@ -188,10 +200,214 @@ public class AuditQueries {
 	/**
 	 * Optional narrowing; null fields do not narrow.
 	 */
-	public record Filter(String actor, String entityType, String entityId) {
+	public record Filter(String actor, String entityType, String entityId, Long caseId, java.time.Instant from,
+			java.time.Instant to) {
+
+		public Filter(String actor, String entityType, String entityId) {
+			this(actor, entityType, entityId, null, null, null);
+		}
 
 		public static Filter none() {
 			return new Filter(null, null, null);
+		}
+
+	}
+
+	/**
+	 * The people who appear in the part of the log a reader may see, for a filter's
+	 * choices.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> actors(Scope scope) {
+		if (!scope.organisationWide() && scope.teamIds().isEmpty()) {
+			return List.of();
+		}
+		List<String> visible = new ArrayList<>();
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		if (scope.organisationWide()) {
+			visible.add("team_id IS NULL");
+		}
+		if (!scope.teamIds().isEmpty()) {
+			visible.add("team_id IN (:teams)");
+			params.addValue("teams", scope.teamIds());
+		}
+		return this.jdbc.queryForList(
+				"SELECT DISTINCT actor FROM audit_entry WHERE " + String.join(" OR ", visible) + " ORDER BY actor",
+				params, String.class);
+	}
+
+	/**
+	 * Everything that happened to a case, oldest first: its audit entries (filed under
+	 * the case, or about one of {@code records}, for entries written before entries were
+	 * filed under their case) and, unless narrowed to one kind of record, what was read
+	 * of it. The caller has decided that the reader may read the case.
+	 * @param records the case's records by entity type, or an empty map
+	 * @param cursor from {@link KeysetPage#nextCursor()}, or null for the beginning
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<CaseEvent> caseTimeline(long caseId,
+			java.util.Map<String, ? extends java.util.Collection<String>> records, CaseFilter filter, String cursor,
+			int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("caseId", caseId)
+			.addValue("limit", size + 1);
+		Cursor after = Cursor.parse(cursor);
+		List<CaseEvent> events = new ArrayList<>();
+		if (!CaseFilter.READS.equals(filter.kind())) {
+			StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + "FROM audit_entry WHERE ")
+				.append(ofCase(records, params));
+			narrow(sql, params, filter);
+			if (filter.kind() != null) {
+				sql.append(" AND entity_type = :kind");
+				params.addValue("kind", filter.kind());
+			}
+			if (after != null) {
+				sql.append(after.read() ? " AND occurred_at > :at" : " AND (occurred_at, seq) > (:at, :id)");
+				params.addValue("at", after.at()).addValue("id", after.id());
+			}
+			sql.append(" ORDER BY occurred_at, seq LIMIT :limit");
+			this.jdbc.query(sql.toString(), params, AuditQueries::view)
+				.forEach((e) -> events.add(new CaseEvent(e, null)));
+		}
+		if (filter.kind() == null || CaseFilter.READS.equals(filter.kind())) {
+			StringBuilder sql = new StringBuilder("""
+					SELECT id, occurred_at, actor, action, entity_type, entity_id, case_id, team_id
+					FROM read_record WHERE case_id = :caseId""");
+			narrow(sql, params, filter);
+			if (after != null) {
+				sql.append(after.read() ? " AND (occurred_at, id) > (:at, :id)" : " AND occurred_at >= :at");
+				params.addValue("at", after.at()).addValue("id", after.id());
+			}
+			sql.append(" ORDER BY occurred_at, id LIMIT :limit");
+			this.jdbc.query(sql.toString(), params, AuditQueries::read)
+				.forEach((r) -> events.add(new CaseEvent(null, r)));
+		}
+		events.sort(java.util.Comparator.comparing(CaseEvent::occurredAt)
+			.thenComparing(CaseEvent::isRead)
+			.thenComparingLong(CaseEvent::id));
+		return KeysetPage.of(events, size,
+				(event) -> new Cursor(java.sql.Timestamp.from(event.occurredAt()), event.isRead(), event.id())
+					.toString());
+	}
+
+	/**
+	 * The people who acted on or read a case, and the kinds of its records, for filters.
+	 */
+	@Transactional(readOnly = true)
+	public CaseFacets caseFacets(long caseId, java.util.Map<String, ? extends java.util.Collection<String>> records) {
+		MapSqlParameterSource params = new MapSqlParameterSource("caseId", caseId);
+		String where = ofCase(records, params);
+		List<String> actors = this.jdbc.queryForList(
+				"SELECT actor FROM audit_entry WHERE " + where
+						+ " UNION SELECT actor FROM read_record WHERE case_id = :caseId ORDER BY actor",
+				params, String.class);
+		List<String> kinds = this.jdbc.queryForList(
+				"SELECT DISTINCT entity_type FROM audit_entry WHERE entity_type IS NOT NULL AND (" + where + ")",
+				params, String.class);
+		return new CaseFacets(actors, kinds);
+	}
+
+	private static String ofCase(java.util.Map<String, ? extends java.util.Collection<String>> records,
+			MapSqlParameterSource params) {
+		List<String> clauses = new ArrayList<>();
+		clauses.add("case_id = :caseId");
+		int i = 0;
+		for (java.util.Map.Entry<String, ? extends java.util.Collection<String>> entry : records.entrySet()) {
+			if (entry.getValue().isEmpty()) {
+				continue;
+			}
+			clauses.add("(entity_type = :rtype" + i + " AND entity_id IN (:rids" + i + "))");
+			params.addValue("rtype" + i, entry.getKey());
+			params.addValue("rids" + i, entry.getValue());
+			i++;
+		}
+		return "(" + String.join(" OR ", clauses) + ")";
+	}
+
+	private static void narrow(StringBuilder sql, MapSqlParameterSource params, CaseFilter filter) {
+		if (filter.actor() != null) {
+			sql.append(" AND actor = :actor");
+			params.addValue("actor", filter.actor());
+		}
+		if (filter.from() != null) {
+			sql.append(" AND occurred_at >= :from");
+			params.addValue("from", java.sql.Timestamp.from(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" AND occurred_at < :to");
+			params.addValue("to", java.sql.Timestamp.from(filter.to()));
+		}
+	}
+
+	private static ReadRecordView read(ResultSet rs, int row) throws SQLException {
+		long caseId = rs.getLong("case_id");
+		Long caseRef = rs.wasNull() ? null : caseId;
+		long teamId = rs.getLong("team_id");
+		Long team = rs.wasNull() ? null : teamId;
+		return new ReadRecordView(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), ReadAction.valueOf(rs.getString("action")), rs.getString("entity_type"),
+				rs.getString("entity_id"), caseRef, team);
+	}
+
+	/**
+	 * Narrowing of a case's history; null fields do not narrow.
+	 *
+	 * @param kind an entity type, or {@link #READS} for what was read only
+	 * @param from the first moment included
+	 * @param to the first moment excluded
+	 */
+	public record CaseFilter(String kind, String actor, java.time.Instant from, java.time.Instant to) {
+
+		/** The kind of "what was read": opened, revealed, downloaded, exported. */
+		public static final String READS = "READS";
+
+		public static CaseFilter none() {
+			return new CaseFilter(null, null, null, null);
+		}
+
+	}
+
+	/** One event of a case's history: an audit entry or a read record. */
+	public record CaseEvent(AuditEntryView entry, ReadRecordView read) {
+
+		public java.time.Instant occurredAt() {
+			return (this.entry != null) ? this.entry.occurredAt() : this.read.occurredAt();
+		}
+
+		public boolean isRead() {
+			return this.read != null;
+		}
+
+		long id() {
+			return (this.entry != null) ? this.entry.seq() : this.read.id();
+		}
+
+	}
+
+	/** The choices of a case history's filters. */
+	public record CaseFacets(List<String> actors, List<String> kinds) {
+
+	}
+
+	/** Where a page of a case's history ended: the moment, which table, the row. */
+	private record Cursor(java.sql.Timestamp at, boolean read, long id) {
+
+		static Cursor parse(String text) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			String[] parts = text.split("~");
+			try {
+				java.time.Instant at = java.time.Instant.parse(parts[0]);
+				return new Cursor(java.sql.Timestamp.from(at), "r".equals(parts[1]), Long.parseLong(parts[2]));
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+		@Override
+		public String toString() {
+			return this.at.toInstant() + "~" + (this.read ? "r" : "a") + "~" + this.id;
 		}
 
 	}

@@ -47,7 +47,14 @@ public class ReferenceLists {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> labels(ReferenceList list) {
-		Locale locale = LocaleContextHolder.getLocale();
+		return labels(list, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Every code of the list with its label in the given language, retired included.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> labels(ReferenceList list, Locale locale) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (ReferenceValue value : this.values.findByListOrderBySortOrderAscCodeAsc(list)) {
 			labels.put(value.getCode(), value.label(locale));

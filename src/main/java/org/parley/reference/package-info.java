@@ -4,5 +4,5 @@
  * value in use is retired, never deleted, so old records keep their meaning.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reference lists",
-		allowedDependencies = { "shared", "shared::web" })
+		allowedDependencies = { "shared", "shared::web", "audit" })
 package org.parley.reference;

@@ -104,10 +104,11 @@ class InterlocutorNeedToKnowTest {
 		this.mvc
 			.perform(get("/audit").param("entityType", "Interlocutor")
 				.param("entityId", Long.toString(this.pastor))
+				.param("lang", "en")
 				.with(as(this.users, "auditor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("influenceNotes"), containsString("[need-to-know]"),
-					not(containsString("baptised half the village")))));
+			.andExpect(content().string(allOf(containsString("<dt>Influence</dt>"),
+					containsString("(hidden: need to know)"), not(containsString("baptised half the village")))));
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
+import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditQueries;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
@@ -59,6 +60,9 @@ class CaseController {
 
 	static final int PAGE_SIZE = 25;
 
+	/** How many of the latest changes the case's overview shows. */
+	static final int RECENT = 5;
+
 	private final CaseQueries queries;
 
 	private final Cases cases;
@@ -81,9 +85,11 @@ class CaseController {
 
 	private final ReadLog readLog;
 
+	private final AuditDescriptions descriptions;
+
 	CaseController(CaseQueries queries, Cases cases, CaseWorkflow workflow, CaseAccess access, CaseSteps steps,
 			ArmedGroupQueries groups, AuditQueries audit, CaseHistory history, TeamCalendar calendar,
-			ObjectProvider<CaseIncidents> incidents, ReadLog readLog) {
+			ObjectProvider<CaseIncidents> incidents, ReadLog readLog, AuditDescriptions descriptions) {
 		this.readLog = readLog;
 		this.queries = queries;
 		this.cases = cases;
@@ -95,6 +101,7 @@ class CaseController {
 		this.history = history;
 		this.calendar = calendar;
 		this.incidents = incidents;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping
@@ -149,8 +156,8 @@ class CaseController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, @RequestParam(required = false) Long historyAfter,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, java.util.Locale locale,
+			Model model) {
 		CaseView view = this.queries.get(id, user);
 		CaseGrant grant = this.access.of(view, user);
 		this.readLog.record(ReadAction.OPENED, "NegotiationCase", Long.toString(id), id, view.teamId());
@@ -159,7 +166,9 @@ class CaseController {
 		model.addAttribute("steps", MethodStep.values());
 		model.addAttribute("canWork", grant.mayWork());
 		model.addAttribute("canDecide", grant.mayDecide());
-		model.addAttribute("history", this.audit.history(this.history.records(grant), historyAfter, 20));
+		// The latest changes; the whole history is a page of its own.
+		model.addAttribute("recent", this.descriptions
+			.describe(this.audit.history(this.history.records(grant), null, RECENT).items(), locale, user));
 		model.addAttribute("overview", this.steps.overview(id));
 		model.addAttribute("today", this.calendar.today());
 		model.addAttribute("earlierSteps", Arrays.stream(MethodStep.values()).filter(view::isBefore).toList());
@@ -175,7 +184,8 @@ class CaseController {
 	@PostMapping("/{id}/decisions")
 	String requestDecision(@PathVariable long id, @RequestParam long version,
 			@Valid @ModelAttribute("decisionForm") DecisionRequest form, BindingResult result,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, java.util.Locale locale, Model model,
+			RedirectAttributes redirect) {
 		// Refusals show at the top of the decision card: its form may be hidden (a
 		// request
 		// is already waiting).
@@ -185,13 +195,14 @@ class CaseController {
 			Flash.success(redirect, "negotiation.decision.requested");
 			return "redirect:/cases/" + id + "#decision";
 		}
-		return show(id, null, user, model);
+		return show(id, user, locale, model);
 	}
 
 	/** An HQ reviewer approves, rejects or returns a request to engage. */
 	@PostMapping("/{id}/decisions/{decisionId}")
 	String decide(@PathVariable long id, @PathVariable long decisionId, @ModelAttribute DecisionForm form,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, java.util.Locale locale, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("decideReason", form.reason());
 		if (form.outcome() == null) {
 			model.addAttribute("decideError", "negotiation.decision.choose");
@@ -201,20 +212,20 @@ class CaseController {
 			Flash.success(redirect, "negotiation.decision.decided." + form.outcome().name());
 			return "redirect:/cases/" + id + "#decision";
 		}
-		return show(id, null, user, model);
+		return show(id, user, locale, model);
 	}
 
 	/** Sends the case back to an earlier step with a reason. */
 	@PostMapping("/{id}/back")
 	String back(@PathVariable long id, @ModelAttribute BackForm form, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+			java.util.Locale locale, Model model, RedirectAttributes redirect) {
 		if (Refusals.onPage(model, "backError", "negotiation.case.conflict")
 			.attempt(() -> this.workflow.goBack(id, form.version(), form.step(), form.reason(), user))) {
 			Flash.success(redirect, "negotiation.step.returned", form.step().ordinal() + 1);
 			return "redirect:/cases/" + id;
 		}
 		model.addAttribute("backReason", form.reason());
-		return show(id, null, user, model);
+		return show(id, user, locale, model);
 	}
 
 	@GetMapping("/{id}/edit")
