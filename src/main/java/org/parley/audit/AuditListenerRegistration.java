@@ -13,17 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditListenerRegistration {
 
+	private final AuditingEventListener listener;
+
 	AuditListenerRegistration(EntityManagerFactory entityManagerFactory, AuditWriter writer,
 			org.springframework.beans.factory.ObjectProvider<AuditCaseResolver> resolvers) {
 		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
 			.getEventListenerRegistry();
-		AuditingEventListener listener = new AuditingEventListener(writer, () -> resolvers.orderedStream().toList());
-		registry.appendListeners(EventType.POST_INSERT, listener);
-		registry.appendListeners(EventType.POST_UPDATE, listener);
-		registry.appendListeners(EventType.POST_DELETE, listener);
-		registry.appendListeners(EventType.PRE_COLLECTION_RECREATE, listener);
-		registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, listener);
-		registry.appendListeners(EventType.PRE_COLLECTION_REMOVE, listener);
+		this.listener = new AuditingEventListener(writer, () -> resolvers.orderedStream().toList());
+		registry.appendListeners(EventType.POST_INSERT, this.listener);
+		registry.appendListeners(EventType.POST_UPDATE, this.listener);
+		registry.appendListeners(EventType.POST_DELETE, this.listener);
+		registry.appendListeners(EventType.PRE_COLLECTION_RECREATE, this.listener);
+		registry.appendListeners(EventType.PRE_COLLECTION_UPDATE, this.listener);
+		registry.appendListeners(EventType.PRE_COLLECTION_REMOVE, this.listener);
+	}
+
+	AuditingEventListener listener() {
+		return this.listener;
 	}
 
 }

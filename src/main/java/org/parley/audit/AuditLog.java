@@ -5,6 +5,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.parley.shared.Replay;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +25,16 @@ public class AuditLog {
 
 	private final AuditWriter writer;
 
-	AuditLog(DataSource dataSource, AuditWriter writer) {
+	private final EntityManager entityManager;
+
+	private final AuditListenerRegistration listeners;
+
+	AuditLog(DataSource dataSource, AuditWriter writer, EntityManager entityManager,
+			AuditListenerRegistration listeners) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.writer = writer;
+		this.entityManager = entityManager;
+		this.listeners = listeners;
 	}
 
 	/**
@@ -55,7 +66,13 @@ public class AuditLog {
 			Map<String, FieldChange> changes, String reason) {
 		AuditEntryDraft draft = new AuditEntryDraft(actor, action, entityType, entityId, teamId,
 				new java.util.TreeMap<>(changes), (reason != null) ? reason : AuditReason.current(),
-				org.parley.shared.Replay.moment().orElse(null), caseId);
+				Replay.moment().orElse(null), caseId);
+		if (draft.occurredAt() != null) {
+			// The demo replays the past in one transaction: seal this entry with the
+			// transaction's others, in the order things happened.
+			this.listeners.listener().enqueue(this.entityManager.unwrap(SharedSessionContractImplementor.class), draft);
+			return;
+		}
 		this.jdbc.execute((java.sql.Connection connection) -> {
 			this.writer.append(connection, List.of(draft));
 			return null;

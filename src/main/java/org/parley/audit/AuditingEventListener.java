@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -51,6 +52,11 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 	private final Supplier<List<AuditCaseResolver>> caseResolvers;
 
 	private final Map<SharedSessionContractImplementor, Map<String, PendingEntry>> pending = new ConcurrentHashMap<>();
+
+	/** Entries recorded through {@link AuditLog} while the demo replays the past. */
+	private final Map<SharedSessionContractImplementor, List<AuditEntryDraft>> recorded = new ConcurrentHashMap<>();
+
+	private final Set<SharedSessionContractImplementor> registered = ConcurrentHashMap.newKeySet();
 
 	private final Map<Class<?>, Map<String, Field>> fieldsByClass = new ConcurrentHashMap<>();
 
@@ -138,10 +144,8 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 
 	private PendingEntry entryFor(SharedSessionContractImplementor session, Object entity, Object id,
 			AuditAction action) {
-		Map<String, PendingEntry> entries = this.pending.computeIfAbsent(session, (s) -> {
-			registerCompletion(s);
-			return new LinkedHashMap<>();
-		});
+		registerCompletion(session);
+		Map<String, PendingEntry> entries = this.pending.computeIfAbsent(session, (s) -> new LinkedHashMap<>());
 		String type = entity.getClass().getSimpleName();
 		// Who acts, why and (when the demo replays the past) when are taken as each
 		// change
@@ -158,18 +162,34 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 		return entry;
 	}
 
+	/**
+	 * Sealed with the transaction's other entries, in the order things happened, instead
+	 * of at once: used while the demo replays the past in one transaction, so an entry
+	 * recorded explicitly does not come before the changes that preceded it.
+	 */
+	void enqueue(SharedSessionContractImplementor session, AuditEntryDraft draft) {
+		registerCompletion(session);
+		this.recorded.computeIfAbsent(session, (s) -> new ArrayList<>()).add(draft);
+	}
+
 	private void registerCompletion(SharedSessionContractImplementor session) {
+		if (!this.registered.add(session)) {
+			return;
+		}
 		session.getTransactionCompletionCallbacks().registerCallback((BeforeCompletionCallback) (s) -> flush(s));
-		session.getTransactionCompletionCallbacks()
-			.registerCallback((AfterCompletionCallback) (success, s) -> this.pending.remove(s));
+		session.getTransactionCompletionCallbacks().registerCallback((AfterCompletionCallback) (success, s) -> {
+			this.pending.remove(s);
+			this.recorded.remove(s);
+			this.registered.remove(s);
+		});
 	}
 
 	private void flush(SharedSessionContractImplementor session) {
 		Map<String, PendingEntry> entries = this.pending.remove(session);
-		if (entries == null) {
-			return;
-		}
 		List<AuditEntryDraft> drafts = new ArrayList<>();
+		if (entries == null) {
+			entries = Map.of();
+		}
 		for (PendingEntry entry : entries.values()) {
 			if (entry.action != AuditAction.CREATE && entry.action != AuditAction.DELETE && entry.changes.isEmpty()) {
 				continue;
@@ -177,6 +197,10 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 			Long teamId = (entry.entity instanceof TeamScoped scoped) ? scoped.teamId() : null;
 			drafts.add(new AuditEntryDraft(entry.actor, entry.action, entry.type, entry.id, teamId, entry.changes,
 					entry.reason, entry.moment, caseOf(entry.entity)));
+		}
+		List<AuditEntryDraft> recordedHere = this.recorded.remove(session);
+		if (recordedHere != null) {
+			drafts.addAll(recordedHere);
 		}
 		if (!drafts.isEmpty()) {
 			session.doWork((connection) -> this.writer.append(connection, drafts));

@@ -16,7 +16,10 @@ import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.Commitment;
 import org.parley.agreement.ReviewComment;
 import org.parley.agreement.VersionDiff;
+import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditEntryView;
+import org.parley.audit.DescribedChange;
+import org.parley.audit.DescribedEntry;
 import org.parley.audit.AuditQueries;
 import org.parley.audit.FieldChange;
 import org.parley.negotiation.CaseContents;
@@ -51,7 +54,11 @@ class CasePdf {
 
 	private final AuditQueries audit;
 
-	CasePdf(ITemplateEngine templates, MessageSource messages, TeamCalendar calendar, AuditQueries audit) {
+	private final AuditDescriptions descriptions;
+
+	CasePdf(ITemplateEngine templates, MessageSource messages, TeamCalendar calendar, AuditQueries audit,
+			AuditDescriptions descriptions) {
+		this.descriptions = descriptions;
 		this.templates = templates;
 		this.messages = messages;
 		this.calendar = calendar;
@@ -334,24 +341,44 @@ class CasePdf {
 	}
 
 	/**
-	 * The history section: the case's audit entries, oldest first, with the action in
-	 * words. Kept in this one method so that the readable descriptions of the history
-	 * page can take its place.
+	 * The history section: the case's audit entries, oldest first, in the words of the
+	 * case's history page ({@link AuditDescriptions}): who, when in the teams' zone,
+	 * what, on which record, each changed field by its label with its value before and
+	 * after, and why. Described a batch at a time as they stream from the log.
 	 */
 	Block.Table history(CaseRecord record, Words words) {
 		List<List<String>> rows = new ArrayList<>();
-		this.audit.caseEntries(record.caseView().id(), (AuditEntryView e) -> {
-			List<String> changes = new ArrayList<>();
-			for (Map.Entry<String, FieldChange> change : new java.util.TreeMap<>(e.changes()).entrySet()) {
-				changes.add(fieldName(change.getKey(), words) + ": "
-						+ historyValue(change.getKey(), change.getValue().oldValue(), words) + " → "
-						+ historyValue(change.getKey(), change.getValue().newValue(), words));
+		List<AuditEntryView> batch = new ArrayList<>();
+		Runnable describe = () -> {
+			for (DescribedEntry e : this.descriptions.describe(batch, record.request().locale(),
+					record.request().requester())) {
+				List<String> changes = new ArrayList<>();
+				for (DescribedChange change : e.changes()) {
+					if (change.isList()) {
+						List<String> parts = new ArrayList<>();
+						change.added().forEach((item) -> parts.add("+ " + item));
+						change.removed().forEach((item) -> parts.add("− " + item));
+						changes.add(change.label() + ": " + String.join("; ", parts));
+					}
+					else {
+						changes.add(change.label() + ": " + dash(change.before()) + " → " + dash(change.after()));
+					}
+				}
+				String what = nullToEmpty(e.actionLabel())
+						+ ((e.sentence() != null && !e.sentence().isBlank()) ? " · " + e.sentence() : "");
+				rows.add(List.of(Long.toString(e.seq()), nullToEmpty(e.whenText()), nullToEmpty(e.who()), what,
+						(nullToEmpty(e.kind()) + " · " + nullToEmpty(e.record())).strip(), String.join("\n", changes),
+						nullToEmpty(e.reason())));
 			}
-			rows.add(List.of(Long.toString(e.caseSeq() != null ? e.caseSeq() : e.seq()), words.moment(e.occurredAt()),
-					nullToEmpty(e.actor()), words.msg("audit.action." + e.action().name()),
-					entity(e.entityType(), words) + " " + nullToEmpty(e.entityId()), String.join("\n", changes),
-					nullToEmpty(e.reason())));
+			batch.clear();
+		};
+		this.audit.caseEntries(record.caseView().id(), (AuditEntryView e) -> {
+			batch.add(e);
+			if (batch.size() == 200) {
+				describe.run();
+			}
 		});
+		describe.run();
 		return new Block.Table(null,
 				List.of("#", words.msg("dossier.col.when"), words.msg("dossier.col.who"), words.msg("dossier.col.what"),
 						words.msg("dossier.col.record"), words.msg("dossier.col.changes"),
@@ -359,84 +386,8 @@ class CasePdf {
 				rows);
 	}
 
-	/**
-	 * A value as the history stores it, a choice by its label where one is found: the
-	 * type named like the field ({@code objectiveType}: {@code ObjectiveType}), else the
-	 * only choice of that code.
-	 */
-	private static String historyValue(String field, String value, Words words) {
-		if (value == null) {
-			return "—";
-		}
-		java.util.regex.Matcher codes = CODE.matcher(value);
-		StringBuilder words_ = new StringBuilder();
-		while (codes.find()) {
-			String label = choiceLabel(field, codes.group(), words);
-			codes.appendReplacement(words_, java.util.regex.Matcher.quoteReplacement(label));
-		}
-		codes.appendTail(words_);
-		return words_.toString();
-	}
-
-	/** What looks like a choice's code inside a stored value. */
-	private static final java.util.regex.Pattern CODE = java.util.regex.Pattern
-		.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)*\\b");
-
-	private static String choiceLabel(String field, String code, Words words) {
-		if (code.length() < 2) {
-			return code;
-		}
-		String type = Character.toUpperCase(field.charAt(0)) + field.substring(1);
-		List<String> known = CHOICES.get().getOrDefault(code, List.of());
-		List<String> keys = new ArrayList<>();
-		known.stream().filter((k) -> k.endsWith("." + type + "." + code)).forEach(keys::add);
-		keys.add("negotiation.step." + code);
-		known.stream().sorted().forEach(keys::add);
-		String label = words.first(keys);
-		return (label != null) ? label : code;
-	}
-
-	/** The keys of every choice label in the bundles, by the choice's code. */
-	private static final java.util.function.Supplier<Map<String, List<String>>> CHOICES = new java.util.function.Supplier<>() {
-
-		private Map<String, List<String>> index;
-
-		@Override
-		public synchronized Map<String, List<String>> get() {
-			if (this.index == null) {
-				Map<String, List<String>> index = new java.util.HashMap<>();
-				java.util.Properties bundle = new java.util.Properties();
-				try (InputStream in = CasePdf.class.getClassLoader().getResourceAsStream("messages.properties")) {
-					if (in != null) {
-						bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-					}
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-				for (String key : bundle.stringPropertyNames()) {
-					java.util.regex.Matcher m = java.util.regex.Pattern
-						.compile("^[a-z]+\\.[A-Z][A-Za-z]+\\.([A-Z][A-Z0-9_]+)$")
-						.matcher(key);
-					if (m.matches()) {
-						index.computeIfAbsent(m.group(1), (k) -> new ArrayList<>()).add(key);
-					}
-				}
-				this.index = index;
-			}
-			return this.index;
-		}
-
-	};
-
-	private static String entity(String type, Words words) {
-		String label = words.first(List.of("dossier.entity." + type));
-		return (label != null) ? label : Words.readable(nullToEmpty(type));
-	}
-
-	private static String fieldName(String field, Words words) {
-		String label = words.first(List.of("dossier.label." + field));
-		return (label != null) ? label : Words.readable(field);
+	private static String dash(String value) {
+		return (value == null || value.isBlank()) ? "—" : value;
 	}
 
 	private static String codenames(CaseRecord record, Collection<?> ids) {
