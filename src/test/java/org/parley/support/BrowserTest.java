@@ -48,6 +48,9 @@ public abstract class BrowserTest {
 		this.chromium.open("/login?lang=" + language);
 		this.chromium.signIn(username, "parley-demo");
 		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
+		// The account's remembered language wins at sign-in, and other tests may have
+		// changed it: ask for the test's language again.
+		this.chromium.open("/?lang=" + language);
 	}
 
 	/** Types into the field with that id, scrolled into view first. */
