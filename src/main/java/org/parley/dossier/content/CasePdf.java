@@ -360,15 +360,20 @@ class CasePdf {
 						change.removed().forEach((item) -> parts.add("− " + item));
 						changes.add(change.label() + ": " + String.join("; ", parts));
 					}
+					else if (change.before() == null || change.before().isBlank()) {
+						changes.add(change.label() + ": " + dash(change.after()));
+					}
 					else {
 						changes.add(change.label() + ": " + dash(change.before()) + " → " + dash(change.after()));
 					}
 				}
 				String what = nullToEmpty(e.actionLabel())
 						+ ((e.sentence() != null && !e.sentence().isBlank()) ? " · " + e.sentence() : "");
-				rows.add(List.of(Long.toString(e.seq()), nullToEmpty(e.whenText()), nullToEmpty(e.who()), what,
-						(nullToEmpty(e.kind()) + " · " + nullToEmpty(e.record())).strip(), String.join("\n", changes),
-						nullToEmpty(e.reason())));
+				// Numbered in the case's own chain (1, 2, 3…), as audit/entries.jsonl
+				// does.
+				rows.add(List.of(Integer.toString(rows.size() + 1), nullToEmpty(e.whenText()), nullToEmpty(e.who()),
+						what, (nullToEmpty(e.kind()) + " · " + nullToEmpty(e.record())).strip(),
+						String.join("\n", changes), nullToEmpty(e.reason())));
 			}
 			batch.clear();
 		};
