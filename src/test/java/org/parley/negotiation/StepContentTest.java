@@ -83,6 +83,31 @@ class StepContentTest {
 	}
 
 	@Test
+	void anAssessmentPrefilledFromTheRegistryNamesPastCommitmentsByTheirThemesLabel() throws Exception {
+		long salvador = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'El Salvador'", Long.class);
+		long maraNorte = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Mara Norte'", Long.class);
+		this.mvc
+			.perform(post("/cases").with(as(this.users, "field.sv"))
+				.with(csrf())
+				.param("teamId", Long.toString(salvador))
+				.param("title", "School meals in the market district")
+				.param("country", "SV")
+				.param("groupIds", Long.toString(maraNorte))
+				.param("objectiveType", "ACCESS_FOR_HEALTH_CARE")
+				.param("priority", "MEDIUM"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject("SELECT max(id) FROM negotiation_case WHERE title = ?", Long.class,
+				"School meals in the market district");
+		this.mvc
+			.perform(get("/api/v1/cases/" + id + "/assessments/prefill").param("groupId", Long.toString(maraNorte))
+				.param("lang", "es")
+				.with(as(this.users, "field.sv")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("2012-03-08 · Otro · "), not(containsString(" · other · ")))));
+	}
+
+	@Test
 	void anInPersonRoundNeedsItsPrecautionsOrAnExplanationAndItsNextStepFallsDue() throws Exception {
 		long id = CaseFixtures.aCaseAt(MethodStep.NEGOTIATION_ROUNDS, this.mvc, this.users, this.jdbc);
 		this.mvc

@@ -49,8 +49,12 @@ public class Assessments {
 
 	private final TeamCalendar calendar;
 
+	private final org.parley.reference.ReferenceLists references;
+
 	Assessments(GroupAssessmentRepository assessments, NegotiationCaseRepository cases, CaseAccess access,
-			ArmedGroupQueries groups, MessageSource messages, TeamCalendar calendar) {
+			ArmedGroupQueries groups, MessageSource messages, TeamCalendar calendar,
+			org.parley.reference.ReferenceLists references) {
+		this.references = references;
 		this.assessments = assessments;
 		this.cases = cases;
 		this.access = access;
@@ -139,10 +143,13 @@ public class Assessments {
 				labelled("armedgroup.field.interestsSocial", p.interestsSocial(), locale));
 		String perception = join("\n", (p.stance() != null) ? label("armedgroup.Stance." + p.stance(), locale) : null,
 				p.stanceEvidence());
+		Map<String, String> themes = this.references.labels(org.parley.reference.ReferenceList.COMMITMENT_THEME,
+				locale);
 		String past = details.commitments()
 			.stream()
 			.sorted(Comparator.comparing((c) -> (c.madeOn() != null) ? c.madeOn() : LocalDate.MIN))
-			.map((c) -> join(" · ", Objects.toString(c.madeOn(), null), c.theme(), c.counterpart()))
+			.map((c) -> join(" · ", Objects.toString(c.madeOn(), null), themes.getOrDefault(c.theme(), c.theme()),
+					c.counterpart()))
 			.collect(Collectors.joining("\n"));
 		return new AssessmentForm(this.calendar.today(), structure, p.leadership(), interests, perception, null,
 				Text.blankToNull(past), null, null, null, List.of());
