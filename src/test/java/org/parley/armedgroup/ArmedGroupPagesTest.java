@@ -125,10 +125,10 @@ class ArmedGroupPagesTest {
 				.param("name", "Disputed " + this.tag)
 				.param("description", "My own careful text"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("Someone else saved this profile"), containsString("My own careful text"),
-						containsString("<strong>Sofía Hernández</strong>"), containsString("The other officer&#39;s text"),
-						containsString("name=\"version\" value=\"" + (version + 1) + "\""))));
+			.andExpect(content().string(allOf(containsString("Someone else saved this profile"),
+					containsString("My own careful text"), containsString("<strong>Sofía Hernández</strong>"),
+					containsString("The other officer&#39;s text"),
+					containsString("name=\"version\" value=\"" + (version + 1) + "\""))));
 		assertThat(this.jdbc.queryForObject("SELECT description FROM armed_group WHERE id = ?", String.class, id))
 			.isEqualTo("The other officer's text");
 	}
