@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditEntryView;
 import org.parley.audit.AuditQueries;
+import org.parley.audit.DescribedEntry;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
 import org.parley.shared.CurrentUser;
@@ -14,6 +16,7 @@ import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,11 +55,14 @@ class ArmedGroupController {
 
 	private final AuditQueries audit;
 
+	private final AuditDescriptions descriptions;
+
 	private final ObjectProvider<AttributedIncidents> incidents;
 
 	ArmedGroupController(ArmedGroupRegistry registry, ArmedGroupQueries queries, ReferenceLists references,
-			AuditQueries audit, ObjectProvider<AttributedIncidents> incidents) {
+			AuditQueries audit, AuditDescriptions descriptions, ObjectProvider<AttributedIncidents> incidents) {
 		this.incidents = incidents;
+		this.descriptions = descriptions;
 		this.registry = registry;
 		this.queries = queries;
 		this.references = references;
@@ -134,7 +140,9 @@ class ArmedGroupController {
 		// let them save again over the version they have now seen.
 		Refusals refusals = Refusals.onForm(result, "armedgroup.conflict").onConflict(() -> {
 			model.addAttribute("theirs", group.profile());
-			model.addAttribute("theirHistory", this.audit.history("ArmedGroup", Long.toString(id), null, 5).items());
+			model.addAttribute("theirHistory",
+					this.descriptions.describe(this.audit.history("ArmedGroup", Long.toString(id), null, 5).items(),
+							LocaleContextHolder.getLocale(), user));
 		});
 		if (refusals.attempt(() -> this.registry.update(id, version, form, user))) {
 			Flash.success(redirect, "armedgroup.saved", form.name());
@@ -228,7 +236,7 @@ class ArmedGroupController {
 						this.references.labels(ReferenceList.COMMITMENT_THEME)));
 		KeysetPage<AuditEntryView> history = this.audit.history("ArmedGroup", Long.toString(id), historyAfter,
 				HISTORY_SIZE);
-		model.addAttribute("history", history);
+		model.addAttribute("history", described(history, this.descriptions, user));
 		AttributedIncidents attributed = this.incidents.getIfAvailable();
 		model.addAttribute("incidents", (attributed != null) ? attributed.attributedTo(id, user, INCIDENTS_SHOWN)
 				: AttributedIncidents.Attributed.NONE);
@@ -269,6 +277,16 @@ class ArmedGroupController {
 		model.addAttribute("stances", Stance.values());
 		model.addAttribute("strategies", Strategy.values());
 		return "armedgroup/form";
+	}
+
+	/**
+	 * A page of a record's history in the reader's words: what the record pages of the
+	 * registry show under "History".
+	 */
+	static KeysetPage<DescribedEntry> described(KeysetPage<AuditEntryView> page, AuditDescriptions descriptions,
+			CurrentUser user) {
+		return new KeysetPage<>(descriptions.describe(page.items(), LocaleContextHolder.getLocale(), user),
+				page.nextCursor());
 	}
 
 }

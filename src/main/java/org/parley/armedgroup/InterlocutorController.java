@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditQueries;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
@@ -12,6 +13,7 @@ import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,8 +48,11 @@ class InterlocutorController {
 
 	private final AuditQueries audit;
 
+	private final AuditDescriptions descriptions;
+
 	InterlocutorController(InterlocutorRegistry registry, ArmedGroupQueries groups, ReferenceLists references,
-			AuditQueries audit) {
+			AuditQueries audit, AuditDescriptions descriptions) {
+		this.descriptions = descriptions;
 		this.registry = registry;
 		this.groups = groups;
 		this.references = references;
@@ -126,7 +131,9 @@ class InterlocutorController {
 			RedirectAttributes redirect) {
 		InterlocutorView interlocutor = this.registry.details(id, user);
 		Refusals refusals = Refusals.onForm(result, "interlocutor.conflict").onConflict(() -> {
-			model.addAttribute("theirHistory", this.audit.history("Interlocutor", Long.toString(id), null, 5).items());
+			model.addAttribute("theirHistory",
+					this.descriptions.describe(this.audit.history("Interlocutor", Long.toString(id), null, 5).items(),
+							LocaleContextHolder.getLocale(), user));
 			model.addAttribute("conflictVersion", interlocutor.version());
 		});
 		if (refusals.attempt(() -> this.registry.update(id, version, form, user))) {
@@ -144,8 +151,9 @@ class InterlocutorController {
 		model.addAttribute("revealed", revealed);
 		model.addAttribute("canEdit", this.registry.canEdit(interlocutor, user));
 		model.addAttribute("typeLabels", this.references.labels(ReferenceList.INTERMEDIARY_TYPE));
-		model.addAttribute("history",
-				this.audit.history("Interlocutor", Long.toString(id), historyAfter, ArmedGroupController.HISTORY_SIZE));
+		model.addAttribute("history", ArmedGroupController.described(
+				this.audit.history("Interlocutor", Long.toString(id), historyAfter, ArmedGroupController.HISTORY_SIZE),
+				this.descriptions, user));
 		return "interlocutor/show";
 	}
 

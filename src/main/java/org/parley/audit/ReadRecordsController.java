@@ -1,8 +1,14 @@
 package org.parley.audit;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetPage;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
@@ -25,23 +31,41 @@ class ReadRecordsController {
 
 	private final TeamCalendar calendar;
 
-	ReadRecordsController(ReadLog readLog, TeamCalendar calendar) {
+	private final AuditDescriptions descriptions;
+
+	ReadRecordsController(ReadLog readLog, TeamCalendar calendar, AuditDescriptions descriptions) {
 		this.readLog = readLog;
 		this.calendar = calendar;
+		this.descriptions = descriptions;
 	}
 
 	@GetMapping("/audit/reads")
 	String reads(@RequestParam(required = false) String actor, @RequestParam(required = false) Long after,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		String who = Text.blankToNull(actor);
-		model.addAttribute("actor", who);
+		model.addAttribute("actor", (who != null) ? who.strip() : null);
 		model.addAttribute("zone", this.calendar.zone());
 		if (who != null) {
 			Set<Long> teams = user.hasRole("AUDITOR") ? user.teamIds() : Set.of();
-			model.addAttribute("page",
-					this.readLog.ofActor(who.strip(), teams, user.hasRole("ADMIN"), after, PAGE_SIZE));
+			KeysetPage<ReadRecordView> page = this.readLog.ofActor(who.strip(), teams, user.hasRole("ADMIN"), after,
+					PAGE_SIZE);
+			model.addAttribute("page", page);
+			model.addAttribute("described", this.descriptions.describeReads(page.items(), locale));
+			model.addAttribute("actorName", this.descriptions.people(Set.of(who.strip()), locale).get(who.strip()));
+			model.addAttribute("caseTitles", caseTitles(page.items(), locale));
 		}
 		return "audit/reads";
+	}
+
+	/** The cases of the records read, by their titles. */
+	private Map<Long, String> caseTitles(List<ReadRecordView> reads, Locale locale) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		reads.stream()
+			.map(ReadRecordView::caseId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach((id) -> titles.put(id, this.descriptions.title("NegotiationCase", Long.toString(id), locale)));
+		return titles;
 	}
 
 }

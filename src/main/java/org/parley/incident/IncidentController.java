@@ -12,14 +12,18 @@ import jakarta.validation.Valid;
 import org.parley.agreement.Agreements;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
+import org.parley.audit.AuditDescriptions;
+import org.parley.audit.AuditEntryView;
 import org.parley.audit.AuditQueries;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetPage;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,9 +63,12 @@ class IncidentController {
 
 	private final ReadLog readLog;
 
+	private final AuditDescriptions descriptions;
+
 	IncidentController(Incidents incidents, CaseQueries cases, ArmedGroupQueries groups, AuditQueries audit,
-			Agreements agreements, ReadLog readLog) {
+			Agreements agreements, ReadLog readLog, AuditDescriptions descriptions) {
 		this.readLog = readLog;
+		this.descriptions = descriptions;
 		this.agreements = agreements;
 		this.incidents = incidents;
 		this.cases = cases;
@@ -119,7 +126,11 @@ class IncidentController {
 				? this.agreements.details(incident.agreementId(), user).latest().content().title() : null));
 		model.addAttribute("canEdit", this.incidents.canEdit(incident, user));
 		model.addAttribute("categories", AffectedPeople.CATEGORIES);
-		model.addAttribute("history", this.audit.history("Incident", Long.toString(id), historyAfter, HISTORY_SIZE));
+		KeysetPage<AuditEntryView> history = this.audit.history("Incident", Long.toString(id), historyAfter,
+				HISTORY_SIZE);
+		model.addAttribute("history",
+				new KeysetPage<>(this.descriptions.describe(history.items(), LocaleContextHolder.getLocale(), user),
+						history.nextCursor()));
 		return "incident/show";
 	}
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.agreement.internal.ImplementationScores;
 import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.shared.CurrentUser;
+import org.parley.support.HistoryText;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -97,6 +99,20 @@ class AgreementPageTest {
 					not(containsString("commitment-removed")))));
 		this.mvc.perform(get("/agreements/" + this.agreementId).param("lang", "es").with(as(this.users, "hq")))
 			.andExpect(content().string(allOf(containsString(">Modificado<"), containsString(">Agregado<"))));
+	}
+
+	@Test
+	void theAgreementsHistoryReadsInTheReadersWordsWithNoCode() throws Exception {
+		String page = this.mvc
+			.perform(get("/agreements/" + this.agreementId).param("lang", "es").with(as(this.users, "auditor")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// Statuses by their labels, versions by their titles, people by their names.
+		assertThat(HistoryText.readable(page))
+			.contains("Cambio de estado", "Acuerdo", "Versión del acuerdo", "Estado del acuerdo: Vigente",
+					"Helena Brandt")
+			.doesNotContain("IN_FORCE", "AgreementVersion");
 	}
 
 	@Test

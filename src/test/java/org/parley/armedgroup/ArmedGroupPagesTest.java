@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.shared.CurrentUser;
+import org.parley.support.HistoryText;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,10 +125,10 @@ class ArmedGroupPagesTest {
 				.param("name", "Disputed " + this.tag)
 				.param("description", "My own careful text"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("Someone else saved this profile"), containsString("My own careful text"),
-						containsString("field.sv"), containsString("The other officer&#39;s text"),
-						containsString("name=\"version\" value=\"" + (version + 1) + "\""))));
+			.andExpect(content().string(allOf(containsString("Someone else saved this profile"),
+					containsString("My own careful text"), containsString("<strong>Sofía Hernández</strong>"),
+					containsString("The other officer&#39;s text"),
+					containsString("name=\"version\" value=\"" + (version + 1) + "\""))));
 		assertThat(this.jdbc.queryForObject("SELECT description FROM armed_group WHERE id = ?", String.class, id))
 			.isEqualTo("The other officer's text");
 	}
@@ -143,11 +144,47 @@ class ArmedGroupPagesTest {
 				.param("description", "After")
 				.param("stance", "HOSTILE"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/armed-groups/" + id).with(as(this.users, "auditor")))
+		this.mvc.perform(get("/armed-groups/" + id).param("lang", "en").with(as(this.users, "auditor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<strong>hq</strong>"), containsString("Description"),
-					containsString("<del>Before</del>"), containsString("<ins>After</ins>"),
-					containsString("<ins>HOSTILE</ins>"))));
+			.andExpect(content()
+				.string(allOf(containsString(">Helena Brandt</strong>"), containsString("<dt>Description</dt>"),
+						containsString("<del>Before</del>"), containsString("<ins>After</ins>"),
+						containsString("<ins>Hostile</ins>"), not(containsString("HOSTILE</")))));
+	}
+
+	@Test
+	void theGroupsHistoryReadsInTheReadersWordsWithNoCode() throws Exception {
+		long id = this.registry.register(profile("Worded " + this.tag, "Before"), officer("field.mx"));
+		this.mvc
+			.perform(post("/armed-groups/" + id).with(as(this.users, "hq"))
+				.with(csrf())
+				.param("version", Long.toString(version(id)))
+				.param("name", "Worded " + this.tag)
+				.param("description", "After")
+				.param("stance", "HOSTILE"))
+			.andExpect(status().is3xxRedirection());
+		String page = this.mvc.perform(get("/armed-groups/" + id).param("lang", "es").with(as(this.users, "auditor")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(HistoryText.readable(page)).contains("Helena Brandt", "Modificado", "Grupo armado",
+				"Postura ante los actores humanitarios", "Hostil", "Descripción", "Before", "After", "CST");
+	}
+
+	@Test
+	void anInterlocutorsHistoryReadsInTheReadersWordsWithNoCode() throws Exception {
+		long id = this.jdbc.queryForObject("SELECT id FROM interlocutor WHERE code_name = 'MEDIADOR-1'", Long.class);
+		String page = this.mvc.perform(get("/interlocutors/" + id).param("lang", "es").with(as(this.users, "hq")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// The link to the group and the kind of intermediary by their labels, the group
+		// by
+		// its name, the protected values not at all.
+		assertThat(HistoryText.readable(page))
+			.contains("Creado", "Interlocutor", "Vínculo", "Intermediario", "Tipo de intermediario", "Mediador interno",
+					"Grupo armado Mara Norte", "Sofía Hernández")
+			.doesNotContain("INTERMEDIARY", "Grupo armado 4");
 	}
 
 	@Test

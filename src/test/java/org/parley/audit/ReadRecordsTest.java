@@ -100,8 +100,9 @@ class ReadRecordsTest {
 		this.mvc.perform(get("/cases/" + caseId + "/reads").param("lang", "es").with(as(this.users, "hq")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Quién consultó"), containsString("Abrió"),
-					containsString("Acuerdo n.º " + agreementId), containsString("auditor"),
-					containsString("America/Mexico City"), not(containsString("NegotiationCase")),
+					containsString("href=\"/agreements/" + agreementId + "\">Acuerdo: "),
+					containsString(">Caso: " + caseTitle(caseId) + "<"), containsString(">Arturo Quiroga<"),
+					containsString(" CST</time>"), not(containsString("n.º")), not(containsString("NegotiationCase")),
 					not(containsString("OPENED")))));
 		this.mvc.perform(get("/cases/" + caseId).with(as(this.users, "hq")))
 			.andExpect(content().string(containsString("/cases/" + caseId + "/reads")));
@@ -154,11 +155,20 @@ class ReadRecordsTest {
 			.doesNotContain(salvadoranCase);
 		this.mvc.perform(get("/audit/reads").param("actor", "hq").param("lang", "es").with(as(this.users, "auditor")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Qué consultó hq"),
-					containsString("Caso n.º " + mexicanCase), containsString("Caso n.º " + salvadoranCase))));
+			.andExpect(content().string(allOf(containsString("Qué consultó Helena Brandt (hq)"),
+					containsString(">" + caseTitle(mexicanCase) + "</a>"),
+					containsString(">" + caseTitle(salvadoranCase) + "</a>"), not(containsString("n.º")))));
+		// Someone who read nothing: the page says what that means.
+		this.mvc
+			.perform(get("/audit/reads").param("actor", "nobody").param("lang", "es").with(as(this.users, "auditor")))
+			.andExpect(content().string(containsString("Nada registrado: en los equipos que usted puede ver")));
 		// Field officers and HQ reviewers do not reach it.
 		this.mvc.perform(get("/audit/reads").param("actor", "auditor").with(as(this.users, "hq")))
 			.andExpect(status().isForbidden());
+	}
+
+	private String caseTitle(long caseId) {
+		return this.jdbc.queryForObject("SELECT title FROM negotiation_case WHERE id = ?", String.class, caseId);
 	}
 
 }

@@ -27,6 +27,7 @@ import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.negotiation.CaseFixtures;
 import org.parley.shared.CurrentUser;
+import org.parley.support.HistoryText;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,6 +167,21 @@ class IncidentsTest {
 				"SELECT count(*) FROM audit_entry WHERE entity_type = 'Incident' AND entity_id = ? AND action = 'CREATE'",
 				Long.class, Long.toString(id)))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theIncidentsHistoryReadsInTheReadersWordsWithNoCode() throws Exception {
+		long id = this.incidents.record(form(this.sierra, "Guerrero", "Told in words"), user("field.mx"));
+		String page = this.mvc.perform(get("/incidents/" + id).param("lang", "es").with(as(this.users, "auditor")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// Choices by their labels, the perpetrator by its name (not "its number").
+		assertThat(HistoryText.readable(page))
+			.contains("Creado", "Incidente", "Tipo de incidente", "Ataque a una ambulancia o convoy", "Personal",
+					"Transporte", "Certeza de la información", "Probable", "Perpetrador Cártel del Sierra Alta",
+					"Told in words")
+			.doesNotContain("ATTACK_ON_TRANSPORT", "número");
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.time.Clock;
 import org.parley.agreement.Agreements;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.ArmedGroupRegistry;
+import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditQueries;
 import org.parley.audit.ReadLog;
 import org.parley.identity.Accounts;
@@ -66,8 +67,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 				"org\\.parley\\.shared\\.web\\..*", "org\\.parley\\.notification\\.UnreadBadge" }))
 @Import({ SecuritySlice.class, WebSliceTest.Infrastructure.class })
 @MockitoBean(types = { UserAdministration.class, TeamAdministration.class, Accounts.class, ReferenceLists.class,
-		ArmedGroupRegistry.class, ArmedGroupQueries.class, AuditQueries.class, ReadLog.class, Incidents.class,
-		CaseQueries.class, Agreements.class, Inbox.class, CaseWorkflow.class, StepPages.class, Closures.class })
+		ArmedGroupRegistry.class, ArmedGroupQueries.class, AuditQueries.class, AuditDescriptions.class, ReadLog.class,
+		Incidents.class, CaseQueries.class, Agreements.class, Inbox.class, CaseWorkflow.class, StepPages.class,
+		Closures.class })
 public @interface WebSliceTest {
 
 	/** What the application's own configuration would give the slice's controllers. */

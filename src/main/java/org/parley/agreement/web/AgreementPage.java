@@ -16,12 +16,15 @@ import org.parley.agreement.internal.ImplementationScores;
 import org.parley.agreement.monitoring.ObligationQueries;
 import org.parley.armedgroup.ControlLevel;
 import org.parley.armedgroup.Stance;
+import org.parley.audit.AuditDescriptions;
+import org.parley.audit.AuditEntryView;
 import org.parley.audit.AuditQueries;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
 import org.parley.negotiation.CaseView;
 import org.parley.document.Documents;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetPage;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.web.JsonWriter;
 
@@ -61,10 +64,13 @@ class AgreementPage {
 
 	private final ReadLog readLog;
 
+	private final AuditDescriptions descriptions;
+
 	AgreementPage(Agreements agreements, CaseQueries cases, ObligationQueries obligations,
 			AgreementAttachments attachments, ImplementationScores scores, AuditQueries audit, TeamCalendar calendar,
-			MessageSource messages, JsonWriter json, ReadLog readLog) {
+			MessageSource messages, JsonWriter json, ReadLog readLog, AuditDescriptions descriptions) {
 		this.readLog = readLog;
+		this.descriptions = descriptions;
 		this.agreements = agreements;
 		this.cases = cases;
 		this.obligations = obligations;
@@ -101,12 +107,12 @@ class AgreementPage {
 		Agreements.Reading reading = this.agreements.read(id, user);
 		AgreementDetails details = reading.agreement();
 		List<AgreementAttachments.AttachmentView> attached = this.attachments.ofAgreement(details, user);
+		KeysetPage<AuditEntryView> history = this.audit.history(Map.of("Agreement", List.of(Long.toString(id)),
+				"AgreementVersion", details.versions().stream().map((v) -> Long.toString(v.id())).toList(),
+				"AgreementAttachment", attached.stream().map((f) -> Long.toString(f.id())).toList()), historyAfter, 20);
 		model.addAttribute("history",
-				this.audit.history(
-						Map.of("Agreement", List.of(Long.toString(id)), "AgreementVersion",
-								details.versions().stream().map((v) -> Long.toString(v.id())).toList(),
-								"AgreementAttachment", attached.stream().map((f) -> Long.toString(f.id())).toList()),
-						historyAfter, 20));
+				new KeysetPage<>(this.descriptions.describe(history.items(), LocaleContextHolder.getLocale(), user),
+						history.nextCursor()));
 		model.addAttribute("a", details);
 		model.addAttribute("c", this.cases.get(details.caseId(), user));
 		model.addAttribute("canWork", reading.mayWork());

@@ -1,9 +1,14 @@
 package org.parley.negotiation.web;
 
+import java.util.Locale;
+
+import org.parley.audit.AuditDescriptions;
 import org.parley.audit.ReadLog;
+import org.parley.audit.ReadRecordView;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseView;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetPage;
 import org.parley.shared.TeamCalendar;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +35,10 @@ class CaseReadsController {
 
 	private final TeamCalendar calendar;
 
-	CaseReadsController(CaseQueries cases, ReadLog readLog, TeamCalendar calendar) {
+	private final AuditDescriptions descriptions;
+
+	CaseReadsController(CaseQueries cases, ReadLog readLog, TeamCalendar calendar, AuditDescriptions descriptions) {
+		this.descriptions = descriptions;
 		this.cases = cases;
 		this.readLog = readLog;
 		this.calendar = calendar;
@@ -43,13 +51,15 @@ class CaseReadsController {
 
 	@GetMapping("/cases/{id}/reads")
 	String reads(@PathVariable long id, @RequestParam(required = false) Long after,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		CaseView view = this.cases.get(id, user);
 		if (!mayList(user, view.teamId())) {
 			throw new AccessDeniedException("Only the team's auditors and HQ reviewers see who read its cases");
 		}
 		model.addAttribute("c", view);
-		model.addAttribute("page", this.readLog.ofCase(id, after, PAGE_SIZE));
+		KeysetPage<ReadRecordView> page = this.readLog.ofCase(id, after, PAGE_SIZE);
+		model.addAttribute("page", page);
+		model.addAttribute("described", this.descriptions.describeReads(page.items(), locale));
 		model.addAttribute("zone", this.calendar.zone());
 		return "negotiation/reads";
 	}
