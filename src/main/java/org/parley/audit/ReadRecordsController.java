@@ -46,7 +46,7 @@ class ReadRecordsController {
 		model.addAttribute("actor", (who != null) ? who.strip() : null);
 		model.addAttribute("zone", this.calendar.zone());
 		if (who != null) {
-			Set<Long> teams = user.hasRole("AUDITOR") ? user.teamIds() : Set.of();
+			Set<Long> teams = (user.hasRole("AUDITOR") || user.hasRole("HQ_REVIEWER")) ? user.teamIds() : Set.of();
 			KeysetPage<ReadRecordView> page = this.readLog.ofActor(who.strip(), teams, user.hasRole("ADMIN"), after,
 					PAGE_SIZE);
 			model.addAttribute("page", page);

@@ -63,7 +63,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String after, @RequestParam(required = false) Long exportsAfter,
-			Model model) {
+			java.util.Locale locale, Model model) {
 		model.addAttribute("today", this.calendar.today());
 		if (user.hasRole("AUDITOR")) {
 			String words = Text.blankToNull(q);
@@ -77,7 +77,8 @@ class HomeController {
 					user.teamIds(), false, exportsAfter, AUDITOR_PAGE_SIZE);
 			model.addAttribute("exports", exports);
 			model.addAttribute("exportTitles", caseTitles(exports.items(), user));
-			model.addAttribute("zoneName", this.calendar.zone().getId().replace('_', ' '));
+			model.addAttribute("zoneName", this.calendar.zone().getDisplayName(java.time.format.TextStyle.FULL, locale)
+					+ " (" + this.calendar.zone().getId().replace('_', ' ') + ")");
 			model.addAttribute("verification", this.verifications.last().orElse(null));
 		}
 		if (user.hasRole("FIELD_OFFICER")) {

@@ -80,6 +80,9 @@ class SecurityConfiguration {
 			.denyAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole(Role.ADMIN.name())
+			// What one person read: HQ reviewers too, for their teams' records.
+			.requestMatchers("/audit/reads")
+			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name(), Role.HQ_REVIEWER.name())
 			.requestMatchers("/audit/**")
 			.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
 			// The API description and Swagger UI: signed-in users only.

@@ -141,7 +141,7 @@ class ReadRecordsTest {
 	}
 
 	@Test
-	void whatOnePersonReadIsListedForAuditorsWithinTheirTeams() throws Exception {
+	void whatOnePersonReadIsListedForAuditorsAndHqWithinTheirTeams() throws Exception {
 		long mexicanCase = this.jdbc.queryForObject("SELECT min(id) FROM negotiation_case WHERE team_id = ?",
 				Long.class, this.guerrero);
 		long salvadoranCase = this.jdbc.queryForObject("SELECT min(id) FROM negotiation_case WHERE team_id = ?",
@@ -162,8 +162,11 @@ class ReadRecordsTest {
 		this.mvc
 			.perform(get("/audit/reads").param("actor", "nobody").param("lang", "es").with(as(this.users, "auditor")))
 			.andExpect(content().string(containsString("Nada registrado: en los equipos que usted puede ver")));
-		// Field officers and HQ reviewers do not reach it.
-		this.mvc.perform(get("/audit/reads").param("actor", "auditor").with(as(this.users, "hq")))
+		// HQ reviewers list it too, within their teams; field officers do not reach it.
+		this.mvc.perform(get("/audit/reads").param("actor", "hq").param("lang", "es").with(as(this.users, "hq")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">" + caseTitle(mexicanCase) + "</a>")));
+		this.mvc.perform(get("/audit/reads").param("actor", "hq").with(as(this.users, "field.mx")))
 			.andExpect(status().isForbidden());
 	}
 
