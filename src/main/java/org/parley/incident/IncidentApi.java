@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadLog;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.web.ETags;
@@ -37,7 +39,10 @@ class IncidentApi {
 
 	private final Incidents incidents;
 
-	IncidentApi(Incidents incidents) {
+	private final ReadLog readLog;
+
+	IncidentApi(Incidents incidents, ReadLog readLog) {
+		this.readLog = readLog;
 		this.incidents = incidents;
 	}
 
@@ -71,6 +76,7 @@ class IncidentApi {
 	@Operation(summary = "One incident, confidential fields included, with its ETag")
 	ResponseEntity<IncidentView> get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		IncidentView incident = this.incidents.get(id, user);
+		this.readLog.record(ReadAction.OPENED, "Incident", Long.toString(id), incident.caseId(), incident.teamId());
 		return ResponseEntity.ok().eTag(Long.toString(incident.version())).body(incident);
 	}
 

@@ -61,6 +61,29 @@ class ReadRecordsTest {
 	}
 
 	@Test
+	void readingThroughTheApiIsRecordedToo() throws Exception {
+		long agreementId = this.jdbc.queryForObject("SELECT min(id) FROM agreement WHERE team_id = ?", Long.class,
+				this.salvador);
+		long caseId = this.jdbc.queryForObject("SELECT case_id FROM agreement WHERE id = ?", Long.class, agreementId);
+		long incidentId = this.jdbc.queryForObject("SELECT min(id) FROM security_incident WHERE team_id = ?",
+				Long.class, this.salvador);
+		long before = this.jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM read_record", Long.class);
+
+		this.mvc.perform(get("/api/v1/cases/" + caseId).with(as(this.users, "auditor"))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/agreements/" + agreementId).with(as(this.users, "auditor")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/incidents/" + incidentId).with(as(this.users, "auditor")))
+			.andExpect(status().isOk());
+
+		assertThat(this.jdbc.queryForList(
+				"SELECT entity_type || ':' || entity_id || ':' || team_id FROM read_record"
+						+ " WHERE id > ? AND actor = 'auditor' AND action = 'OPENED' ORDER BY id",
+				String.class, before))
+			.containsExactly("NegotiationCase:" + caseId + ":" + this.salvador,
+					"Agreement:" + agreementId + ":" + this.salvador, "Incident:" + incidentId + ":" + this.salvador);
+	}
+
+	@Test
 	void openingACaseAnAgreementAndAnIncidentIsRecordedUnderTheCase() throws Exception {
 		long agreementId = this.jdbc.queryForObject("SELECT min(id) FROM agreement WHERE team_id = ?", Long.class,
 				this.guerrero);

@@ -15,6 +15,9 @@ import org.parley.agreement.AgreementSummaries;
 import org.parley.agreement.AgreementSummary;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.internal.AgreementWorkflow;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadLog;
+import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.InvalidParameterException;
 import org.parley.shared.KeysetPage;
@@ -51,7 +54,14 @@ class AgreementApi {
 
 	private final AgreementSummaries summaries;
 
-	AgreementApi(Agreements agreements, AgreementWorkflow workflow, AgreementSummaries summaries) {
+	private final ReadLog readLog;
+
+	private final CaseQueries cases;
+
+	AgreementApi(Agreements agreements, AgreementWorkflow workflow, AgreementSummaries summaries, ReadLog readLog,
+			CaseQueries cases) {
+		this.readLog = readLog;
+		this.cases = cases;
 		this.agreements = agreements;
 		this.workflow = workflow;
 		this.summaries = summaries;
@@ -152,7 +162,10 @@ class AgreementApi {
 
 	@GetMapping("/agreements/{id}")
 	ResponseEntity<AgreementDetails> get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return withETag(this.agreements.details(id, user));
+		AgreementDetails details = this.agreements.details(id, user);
+		this.readLog.record(ReadAction.OPENED, "Agreement", Long.toString(id), details.caseId(),
+				this.cases.get(details.caseId(), user).teamId());
+		return withETag(details);
 	}
 
 	/** Edits the version being drafted or returned; If-Match is that version's ETag. */

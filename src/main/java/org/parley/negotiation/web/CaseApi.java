@@ -19,6 +19,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.parley.identity.ParleyUser;
+import org.parley.audit.ReadAction;
+import org.parley.audit.ReadLog;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.TeamCalendar;
@@ -56,7 +58,10 @@ class CaseApi {
 
 	private final TeamCalendar calendar;
 
-	CaseApi(CaseQueries cases, Cases opened, CaseWorkflow workflow, TeamCalendar calendar) {
+	private final ReadLog readLog;
+
+	CaseApi(CaseQueries cases, Cases opened, CaseWorkflow workflow, TeamCalendar calendar, ReadLog readLog) {
+		this.readLog = readLog;
 		this.cases = cases;
 		this.opened = opened;
 		this.workflow = workflow;
@@ -85,7 +90,9 @@ class CaseApi {
 
 	@GetMapping("/{id}")
 	ResponseEntity<CaseView> get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return withETag(this.cases.get(id, user));
+		CaseView view = this.cases.get(id, user);
+		this.readLog.record(ReadAction.OPENED, "NegotiationCase", Long.toString(id), id, view.teamId());
+		return withETag(view);
 	}
 
 	/**
