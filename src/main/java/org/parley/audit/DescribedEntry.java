@@ -19,7 +19,7 @@ import java.util.List;
  * @param entityType the record type as recorded (for links and filters)
  * @param entityId the record's id as recorded (for links)
  * @param kind the record type in words ("Negotiation round")
- * @param record the record's title, or null when it has none the reader may see
+ * @param record the title of the record, or null when it has none the reader may see
  * @param sentence what happened, when the action and the record say too little ("Step
  * completed: Conflict analysis → Understanding the armed group"), or null
  * @param reason the reason given, or null
