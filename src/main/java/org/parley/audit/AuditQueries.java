@@ -56,10 +56,7 @@ public class AuditQueries {
 			sql.append(" AND seq < :cursor");
 			params.addValue("cursor", cursor);
 		}
-		if (filter.actor() != null) {
-			sql.append(" AND actor = :actor");
-			params.addValue("actor", filter.actor());
-		}
+		narrow(sql, params, filter.actor(), filter.from(), filter.to());
 		if (filter.entityType() != null) {
 			sql.append(" AND entity_type = :entityType");
 			params.addValue("entityType", filter.entityType());
@@ -71,14 +68,6 @@ public class AuditQueries {
 		if (filter.caseId() != null) {
 			sql.append(" AND case_id = :caseId");
 			params.addValue("caseId", filter.caseId());
-		}
-		if (filter.from() != null) {
-			sql.append(" AND occurred_at >= :from");
-			params.addValue("from", java.sql.Timestamp.from(filter.from()));
-		}
-		if (filter.to() != null) {
-			sql.append(" AND occurred_at < :to");
-			params.addValue("to", java.sql.Timestamp.from(filter.to()));
 		}
 		sql.append(" ORDER BY seq DESC LIMIT :limit");
 		params.addValue("limit", size + 1);
@@ -255,7 +244,7 @@ public class AuditQueries {
 		if (!CaseFilter.READS.equals(filter.kind())) {
 			StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + "FROM audit_entry WHERE ")
 				.append(ofCase(records, params));
-			narrow(sql, params, filter);
+			narrow(sql, params, filter.actor(), filter.from(), filter.to());
 			if (filter.kind() != null) {
 				sql.append(" AND entity_type = :kind");
 				params.addValue("kind", filter.kind());
@@ -272,14 +261,13 @@ public class AuditQueries {
 			StringBuilder sql = new StringBuilder("""
 					SELECT id, occurred_at, actor, action, entity_type, entity_id, case_id, team_id
 					FROM read_record WHERE case_id = :caseId""");
-			narrow(sql, params, filter);
+			narrow(sql, params, filter.actor(), filter.from(), filter.to());
 			if (after != null) {
 				sql.append(after.read() ? " AND (occurred_at, id) > (:at, :id)" : " AND occurred_at >= :at");
 				params.addValue("at", after.at()).addValue("id", after.id());
 			}
 			sql.append(" ORDER BY occurred_at, id LIMIT :limit");
-			this.jdbc.query(sql.toString(), params, AuditQueries::read)
-				.forEach((r) -> events.add(new CaseEvent(null, r)));
+			this.jdbc.query(sql.toString(), params, ReadLog::view).forEach((r) -> events.add(new CaseEvent(null, r)));
 		}
 		events.sort(java.util.Comparator.comparing(CaseEvent::occurredAt)
 			.thenComparing(CaseEvent::isRead)
@@ -323,29 +311,21 @@ public class AuditQueries {
 		return "(" + String.join(" OR ", clauses) + ")";
 	}
 
-	private static void narrow(StringBuilder sql, MapSqlParameterSource params, CaseFilter filter) {
-		if (filter.actor() != null) {
+	/** Narrows by who acted and when (the first moment included, the last excluded). */
+	private static void narrow(StringBuilder sql, MapSqlParameterSource params, String actor, java.time.Instant from,
+			java.time.Instant to) {
+		if (actor != null) {
 			sql.append(" AND actor = :actor");
-			params.addValue("actor", filter.actor());
+			params.addValue("actor", actor);
 		}
-		if (filter.from() != null) {
+		if (from != null) {
 			sql.append(" AND occurred_at >= :from");
-			params.addValue("from", java.sql.Timestamp.from(filter.from()));
+			params.addValue("from", java.sql.Timestamp.from(from));
 		}
-		if (filter.to() != null) {
+		if (to != null) {
 			sql.append(" AND occurred_at < :to");
-			params.addValue("to", java.sql.Timestamp.from(filter.to()));
+			params.addValue("to", java.sql.Timestamp.from(to));
 		}
-	}
-
-	private static ReadRecordView read(ResultSet rs, int row) throws SQLException {
-		long caseId = rs.getLong("case_id");
-		Long caseRef = rs.wasNull() ? null : caseId;
-		long teamId = rs.getLong("team_id");
-		Long team = rs.wasNull() ? null : teamId;
-		return new ReadRecordView(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-				rs.getString("actor"), ReadAction.valueOf(rs.getString("action")), rs.getString("entity_type"),
-				rs.getString("entity_id"), caseRef, team);
 	}
 
 	/**

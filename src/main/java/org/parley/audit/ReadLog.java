@@ -98,7 +98,7 @@ public class ReadLog {
 		return KeysetPage.of(rows, size, (row) -> Long.toString(row.id()));
 	}
 
-	private static ReadRecordView view(ResultSet rs, int row) throws SQLException {
+	static ReadRecordView view(ResultSet rs, int row) throws SQLException {
 		long caseId = rs.getLong("case_id");
 		Long caseRef = rs.wasNull() ? null : caseId;
 		long teamId = rs.getLong("team_id");
