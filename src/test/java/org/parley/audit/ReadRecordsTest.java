@@ -61,6 +61,40 @@ class ReadRecordsTest {
 	}
 
 	@Test
+	void openingACaseDoesNotWaitForTheAuditChainsWriters() throws Exception {
+		long caseId = this.jdbc.queryForObject("SELECT min(id) FROM negotiation_case WHERE team_id = ?", Long.class,
+				this.salvador);
+		long before = this.jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM read_record", Long.class);
+		// Another transaction holds the chain's lock, as a long write would.
+		try (java.sql.Connection writer = this.dataSource.getConnection()) {
+			writer.setAutoCommit(false);
+			try (java.sql.Statement lock = writer.createStatement()) {
+				lock.execute("SELECT pg_advisory_xact_lock(" + AuditWriter.CHAIN_LOCK + ")");
+			}
+			java.util.concurrent.CompletableFuture<Integer> opened = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> {
+					try {
+						return this.mvc.perform(get("/cases/" + caseId).with(as(this.users, "auditor")))
+							.andReturn()
+							.getResponse()
+							.getStatus();
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+				});
+
+			assertThat(opened.get(20, java.util.concurrent.TimeUnit.SECONDS)).as("opened while the chain was locked")
+				.isEqualTo(200);
+			assertThat(this.jdbc.queryForObject(
+					"SELECT count(*) FROM read_record WHERE id > ? AND entity_type = 'NegotiationCase' AND entity_id = ?",
+					Long.class, before, Long.toString(caseId)))
+				.isEqualTo(1);
+			writer.rollback();
+		}
+	}
+
+	@Test
 	void readingThroughTheApiIsRecordedToo() throws Exception {
 		long agreementId = this.jdbc.queryForObject("SELECT min(id) FROM agreement WHERE team_id = ?", Long.class,
 				this.salvador);
