@@ -13,6 +13,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	@Query("select u.displayName from UserAccount u where u.username = :username")
+	Optional<String> findDisplayNameByUsername(String username);
+
 	/**
 	 * One keyset page of users in username order, optionally narrowed by a search term
 	 * that matches the username or the display name.

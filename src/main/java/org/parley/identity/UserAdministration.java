@@ -44,9 +44,12 @@ public class UserAdministration {
 
 	private final AuditReasons reasons;
 
+	private final People people;
+
 	UserAdministration(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock,
-			AuditLog auditLog, AuditReasons reasons) {
+			AuditLog auditLog, AuditReasons reasons, People people) {
 		this.reasons = reasons;
+		this.people = people;
 		this.users = users;
 		this.teams = teams;
 		this.passwordEncoder = passwordEncoder;
@@ -96,6 +99,7 @@ public class UserAdministration {
 			throw new RuleViolation("roles", "identity.user.last-admin");
 		}
 		account.describe(displayName.strip(), roles, teams(teamIds));
+		this.people.forget(account.getUsername());
 		String cleanEmail = Text.blankToNull(email);
 		if (!Objects.equals(cleanEmail, account.getEmail())) {
 			account.changeEmail(cleanEmail);
