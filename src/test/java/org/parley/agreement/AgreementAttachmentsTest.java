@@ -70,7 +70,7 @@ class AgreementAttachmentsTest extends AgreementIntegrationTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("signed.pdf"), containsString("Signed scan"),
 						containsString("Signed at the parish, both copies"), containsString("title=\"" + sha256 + "\""),
-						containsString(sha256.substring(0, 12) + "…"), containsString("by field.mx on"),
+						containsString(sha256.substring(0, 12) + "…"), containsString("by Mateo Ramírez on"),
 						containsString("/documents/" + document))));
 			this.mvc.perform(get("/documents/" + document).with(as(this.users, reader)))
 				.andExpect(status().isOk())
