@@ -12,8 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of changes to access: the HQ reviewers of the teams concerned hear of every
- * grant (made, requested, confirmed, refused, withdrawn); the other administrators hear
+ * Who hears of changes to access: the HQ reviewers of the teams concerned (but not the
+ * one whose access changed, nor the administrator who acted) hear of every grant (made, requested, confirmed, refused, withdrawn); the other administrators hear
  * of a request waiting for them; a user hears that their password was reset. Written in
  * the transaction of the change, like {@link NotificationPolicy}; the message names the
  * account by number, never a person.
@@ -40,7 +40,7 @@ class AccessNotices {
 		for (long teamId : event.teamIds()) {
 			this.members.withRole(teamId, Role.HQ_REVIEWER)
 				.stream()
-				.filter((member) -> member.id() != event.actorId())
+				.filter((member) -> member.id() != event.actorId() && member.id() != event.userId())
 				.forEach((member) -> deliver(member, teamId, NotificationKind.ACCESS_CHANGED, args, "/notifications"));
 		}
 		if (event.stage() == AccessGrantChanged.Stage.REQUESTED) {
