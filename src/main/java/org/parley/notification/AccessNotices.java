@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who hears of changes to access: the HQ reviewers of the teams concerned (but not the
- * one whose access changed, nor the administrator who acted) hear of every grant (made, requested, confirmed, refused, withdrawn); the other administrators hear
- * of a request waiting for them; a user hears that their password was reset. Written in
- * the transaction of the change, like {@link NotificationPolicy}; the message names the
+ * one whose access changed, nor the administrator who acted) hear of every grant (made,
+ * requested, confirmed, refused, withdrawn); the other administrators hear of a request
+ * waiting for them; a user hears that their password was reset. Written in the
+ * transaction of the change, like {@link NotificationPolicy}; the message names the
  * account by number, never a person.
  */
 @Component
