@@ -73,8 +73,8 @@ class SecurityConfiguration {
 				DisabledException.class.getName(), "/login?error"));
 		RequestMatcher apiClient = new OrRequestMatcher(API, BEARER);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health/liveness", "/actuator/health/readiness")
+			.requestMatchers("/login", "/password-reset", "/webjars/**", "/css/**", "/js/**", "/images/**",
+					"/favicon.ico", "/error", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers(new AndRequestMatcher(BEARER, new NegatedRequestMatcher(TOKEN_SCOPE)))
 			.denyAll()

@@ -37,6 +37,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u join u.teams t join u.roles r where t.id = :teamId and r = :role and u.enabled = true order by u.username")
 	List<UserAccount> findEnabledByTeamAndRole(Long teamId, Role role);
 
+	@Query("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.username")
+	List<UserAccount> findEnabledByRole(Role role);
+
 	@Query("select u.version from UserAccount u where u.id = :id and u.enabled = true")
 	Optional<Long> findVersionIfEnabled(Long id);
 
