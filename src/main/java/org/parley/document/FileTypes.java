@@ -1,8 +1,6 @@
 package org.parley.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +13,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
+import org.apache.tika.parser.ParseContext;
 
 /**
  * Tells what an uploaded file is, from its content (Apache Tika's magic bytes) rather
@@ -111,8 +111,8 @@ final class FileTypes {
 
 	/** What Tika's magic bytes say the content is, whatever its name. */
 	static String byContent(byte[] content) {
-		try (InputStream in = new ByteArrayInputStream(content)) {
-			MediaType type = MAGIC.detect(in, new Metadata());
+		try (TikaInputStream in = TikaInputStream.get(content)) {
+			MediaType type = MAGIC.detect(in, new Metadata(), new ParseContext());
 			return type.getBaseType().toString();
 		}
 		catch (IOException ex) {
