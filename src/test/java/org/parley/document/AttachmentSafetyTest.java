@@ -163,6 +163,15 @@ class AttachmentSafetyTest {
 						+ "AND entity_id = ? AND actor = 'auditor'",
 				Long.class, Long.toString(id)))
 			.isOne();
+		// A file shared by every team: its entry is in the administrators' log.
+		assertThat(this.mvc
+			.perform(get("/audit").param("entityType", "StoredDocument")
+				.param("entityId", Long.toString(id))
+				.param("lang", "en")
+				.with(as(this.users, "admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Changed file withheld");
 		// The untouched file still downloads.
 		this.jdbc.update("UPDATE stored_document SET content = ? WHERE id = ?", original, id);
 		assertThat(this.mvc.perform(get("/documents/" + id).with(as(this.users, "auditor")))
