@@ -107,7 +107,7 @@ class AgreementAttachmentsTest extends AgreementIntegrationTest {
 				.param("kind", "PHOTO")
 				.param("caption", "Typed before the refusal"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Only PDF, PNG and JPEG files are accepted."),
+			.andExpect(content().string(allOf(containsString("content is not what its name or type says"),
 					containsString("value=\"Typed before the refusal\""), containsString("is-invalid"))));
 		this.mvc.perform(attach("field.mx", "empty.pdf", new byte[0]).param("kind", "PHOTO"))
 			.andExpect(status().isOk())
@@ -137,7 +137,7 @@ class AgreementAttachmentsTest extends AgreementIntegrationTest {
 					new MockMultipartFile("attachments", "door.png", "image/png",
 							"GIF89a not a png".getBytes(StandardCharsets.US_ASCII))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Only PDF, PNG and JPEG files are accepted."),
+			.andExpect(content().string(allOf(containsString("content is not what its name or type says"),
 					containsString("id=\"attachments-" + check + "-error\""),
 					containsString("value=\"Armed men stood at the clinic door\""),
 					containsString("value=\"2026-10-06\""))));
