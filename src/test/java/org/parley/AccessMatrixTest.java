@@ -25,8 +25,6 @@ import org.parley.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +35,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.support.Users.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * The authorization matrix: every page and API endpoint Parley maps (read from Spring's
@@ -166,22 +163,9 @@ class AccessMatrixTest {
 	}
 
 	private MockHttpServletResponse ask(Endpoint endpoint, String path, String role) throws Exception {
-		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(endpoint.method()), path).with(csrf());
+		MockHttpServletRequestBuilder request = Endpoints.garbage(endpoint, path).with(csrf());
 		if (!role.equals("anonymous")) {
 			request.with(as(this.users, role));
-		}
-		if (endpoint.write()) {
-			if (endpoint.api()) {
-				// Not even JSON: only a decision taken before binding can answer 403 or
-				// 404.
-				request.contentType(MediaType.APPLICATION_JSON).content("{\"garbage\": ");
-			}
-			else {
-				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("garbage=%3Cb%3E");
-			}
-		}
-		if (endpoint.api()) {
-			request.accept(MediaType.APPLICATION_JSON);
 		}
 		return this.mvc.perform(request).andReturn().getResponse();
 	}

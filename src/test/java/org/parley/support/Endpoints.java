@@ -9,8 +9,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -74,6 +78,28 @@ public final class Endpoints {
 	}
 
 	/**
+	 * A request to the endpoint with a body that would never validate: an empty form with
+	 * a stray field, or JSON cut off mid-way. Only a decision taken before binding can
+	 * answer it with 403 or 404.
+	 */
+	public static MockHttpServletRequestBuilder garbage(Endpoint endpoint, String path) {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(endpoint.method()),
+				path);
+		if (endpoint.write()) {
+			if (endpoint.api()) {
+				request.contentType(MediaType.APPLICATION_JSON).content("{\"garbage\": ");
+			}
+			else {
+				request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content("garbage=%3Cb%3E");
+			}
+		}
+		if (endpoint.api()) {
+			request.accept(MediaType.APPLICATION_JSON);
+		}
+		return request;
+	}
+
+	/**
 	 * An endpoint: an HTTP method and a path pattern.
 	 *
 	 * @param method the HTTP method
@@ -127,7 +153,16 @@ public final class Endpoints {
 		 * seen by the acting user (notifications, tokens and exports are a person's own).
 		 */
 		public String path(Endpoint endpoint, Team team, String username) {
-			Map<String, String> values = values(endpoint.pattern(), team, username);
+			return path(endpoint, team, username, team == Team.MEXICO);
+		}
+
+		/**
+		 * The path of an endpoint with its variables filled with a record of the team;
+		 * with {@code own}, a notification or token is the user's own, otherwise someone
+		 * else's.
+		 */
+		public String path(Endpoint endpoint, Team team, String username, boolean own) {
+			Map<String, String> values = values(endpoint.pattern(), team, username, own);
 			Matcher matcher = VARIABLE.matcher(endpoint.pattern());
 			StringBuilder path = new StringBuilder();
 			while (matcher.find()) {
@@ -142,18 +177,18 @@ public final class Endpoints {
 			return path.toString();
 		}
 
-		private Map<String, String> values(String pattern, Team team, String username) {
-			String key = pattern + "|" + team + "|" + username;
-			return this.cache.computeIfAbsent(key, (k) -> resolve(pattern, team, username));
+		private Map<String, String> values(String pattern, Team team, String username, boolean own) {
+			String key = pattern + "|" + team + "|" + username + "|" + own;
+			return this.cache.computeIfAbsent(key, (k) -> resolve(pattern, team, username, own));
 		}
 
-		private Map<String, String> resolve(String pattern, Team team, String username) {
+		private Map<String, String> resolve(String pattern, Team team, String username, boolean own) {
 			long teamId = team(team);
 			String sql = sql(pattern);
 			Map<String, String> values = new LinkedHashMap<>();
 			if (sql != null) {
 				List<Map<String, Object>> rows = this.jdbc.queryForList(sql,
-						Map.of("team", teamId, "user", username, "own", team == Team.MEXICO));
+						Map.of("team", teamId, "user", username, "own", own));
 				if (rows.isEmpty()) {
 					// No such record in the demo data: an id that exists nowhere.
 					Matcher matcher = VARIABLE.matcher(pattern);
