@@ -66,6 +66,38 @@ class NoDirectObjectReferenceTest {
 		attack("field.mx", Team.EL_SALVADOR, "field.sv");
 	}
 
+	@Test
+	void anOwnCaseDoesNotOpenAnotherTeamsRecordsBelowIt() throws Exception {
+		// México's officer, México's case or agreement in the path, El Salvador's record
+		// below it: /cases/{own}/moes/{theirs}.
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		Endpoints.Ids ids = new Endpoints.Ids(jdbc);
+		Map<String, Long> before = state(jdbc);
+		List<String> tried = new ArrayList<>();
+		List<String> answered = new ArrayList<>();
+		for (Endpoint endpoint : Endpoints.all(this.mappings)) {
+			if (!endpoint.teamRecord()) {
+				continue;
+			}
+			String path = ids.mixedPath(endpoint, Team.MEXICO, Team.EL_SALVADOR, "field.mx");
+			if (path == null) {
+				continue;
+			}
+			int status = this.mvc
+				.perform(Endpoints.garbage(endpoint, path).with(csrf()).with(as(this.users, "field.mx")))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			tried.add(endpoint.method() + " " + path);
+			if (status != 404) {
+				answered.add(endpoint.method() + " " + path + " answered " + status);
+			}
+		}
+		assertThat(tried).as("routes with a record below a case or agreement").hasSizeGreaterThan(20);
+		assertThat(answered).as("field.mx with an own parent and El Salvador's child ids, tried: " + tried).isEmpty();
+		assertThat(state(jdbc)).as("what field.mx changed trying " + tried).isEqualTo(before);
+	}
+
 	private void attack(String attacker, Team victim, String victimOfficer) throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		Endpoints.Ids ids = new Endpoints.Ids(jdbc);

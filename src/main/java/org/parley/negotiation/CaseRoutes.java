@@ -1,5 +1,7 @@
 package org.parley.negotiation;
 
+import java.util.Map;
+
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.Route;
 import org.parley.shared.web.RouteGuard;
@@ -19,6 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRoutes implements RouteGuard {
 
+	/** The path variables that name a record of a case, and its table. */
+	private static final Map<String, String> BELOW_A_CASE = Map.of("moeId", "case_moe", "measurementId",
+			"moe_measurement", "assessmentId", "case_group_assessment", "roundId", "negotiation_round", "decisionId",
+			"engagement_decision");
+
 	private final CaseAccess access;
 
 	private final JdbcClient jdbc;
@@ -35,7 +42,9 @@ class CaseRoutes implements RouteGuard {
 			throw new AccessDeniedException("Only field officers open cases and record for them");
 		}
 		if (route.has("id") && route.under("/cases/{id}/**")) {
-			require(route, this.access.toRead(route.id("id"), user));
+			CaseGrant grant = this.access.toRead(route.id("id"), user);
+			requireBelow(route, route.id("id"));
+			require(route, grant);
 		}
 		else if (route.has("caseId") && route.under("/cases/{caseId}/**")) {
 			require(route, this.access.toRead(route.id("caseId"), user));
@@ -47,6 +56,32 @@ class CaseRoutes implements RouteGuard {
 				.optional()
 				.orElse(Route.NO_RECORD);
 			require(route, this.access.toRead(caseId, user));
+		}
+	}
+
+	/**
+	 * A record named below the case in the path belongs to that case: a case of one's own
+	 * team opens nothing of another case (a measure, round or decision of another
+	 * team's).
+	 */
+	private void requireBelow(Route route, long caseId) {
+		BELOW_A_CASE.forEach((variable, table) -> {
+			if (route.has(variable)
+					&& this.jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = :id AND case_id = :case")
+						.param("id", route.id(variable))
+						.param("case", caseId)
+						.query(Long.class)
+						.single() == 0) {
+				throw new CaseNotFoundException(caseId);
+			}
+		});
+		if (route.has("measurementId") && route.has("moeId")
+				&& this.jdbc.sql("SELECT count(*) FROM moe_measurement WHERE id = :id AND moe_id = :moe")
+					.param("id", route.id("measurementId"))
+					.param("moe", route.id("moeId"))
+					.query(Long.class)
+					.single() == 0) {
+			throw new CaseNotFoundException(caseId);
 		}
 	}
 

@@ -162,7 +162,28 @@ public final class Endpoints {
 		 * else's.
 		 */
 		public String path(Endpoint endpoint, Team team, String username, boolean own) {
-			Map<String, String> values = values(endpoint.pattern(), team, username, own);
+			return fill(endpoint, values(endpoint.pattern(), team, username, own));
+		}
+
+		/**
+		 * The path with its first variable from one team's record and the others from the
+		 * other team's (a case of one's own team, a measure of another's): null when the
+		 * path has a single variable.
+		 */
+		public String mixedPath(Endpoint endpoint, Team parent, Team child, String username) {
+			Map<String, String> values = new LinkedHashMap<>(values(endpoint.pattern(), child, username, true));
+			Matcher first = VARIABLE.matcher(endpoint.pattern());
+			if (!first.find() || !first.find() || !first.group(1).endsWith("Id")) {
+				// One id only, or a step's name below it: nothing to mix.
+				return null;
+			}
+			first.reset();
+			first.find();
+			values.put(first.group(1), values(endpoint.pattern(), parent, username, true).get(first.group(1)));
+			return fill(endpoint, values);
+		}
+
+		private static String fill(Endpoint endpoint, Map<String, String> values) {
 			Matcher matcher = VARIABLE.matcher(endpoint.pattern());
 			StringBuilder path = new StringBuilder();
 			while (matcher.find()) {

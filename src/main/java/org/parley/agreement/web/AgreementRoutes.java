@@ -1,5 +1,7 @@
 package org.parley.agreement.web;
 
+import java.util.Map;
+
 import org.parley.agreement.internal.AgreementAccess;
 import org.parley.agreement.internal.AgreementNotFoundException;
 import org.parley.negotiation.CaseGrant;
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementRoutes implements RouteGuard {
 
+	/** The path variables that name a record of an agreement, and its table. */
+	private static final Map<String, String> BELOW_AN_AGREEMENT = Map.of("versionId", "agreement_version", "checkId",
+			"compliance_check", "reviewId", "group_review");
+
 	private final AgreementAccess access;
 
 	private final JdbcClient jdbc;
@@ -35,6 +41,7 @@ class AgreementRoutes implements RouteGuard {
 	public void check(Route route, CurrentUser user) {
 		if (route.has("id") && route.under("/agreements/{id}/**")) {
 			CaseGrant grant = this.access.toRead(route.id("id"), user).grant();
+			requireBelow(route, route.id("id"));
 			if (!route.acts()) {
 				return;
 			}
@@ -60,6 +67,23 @@ class AgreementRoutes implements RouteGuard {
 				requireThat(grant.mayWork(), "Only the team's field officers record checks");
 			}
 		}
+	}
+
+	/**
+	 * A version, check or group review named in the path belongs to the agreement: an
+	 * agreement of one's own team opens nothing of another's.
+	 */
+	private void requireBelow(Route route, long agreementId) {
+		BELOW_AN_AGREEMENT.forEach((variable, table) -> {
+			if (route.has(variable)
+					&& this.jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = :id AND agreement_id = :agreement")
+						.param("id", route.id(variable))
+						.param("agreement", agreementId)
+						.query(Long.class)
+						.single() == 0) {
+				throw new AgreementNotFoundException(agreementId);
+			}
+		});
 	}
 
 	private static void requireThat(boolean allowed, String refusal) {
