@@ -29,8 +29,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * No insecure direct object reference: every route and API call with a team's record in
  * its path (found in the handler mapping), asked by the other team's field officer with
  * the first team's real ids, answers 404, reads and writes nothing. El Salvador's officer
- * tries México's ids, and México's officer El Salvador's; the ids used are listed in the
- * assertions.
+ * tries México's ids, and México's officer El Salvador's, then an own case or agreement
+ * with El Salvador's records below it; the ids used are listed in the assertions.
  */
 @IntegrationTest
 class NoDirectObjectReferenceTest {
