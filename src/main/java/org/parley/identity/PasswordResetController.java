@@ -3,6 +3,7 @@ package org.parley.identity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.web.Refusals;
 
 import org.springframework.stereotype.Controller;
@@ -34,6 +35,7 @@ class PasswordResetController {
 	}
 
 	@PostMapping
+	@ReadOnlySafe("Sets the user's own password with a one-time code")
 	String redeem(@Valid @ModelAttribute("form") ResetForm form, BindingResult result) {
 		if (!result.hasErrors() && !form.newPassword().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "identity.password.mismatch");
