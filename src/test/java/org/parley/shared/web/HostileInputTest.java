@@ -179,6 +179,26 @@ class HostileInputTest {
 		assertThat(error.statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * Recording an incident from nowhere, or from a check that is not México's, shows the
+	 * form.
+	 */
+	@Test
+	void theIncidentFormOpensWithoutACaseAndWithAStrangeCheck() throws Exception {
+		this.jdbc = new JdbcTemplate(this.dataSource);
+		Long otherCheck = this.jdbc.queryForObject("SELECT max(id) FROM compliance_check", Long.class);
+		for (String path : List.of("/incidents/new", "/incidents/new?checkId=" + otherCheck,
+				"/incidents/new?checkId=abc", "/incidents/new?checkId=-1&agreementId=999999")) {
+			MockHttpServletResponse response = this.mvc.perform(get(path).with(as(this.users, "field.mx")))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(path).isLessThan(500);
+			if (response.getStatus() == 200) {
+				assertThat(response.getContentAsString().stripTrailing()).as(path).endsWith("</html>");
+			}
+		}
+	}
+
 	/** A multipart body that cannot be parsed is refused with 400 on every POST route. */
 	@Test
 	void malformedMultipartIsRefusedEverywhere() throws Exception {
