@@ -180,6 +180,17 @@ class HostileInputTest {
 	}
 
 	/**
+	 * The API's JSON reader refuses a control character in any string, which answers 400.
+	 */
+	@Test
+	void jsonStringsWithControlCharactersAreRefused() {
+		assertThat(this.json.readValue("{\"a\":\"tab\\there\\nand a line\"}", Map.class)).isNotEmpty();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.json.readValue("{\"a\":\"nul \\u0000 here\"}", Map.class))
+			.isInstanceOf(tools.jackson.core.JacksonException.class);
+	}
+
+	/**
 	 * Recording an incident from nowhere, or from a check that is not México's, shows the
 	 * form.
 	 */
@@ -304,6 +315,14 @@ class HostileInputTest {
 		if (status == 200 && type.contains("text/html") && body.contains("<html")
 				&& !body.stripTrailing().endsWith("</html>")) {
 			this.failures.add(label + ": the page is cut off");
+		}
+		if (!endpoint.api() && !endpoint.method().equals("GET") && status == 200 && type.contains("text/html")
+				&& !(body.contains("invalid-feedback") || body.contains("is-invalid")
+						|| body.contains("alert-danger"))) {
+			this.failures.add(label + ": the form is shown again without a message");
+		}
+		if (body.contains("typeMismatch") || body.contains("??")) {
+			this.failures.add(label + ": an untranslated message");
 		}
 		if (status >= 400) {
 			if (auditSeq() != before) {
