@@ -6,6 +6,14 @@ document.addEventListener('DOMContentLoaded', function () {
   if (typeof window.cytoscape !== 'function') {
     return;
   }
+  // Cytoscape.js adds a <style> element to the page unless one with its id is there; the
+  // Content-Security-Policy (style-src 'self') blocks it. The rule it would add is in
+  // parley.css, so an empty element with that id tells Cytoscape it is done.
+  if (!document.getElementById('__________cytoscape_stylesheet')) {
+    var mark = document.createElement('meta');
+    mark.id = '__________cytoscape_stylesheet';
+    document.head.appendChild(mark);
+  }
   var sizes = { HIGH: 34, MEDIUM: 24, LOW: 16 };
   var colours = { SUPPORTIVE: '#2e7d32', NEUTRAL: '#78909c', OPPOSED: '#c62828', UNKNOWN: '#b0bec5' };
   document.querySelectorAll('.influence-map[data-nodes]').forEach(function (container) {

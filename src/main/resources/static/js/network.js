@@ -5,6 +5,14 @@ document.addEventListener('DOMContentLoaded', function () {
   if (!container || typeof window.cytoscape !== 'function') {
     return;
   }
+  // Cytoscape.js adds a <style> element to the page unless one with its id is there; the
+  // Content-Security-Policy (style-src 'self') blocks it. The rule it would add is in
+  // parley.css, so an empty element with that id tells Cytoscape it is done.
+  if (!document.getElementById('__________cytoscape_stylesheet')) {
+    var mark = document.createElement('meta');
+    mark.id = '__________cytoscape_stylesheet';
+    document.head.appendChild(mark);
+  }
   var kindLabels = {};
   document.querySelectorAll('.relation-kind-labels [data-kind]').forEach(function (item) {
     kindLabels[item.getAttribute('data-kind')] = item.textContent;

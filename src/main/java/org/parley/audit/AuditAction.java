@@ -10,6 +10,10 @@ public enum AuditAction {
 	/** A protected value (an interlocutor's real name) was shown to the actor. */
 	REVEAL,
 	/** A dossier of a case or a bulk export was made. */
-	EXPORT
+	EXPORT,
+	/**
+	 * A stored file no longer matched the checksum recorded at upload, and was withheld.
+	 */
+	INTEGRITY_FAILURE
 
 }

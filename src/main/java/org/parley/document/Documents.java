@@ -5,39 +5,53 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.parley.audit.AuditAction;
+import org.parley.audit.AuditLog;
+import org.parley.audit.FieldChange;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores and opens files. Only PDF, PNG and JPEG are accepted, recognised by their first
- * bytes rather than by what the browser claims, and at most {@value #MAX_BYTES} bytes:
- * enough for a signed scan or a photo, and nothing a browser would run.
+ * Stores and opens files. Only PDF, JPEG, PNG, WebP and office documents (docx, xlsx,
+ * odt, ods) are accepted, recognised by their content rather than by what the browser
+ * claims ({@link FileTypes}), never a file that is also a page or a script, and at most
+ * {@value #MAX_BYTES} bytes: enough for a signed scan or a photo, and nothing a browser
+ * would run. Every time a file is opened its SHA-256 is checked against the one recorded
+ * at upload: a file changed behind Parley's back is not given out, and the attempt is
+ * written to the audit log.
  */
 @Service
 public class Documents {
 
+	private static final Logger log = LoggerFactory.getLogger(Documents.class);
+
 	/** Ten megabytes. */
 	public static final int MAX_BYTES = 10 * 1024 * 1024;
-
-	private static final Map<String, byte[]> SIGNATURES = Map.of("application/pdf", "%PDF-".getBytes(), "image/png",
-			new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "image/jpeg",
-			new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF });
 
 	private final StoredDocumentRepository documents;
 
 	private final Clock clock;
 
-	Documents(StoredDocumentRepository documents, Clock clock) {
+	private final AuditLog auditLog;
+
+	private final List<DocumentCases> cases;
+
+	Documents(StoredDocumentRepository documents, Clock clock, AuditLog auditLog, List<DocumentCases> cases) {
 		this.documents = documents;
 		this.clock = clock;
+		this.auditLog = auditLog;
+		this.cases = cases;
 	}
 
 	/**
@@ -64,13 +78,14 @@ public class Documents {
 		if (content.length > MAX_BYTES) {
 			throw new RuleViolation(field, "document.too-large");
 		}
-		String type = SIGNATURES.entrySet()
-			.stream()
-			.filter((signature) -> startsWith(content, signature.getValue()))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElseThrow(() -> new RuleViolation(field, "document.type"));
 		String filename = cleanFilename(file.getOriginalFilename());
+		String type;
+		try {
+			type = FileTypes.check(content, filename, file.getContentType());
+		}
+		catch (FileTypes.Refused refused) {
+			throw new RuleViolation(field, refused.messageKey());
+		}
 		StoredDocument document = new StoredDocument(teamId, filename, type, content, sha256(content),
 				uploader.username(), this.clock.instant());
 		return this.documents.save(document).getId();
@@ -81,19 +96,46 @@ public class Documents {
 		return readable(id, reader).info();
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The file, if the reader may open it and it is still what was uploaded. Not in a
+	 * transaction, so that a failed check is recorded whatever happens next.
+	 * @throws DocumentIntegrityException when its bytes no longer match their checksum
+	 */
 	Download open(long id, CurrentUser reader) {
-		StoredDocument document = readable(id, reader);
-		return new Download(document.info(), document.getTeamId(), document.getContent());
+		StoredDocument document = intact(readable(id, reader), reader);
+		return new Download(document.info(), document.getTeamId(), caseOf(id), document.getContent());
 	}
 
 	/**
 	 * Writes a stored file's bytes, unchanged, to a stream (a dossier's attachment), if
 	 * the reader may open it. One file is at most {@value #MAX_BYTES} bytes.
+	 * @throws DocumentIntegrityException when its bytes no longer match their checksum
 	 */
-	@Transactional(readOnly = true)
 	public void copyTo(long id, CurrentUser reader, java.io.OutputStream out) throws IOException {
-		out.write(readable(id, reader).getContent());
+		out.write(intact(readable(id, reader), reader).getContent());
+	}
+
+	/** The case the file is attached to, when a module knows it. */
+	private Long caseOf(long id) {
+		return this.cases.stream().map((owner) -> owner.caseOf(id)).flatMap(Optional::stream).findFirst().orElse(null);
+	}
+
+	/**
+	 * The document, if its bytes still have the checksum recorded at upload; otherwise
+	 * the failure is written to the audit log (under the file's team and case) and the
+	 * file is withheld.
+	 */
+	private StoredDocument intact(StoredDocument document, CurrentUser reader) {
+		String actual = sha256(document.getContent());
+		if (actual.equals(document.getSha256())) {
+			return document;
+		}
+		log.error("Stored document {} no longer matches its SHA-256 (recorded {}, now {}); not sent to {}",
+				document.getId(), document.getSha256(), actual, reader.username());
+		this.auditLog.record(reader.username(), AuditAction.INTEGRITY_FAILURE, "StoredDocument",
+				Long.toString(document.getId()), document.getTeamId(), caseOf(document.getId()),
+				Map.of("sha256", new FieldChange(document.getSha256(), actual)), null);
+		throw new DocumentIntegrityException(document.getId());
 	}
 
 	private StoredDocument readable(long id, CurrentUser reader) {
@@ -113,10 +155,6 @@ public class Documents {
 		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
 	}
 
-	private static boolean startsWith(byte[] content, byte[] prefix) {
-		return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
-	}
-
 	private static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -126,7 +164,7 @@ public class Documents {
 		}
 	}
 
-	record Download(DocumentInfo info, Long teamId, byte[] content) {
+	record Download(DocumentInfo info, Long teamId, Long caseId, byte[] content) {
 	}
 
 }

@@ -41,6 +41,15 @@ class IdentityVocabulary implements AuditVocabulary {
 							ValueFormat
 								.of((code, words) -> Locale.forLanguageTag(code).getDisplayLanguage(words.locale())))
 					.title("displayName"),
+				AuditedType.of(AccessGrant.class, "audit.type.AccessGrant")
+					.labels("audit.field.AccessGrant.", "audit.field.")
+					.choices(Role.class, "role.")
+					.choices(AccessGrant.Kind.class, "grant.kind.")
+					.choices(AccessGrant.Status.class, "grant.status.")
+					.reference("userId", "UserAccount")
+					.reference("requestedBy", "UserAccount")
+					.reference("decidedBy", "UserAccount")
+					.reference("teamId", "Team"),
 				AuditedType.of(Team.class, "audit.type.Team").labels("audit.field.Team.", "audit.field.").title("name"),
 				AuditedType.of(PersonalAccessToken.class, "audit.type.PersonalAccessToken")
 					.labels("audit.field.PersonalAccessToken.", "token.", "audit.field.")

@@ -15,6 +15,11 @@ public enum Role {
 	/** Manages accounts, teams and reference lists. */
 	ADMIN;
 
+	/** Whether the role reads cases (everything but the administrator's). */
+	public boolean isCaseRole() {
+		return this != ADMIN;
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

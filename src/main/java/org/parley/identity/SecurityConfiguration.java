@@ -46,6 +46,14 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+	/**
+	 * No page of Parley needs the camera, the microphone, the location or any other
+	 * powerful feature: none is granted, to Parley or to anything framed in it.
+	 */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+			+ "display-capture=(), screen-wake-lock=(), xr-spatial-tracking=()";
+
 	/** The API: answers with problems, never with pages or redirects. */
 	static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
@@ -73,8 +81,8 @@ class SecurityConfiguration {
 				DisabledException.class.getName(), "/login?error"));
 		RequestMatcher apiClient = new OrRequestMatcher(API, BEARER);
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health/liveness", "/actuator/health/readiness")
+			.requestMatchers("/login", "/password-reset", "/webjars/**", "/css/**", "/js/**", "/images/**",
+					"/favicon.ico", "/error", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
 			.requestMatchers(new AndRequestMatcher(BEARER, new NegatedRequestMatcher(TOKEN_SCOPE)))
 			.denyAll()
@@ -112,7 +120,10 @@ class SecurityConfiguration {
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.contentTypeOptions((options) -> {
-				}))
+				})
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.crossOriginOpenerPolicy((opener) -> opener.policy(
+						org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new BearerTokenFilter(tokens, apiProblems), BasicAuthenticationFilter.class)
 			.addFilterBefore(userRefreshFilter, AuthorizationFilter.class);
 		return http.build();

@@ -25,6 +25,18 @@ public class TeamMembers {
 		return this.users.findEnabledByTeamAndRole(teamId, role).stream().map(Member::of).toList();
 	}
 
+	/** The enabled administrators, in username order. */
+	@Transactional(readOnly = true)
+	public List<Member> administrators() {
+		return this.users.findEnabledByRole(Role.ADMIN).stream().map(Member::of).toList();
+	}
+
+	/** An enabled account by its id. */
+	@Transactional(readOnly = true)
+	public Optional<Member> byId(long id) {
+		return this.users.findById(id).filter(UserAccount::isEnabled).map(Member::of);
+	}
+
 	/** An enabled account by its username. */
 	@Transactional(readOnly = true)
 	public Optional<Member> byUsername(String username) {

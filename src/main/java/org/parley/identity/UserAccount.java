@@ -97,6 +97,19 @@ public class UserAccount {
 	@Column(name = "reveals_interlocutor_names")
 	private boolean revealsInterlocutorNames;
 
+	/** The hash of a password-reset code waiting to be redeemed by the user, or null. */
+	@AuditRedacted
+	@Column(name = "reset_code_hash")
+	private String resetCodeHash;
+
+	@Column(name = "reset_code_expires_at")
+	private Instant resetCodeExpiresAt;
+
+	@AuditIgnored
+	@OptimisticLock(excluded = true)
+	@Column(name = "reset_code_attempts")
+	private int resetCodeAttempts;
+
 	@Version
 	private long version;
 
@@ -124,6 +137,44 @@ public class UserAccount {
 	void changePassword(String passwordHash, boolean mustChangeAtNextSignIn) {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangeAtNextSignIn;
+	}
+
+	/**
+	 * Replaces the password with one nobody knows and waits for the user to redeem a
+	 * reset code.
+	 */
+	void issueResetCode(String unknownPasswordHash, String codeHash, Instant expiresAt) {
+		this.passwordHash = unknownPasswordHash;
+		this.mustChangePassword = true;
+		this.resetCodeHash = codeHash;
+		this.resetCodeExpiresAt = expiresAt;
+		this.resetCodeAttempts = 0;
+	}
+
+	/** Counts a wrong code; the code is void after {@code maxAttempts}. */
+	void recordWrongResetCode(int maxAttempts) {
+		this.resetCodeAttempts++;
+		if (this.resetCodeAttempts >= maxAttempts) {
+			this.resetCodeHash = null;
+			this.resetCodeExpiresAt = null;
+		}
+	}
+
+	/** The code was redeemed: the user's own password replaces the unknown one. */
+	void redeemResetCode(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+		this.resetCodeHash = null;
+		this.resetCodeExpiresAt = null;
+		this.resetCodeAttempts = 0;
+	}
+
+	String getResetCodeHash() {
+		return this.resetCodeHash;
+	}
+
+	public Instant getResetCodeExpiresAt() {
+		return this.resetCodeExpiresAt;
 	}
 
 	void disable() {

@@ -13,6 +13,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	@Query("select u.displayName from UserAccount u where u.username = :username")
+	Optional<String> findDisplayNameByUsername(String username);
+
 	/**
 	 * One keyset page of users in username order, optionally narrowed by a search term
 	 * that matches the username or the display name.
@@ -33,6 +36,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	@Query("select u from UserAccount u join u.teams t join u.roles r where t.id = :teamId and r = :role and u.enabled = true order by u.username")
 	List<UserAccount> findEnabledByTeamAndRole(Long teamId, Role role);
+
+	@Query("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.username")
+	List<UserAccount> findEnabledByRole(Role role);
 
 	@Query("select u.version from UserAccount u where u.id = :id and u.enabled = true")
 	Optional<Long> findVersionIfEnabled(Long id);

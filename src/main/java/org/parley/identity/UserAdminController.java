@@ -50,25 +50,33 @@ class UserAdminController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
 		KeysetPage<UserAccount> page = this.administration.page(q, after, PAGE_SIZE);
 		model.addAttribute("page", page);
+		model.addAttribute("pendingGrants", this.administration.pending());
 		model.addAttribute("q", q);
 		return "admin/users";
 	}
 
 	@GetMapping("/new")
 	String newUser(Model model) {
-		model.addAttribute("form", new NewUserForm(null, null, EnumSet.noneOf(Role.class), Set.of()));
+		model.addAttribute("form", new NewUserForm(null, null, EnumSet.noneOf(Role.class), Set.of(), null));
 		return newUserPage(model);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal ParleyUser admin, @Valid @ModelAttribute("form") NewUserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		return Refusals.onForm(result, "error.concurrent-edit")
 			.attempt(() -> this.administration.create(
-					new UserAdministration.NewUser(form.username(), form.displayName(), form.roles(), form.teamIds())))
+					new UserAdministration.NewUser(form.username(), form.displayName(), form.roles(), form.teamIds()),
+					form.reason(), admin.id()))
 			.map((created) -> {
-				Flash.success(redirect, "identity.user.created.one-time-password", created.username(),
-						created.oneTimePassword());
+				if (created.pendingGrants() > 0) {
+					Flash.warning(redirect, "identity.user.created.one-time-password.pending", created.username(),
+							created.oneTimePassword(), created.pendingGrants());
+				}
+				else {
+					Flash.success(redirect, "identity.user.created.one-time-password", created.username(),
+							created.oneTimePassword());
+				}
 				return "redirect:/admin/users/" + created.id();
 			})
 			.orElseGet(() -> newUserPage(model));
@@ -79,7 +87,7 @@ class UserAdminController {
 		UserAccount account = this.administration.get(id);
 		model.addAttribute("form",
 				new EditUserForm(account.getDisplayName(), account.getEmail(), account.getRoles(),
-						account.getTeams().stream().map(Team::getId).collect(java.util.stream.Collectors.toSet()),
+						account.getTeams().stream().map(Team::getId).collect(java.util.stream.Collectors.toSet()), null,
 						account.getVersion()));
 		return userPage(account, model);
 	}
@@ -89,10 +97,16 @@ class UserAdminController {
 			@Valid @ModelAttribute("form") EditUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		UserAccount account = this.administration.get(id);
-		if (Refusals.onForm(result, "error.concurrent-edit")
+		java.util.Optional<Integer> requested = Refusals.onForm(result, "error.concurrent-edit")
 			.attempt(() -> this.administration.describe(id, form.version(), form.displayName(), form.email(),
-					form.roles(), form.teamIds(), admin.id()))) {
-			Flash.success(redirect, "identity.user.saved", account.getUsername());
+					form.roles(), form.teamIds(), form.reason(), admin.id()));
+		if (requested.isPresent()) {
+			if (requested.get() > 0) {
+				Flash.warning(redirect, "identity.grant.requested", account.getUsername(), requested.get());
+			}
+			else {
+				Flash.success(redirect, "identity.user.saved", account.getUsername());
+			}
 			return "redirect:/admin/users/" + id;
 		}
 		return userPage(account, model);
@@ -117,24 +131,54 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, @RequestParam(required = false) @Size(max = 500) String reason,
-			RedirectAttributes redirect) {
-		String password = this.administration.resetPassword(id, reason);
-		Flash.success(redirect, "identity.user.password-reset.one-time-password",
-				this.administration.get(id).getUsername(), password);
+	String resetPassword(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
+			@RequestParam(required = false) @Size(max = 500) String reason, RedirectAttributes redirect) {
+		String username = this.administration.get(id).getUsername();
+		Refusals.asDangerFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.administration.resetPassword(id, reason, admin.id()))
+			.ifPresent((issued) -> {
+				if (issued.mailed()) {
+					Flash.success(redirect, "identity.user.password-reset.mailed", username);
+				}
+				else {
+					Flash.success(redirect, "identity.user.password-reset.code", username, issued.code());
+				}
+			});
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/interlocutor-names")
-	String grantInterlocutorNames(@PathVariable long id, @RequestParam long version,
-			@RequestParam(defaultValue = "false") boolean granted, RedirectAttributes redirect) {
-		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit")
-			.attempt(() -> this.administration.grantInterlocutorNames(id, version, granted))) {
-			Flash.success(redirect,
-					granted ? "identity.user.names-grant.granted" : "identity.user.names-grant.withdrawn",
-					this.administration.get(id).getUsername());
-		}
+	String grantInterlocutorNames(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
+			@RequestParam long version, @RequestParam(defaultValue = "false") boolean granted,
+			@RequestParam(required = false) @Size(max = 500) String reason, RedirectAttributes redirect) {
+		Refusals.asDangerFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.administration.grantInterlocutorNames(id, version, granted, reason, admin.id()))
+			.ifPresent((requested) -> Flash.success(redirect,
+					requested ? "identity.user.names-grant.requested" : "identity.user.names-grant.withdrawn",
+					this.administration.get(id).getUsername()));
 		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/grants/{grantId}/confirm")
+	String confirmGrant(@PathVariable long grantId, @AuthenticationPrincipal ParleyUser admin,
+			@RequestParam long version, @RequestParam(required = false) @Size(max = 500) String reason,
+			RedirectAttributes redirect) {
+		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.administration.confirm(grantId, version, reason, admin.id()))) {
+			Flash.success(redirect, "identity.grant.confirmed");
+		}
+		return "redirect:/admin/users#pending-grants";
+	}
+
+	@PostMapping("/grants/{grantId}/refuse")
+	String refuseGrant(@PathVariable long grantId, @AuthenticationPrincipal ParleyUser admin,
+			@RequestParam long version, @RequestParam(required = false) @Size(max = 500) String reason,
+			RedirectAttributes redirect) {
+		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.administration.refuse(grantId, version, reason, admin.id()))) {
+			Flash.success(redirect, "identity.grant.refused");
+		}
+		return "redirect:/admin/users#pending-grants";
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -154,6 +198,7 @@ class UserAdminController {
 		model.addAttribute("account", account);
 		model.addAttribute("locked", account.isLockedAt(this.clock.instant()));
 		model.addAttribute("auditorAccount", account.getRoles().contains(Role.AUDITOR));
+		model.addAttribute("pendingGrants", this.administration.pendingFor(account.getId()));
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("allTeams", this.teams.all());
 		return "admin/user";
@@ -164,7 +209,8 @@ class UserAdminController {
 					message = "{identity.user.username.format}") String username,
 			@NotBlank(message = "{validation.required}") @Size(max = 120,
 					message = "{validation.too-long}") String displayName,
-			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds) {
+			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds,
+			@Size(max = 500, message = "{validation.too-long}") String reason) {
 
 		NewUserForm {
 			teamIds = (teamIds == null) ? Set.of() : teamIds;
@@ -177,7 +223,8 @@ class UserAdminController {
 					message = "{validation.too-long}") String displayName,
 			@Email(message = "{identity.user.email.format}") @Size(max = 254,
 					message = "{validation.too-long}") String email,
-			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds, long version) {
+			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds,
+			@Size(max = 500, message = "{validation.too-long}") String reason, long version) {
 
 		EditUserForm {
 			teamIds = (teamIds == null) ? Set.of() : teamIds;

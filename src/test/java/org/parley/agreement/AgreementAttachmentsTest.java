@@ -70,7 +70,7 @@ class AgreementAttachmentsTest extends AgreementIntegrationTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("signed.pdf"), containsString("Signed scan"),
 						containsString("Signed at the parish, both copies"), containsString("title=\"" + sha256 + "\""),
-						containsString(sha256.substring(0, 12) + "…"), containsString("by field.mx on"),
+						containsString(sha256.substring(0, 12) + "…"), containsString("by Mateo Ramírez on"),
 						containsString("/documents/" + document))));
 			this.mvc.perform(get("/documents/" + document).with(as(this.users, reader)))
 				.andExpect(status().isOk())
@@ -107,7 +107,7 @@ class AgreementAttachmentsTest extends AgreementIntegrationTest {
 				.param("kind", "PHOTO")
 				.param("caption", "Typed before the refusal"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Only PDF, PNG and JPEG files are accepted."),
+			.andExpect(content().string(allOf(containsString("content is not what its name or type says"),
 					containsString("value=\"Typed before the refusal\""), containsString("is-invalid"))));
 		this.mvc.perform(attach("field.mx", "empty.pdf", new byte[0]).param("kind", "PHOTO"))
 			.andExpect(status().isOk())
@@ -137,7 +137,7 @@ class AgreementAttachmentsTest extends AgreementIntegrationTest {
 					new MockMultipartFile("attachments", "door.png", "image/png",
 							"GIF89a not a png".getBytes(StandardCharsets.US_ASCII))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Only PDF, PNG and JPEG files are accepted."),
+			.andExpect(content().string(allOf(containsString("content is not what its name or type says"),
 					containsString("id=\"attachments-" + check + "-error\""),
 					containsString("value=\"Armed men stood at the clinic door\""),
 					containsString("value=\"2026-10-06\""))));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,7 +221,7 @@ class AgreementLifecycleTest {
 	void whoeverDraftedOrSentAVersionNeverApprovesIt() throws Exception {
 		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
 		String both = "both." + UUID.randomUUID().toString().substring(0, 8);
-		this.administration.create(new UserAdministration.NewUser(both, "Field and HQ",
+		ConfirmedAccounts.create(this.administration, this.jdbc, new UserAdministration.NewUser(both, "Field and HQ",
 				EnumSet.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER), Set.of(guerrero)));
 		// As if they had chosen their own password at first sign-in.
 		this.jdbc.update("UPDATE app_user SET must_change_password = false WHERE username = ?", both);

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,9 +51,10 @@ class AuditorNamesGrantTest {
 		long guerrero = jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
 		long pastor = jdbc.queryForObject("SELECT id FROM interlocutor WHERE code_name = 'PASTOR'", Long.class);
 		String username = "aud-" + UUID.randomUUID().toString().substring(0, 8);
-		long id = this.administration
-			.create(new UserAdministration.NewUser(username, "Auditora de prueba", Set.of(Role.AUDITOR),
-					Set.of(guerrero)))
+		long id = ConfirmedAccounts
+			.create(this.administration, jdbc,
+					new UserAdministration.NewUser(username, "Auditora de prueba", Set.of(Role.AUDITOR),
+							Set.of(guerrero)))
 			.id();
 		// As if they had signed in once and chosen their own password.
 		jdbc.update("UPDATE app_user SET must_change_password = false WHERE id = ?", id);
@@ -66,12 +68,25 @@ class AuditorNamesGrantTest {
 		this.mvc
 			.perform(post("/admin/users/" + id + "/interlocutor-names").param("version", Long.toString(version))
 				.param("granted", "true")
+				.param("reason", "reviews the Guerrero talks")
 				.with(as(this.users, "admin"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		// Requested, not granted: a second administrator confirms it.
+		assertThat(this.administration.get(id).isRevealsInterlocutorNames()).isFalse();
+		this.mvc.perform(get("/interlocutors/" + pastor).with(as(this.users, username)))
+			.andExpect(status().isNotFound());
+		long grant = jdbc.queryForObject(
+				"SELECT id FROM access_grant WHERE user_id = ? AND kind = 'INTERLOCUTOR_NAMES' AND status = 'PENDING'",
+				Long.class, id);
+		this.mvc
+			.perform(post("/admin/users/grants/" + grant + "/confirm").param("version", "0")
+				.with(as(this.users, "admin2"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.administration.get(id).isRevealsInterlocutorNames()).isTrue();
 		assertThat(jdbc.queryForObject(
-				"SELECT count(*) FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND actor = 'admin' "
+				"SELECT count(*) FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND actor = 'admin2' "
 						+ "AND changes::text LIKE '%revealsInterlocutorNames%'",
 				Long.class, Long.toString(id)))
 			.isOne();

@@ -12,6 +12,7 @@ import org.parley.identity.Accounts;
 import org.parley.identity.Role;
 import org.parley.identity.TeamAdministration;
 import org.parley.identity.UserAdministration;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,9 @@ class AuditListenerTest {
 		SecurityContextHolder.clearContext();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void creatingARecordWritesEveryFieldAndWhoDidIt() {
 		long id = this.teams.create("Guatemala", "Country office");
@@ -88,22 +92,21 @@ class AuditListenerTest {
 	@Test
 	void changesToRolesAndTeamsShowTheSetsBeforeAndAfter() {
 		long team = this.teams.create("Nicaragua", null);
-		UserAdministration.Created user = this.users.create(new UserAdministration.NewUser("roles.change",
-				"Roles Change", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		UserAdministration.Created user = ConfirmedAccounts.create(this.users, this.jdbc,
+				new UserAdministration.NewUser("roles.change", "Roles Change", EnumSet.of(Role.FIELD_OFFICER),
+						Set.of()));
 		long version = this.users.get(user.id()).getVersion();
 
-		this.users.describe(user.id(), version, "Roles Change", EnumSet.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER),
-				Set.of(team), 0);
+		this.users.describe(user.id(), version, "Roles Change", null, EnumSet.of(Role.ADMIN), Set.of(team), null, 0);
 
 		AuditEntryView update = entries("UserAccount", user.id()).get(0);
-		assertThat(update.changes())
-			.containsEntry("roles", new FieldChange("[FIELD_OFFICER]", "[FIELD_OFFICER, HQ_REVIEWER]"))
+		assertThat(update.changes()).containsEntry("roles", new FieldChange("[FIELD_OFFICER]", "[ADMIN]"))
 			.containsEntry("teams", new FieldChange("[]", "[Team#" + team + "]"));
 	}
 
 	@Test
 	void passwordsNeverReachTheLog() {
-		UserAdministration.Created user = this.users.create(
+		UserAdministration.Created user = ConfirmedAccounts.create(this.users, this.jdbc,
 				new UserAdministration.NewUser("secret.keeper", "Secret Keeper", EnumSet.of(Role.AUDITOR), Set.of()));
 
 		this.accounts.changePassword(user.id(), user.oneTimePassword(), "a long and private sentence");
@@ -117,8 +120,9 @@ class AuditListenerTest {
 
 	@Test
 	void disablingIsAStateChangeWithTheReasonGiven() {
-		UserAdministration.Created user = this.users.create(new UserAdministration.NewUser("leaving.soon",
-				"Leaving Soon", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		UserAdministration.Created user = ConfirmedAccounts.create(this.users, this.jdbc,
+				new UserAdministration.NewUser("leaving.soon", "Leaving Soon", EnumSet.of(Role.FIELD_OFFICER),
+						Set.of()));
 
 		this.users.disable(user.id(), "contract ended", 0);
 
@@ -130,8 +134,8 @@ class AuditListenerTest {
 
 	@Test
 	void aReasonStaysOnTheActionItExplainsWhateverTheTransactionDoesNext() {
-		UserAdministration.Created user = this.users
-			.create(new UserAdministration.NewUser("moving.on", "Moving On", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		UserAdministration.Created user = ConfirmedAccounts.create(this.users, this.jdbc,
+				new UserAdministration.NewUser("moving.on", "Moving On", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
 		long team = this.teams.create("Honduras", "Country office");
 
 		this.transactions.executeWithoutResult((status) -> {
@@ -190,8 +194,9 @@ class AuditListenerTest {
 
 	@Test
 	void unlockingAnAccountIsRecorded() {
-		UserAdministration.Created user = this.users.create(new UserAdministration.NewUser("unlocked.by.admin",
-				"Unlocked", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		UserAdministration.Created user = ConfirmedAccounts.create(this.users, this.jdbc,
+				new UserAdministration.NewUser("unlocked.by.admin", "Unlocked", EnumSet.of(Role.FIELD_OFFICER),
+						Set.of()));
 
 		this.users.unlock(user.id());
 

@@ -90,7 +90,7 @@ class CommitmentDocumentTest {
 				.with(as(this.users, "field.sv"))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Only PDF, PNG and JPEG files are accepted.")))
+			.andExpect(content().string(containsString("content is not what its name or type says")))
 			.andExpect(content().string(containsString("value=\"Disguised\"")));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM armed_group_commitment WHERE group_id = ?", Long.class,
 				group))

@@ -33,6 +33,7 @@ import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,7 +109,7 @@ class BulkExportMemoryTest {
 		long team = this.jdbc.queryForObject(
 				"INSERT INTO team (name, description, created_at) VALUES ('Bulk test team', 'Generated', now()) RETURNING id",
 				Long.class);
-		this.administration.create(
+		ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser("bulk.auditor", "Bulk Auditor", EnumSet.of(Role.AUDITOR), Set.of(team)));
 		insertCases(team);
 		byte[] noise = new byte[CONTENT_BYTES];

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.identity.Accounts;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,8 +149,9 @@ class DossierExportTest {
 	@Test
 	void anotherTeamsAuditorFindsNoSuchCase() throws Exception {
 		long salvador = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'El Salvador'", Long.class);
-		UserAdministration.Created created = this.administration.create(new UserAdministration.NewUser("auditor.sv",
-				"Auditora SV", EnumSet.of(Role.AUDITOR), Set.of(salvador)));
+		UserAdministration.Created created = ConfirmedAccounts.create(this.administration, this.jdbc,
+				new UserAdministration.NewUser("auditor.sv", "Auditora SV", EnumSet.of(Role.AUDITOR),
+						Set.of(salvador)));
 		this.accounts.changePassword(created.id(), created.oneTimePassword(), "the river crossing at dawn");
 
 		this.mvc.perform(get("/cases/{id}/dossier", mexicoCase()).with(as(this.users, "auditor.sv")))

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 import org.parley.support.MutableClock;
 
@@ -189,8 +190,9 @@ class PersonalAccessTokenTest {
 
 	@Test
 	void aDisabledUsersTokenIsRefused() throws Exception {
-		UserAdministration.Created user = this.administration.create(new UserAdministration.NewUser("token.leaver",
-				"Token Leaver", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		UserAdministration.Created user = ConfirmedAccounts.create(this.administration, this.jdbc,
+				new UserAdministration.NewUser("token.leaver", "Token Leaver", EnumSet.of(Role.FIELD_OFFICER),
+						Set.of()));
 		this.accounts.changePassword(user.id(), user.oneTimePassword(), "the river crossing at dawn");
 		String token = this.tokens.issue(user.id(), "Sync", TokenLifetime.NINETY_DAYS).token();
 		withToken(get("/api/v1/me"), token).andExpect(jsonPath("$.username").value("token.leaver"));
@@ -203,8 +205,8 @@ class PersonalAccessTokenTest {
 
 	@Test
 	void aTokenOfAUserWhoMustChangeTheirPasswordIsRefused() throws Exception {
-		UserAdministration.Created user = this.administration
-			.create(new UserAdministration.NewUser("token.reset", "Token Reset", EnumSet.of(Role.AUDITOR), Set.of()));
+		UserAdministration.Created user = ConfirmedAccounts.create(this.administration, this.jdbc,
+				new UserAdministration.NewUser("token.reset", "Token Reset", EnumSet.of(Role.AUDITOR), Set.of()));
 
 		String token = this.tokens.issue(user.id(), "Before the reset", TokenLifetime.THIRTY_DAYS).token();
 
@@ -326,8 +328,9 @@ class PersonalAccessTokenTest {
 
 	@Test
 	void aUserHoldsAtMostTwentyActiveTokens() {
-		UserAdministration.Created user = this.administration.create(new UserAdministration.NewUser("token.hoarder",
-				"Token Hoarder", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		UserAdministration.Created user = ConfirmedAccounts.create(this.administration, this.jdbc,
+				new UserAdministration.NewUser("token.hoarder", "Token Hoarder", EnumSet.of(Role.FIELD_OFFICER),
+						Set.of()));
 		for (int i = 1; i <= PersonalAccessTokens.MAX_ACTIVE_PER_USER; i++) {
 			this.tokens.issue(user.id(), "Script " + i, TokenLifetime.THIRTY_DAYS);
 		}

@@ -13,13 +13,15 @@ import static org.mockito.Mockito.mock;
 /**
  * The application's real access rules and language switch for a web-slice test
  * ({@link org.parley.support.WebSliceTest}): {@link SecurityConfiguration} with its
- * filters and handlers, and {@link IdentityWebConfiguration}. What they would read from
- * the database is a mock: every account is enabled and unchanged since its user signed in
- * (see {@link SignedIn}), and no personal access token exists.
+ * filters and handlers, {@link IdentityWebConfiguration}, and {@link People} for the
+ * templates' names. What they would read from the database is a mock: every account is
+ * enabled and unchanged since its user signed in (see {@link SignedIn}), no personal
+ * access token exists, and nobody has a display name (pages name people by their
+ * usernames).
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ SecurityConfiguration.class, IdentityWebConfiguration.class, UserRefreshFilter.class, LanguageOnSignIn.class,
-		ApiProblems.class })
+		ApiProblems.class, People.class })
 public class SecuritySlice {
 
 	@Bean

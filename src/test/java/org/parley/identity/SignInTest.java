@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.Browserless;
 import org.parley.support.IntegrationTest;
 import org.parley.support.MutableClock;
@@ -125,9 +126,9 @@ class SignInTest {
 		this.mvc.perform(formLogin().user("busy.user").password("mistyped password"));
 		this.mvc.perform(formLogin().user("busy.user").password(user.oneTimePassword()));
 
-		this.administration.describe(user.id(), versionOpenedByAdmin, "Busy User", EnumSet.of(Role.AUDITOR), Set.of(),
-				adminId());
-		assertThat(this.administration.get(user.id()).getRoles()).containsExactly(Role.AUDITOR);
+		this.administration.describe(user.id(), versionOpenedByAdmin, "Busy User", null, EnumSet.of(Role.FIELD_OFFICER),
+				Set.of(), null, adminId());
+		assertThat(this.administration.get(user.id()).getDisplayName()).isEqualTo("Busy User");
 	}
 
 	@Test
@@ -157,7 +158,7 @@ class SignInTest {
 	}
 
 	private UserAdministration.Created newUser(String username) {
-		return this.administration.create(
+		return ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser(username, "Test " + username, EnumSet.of(Role.FIELD_OFFICER), Set.of()));
 	}
 

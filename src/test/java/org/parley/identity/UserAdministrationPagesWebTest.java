@@ -41,9 +41,11 @@ class UserAdministrationPagesWebTest {
 
 	@Test
 	void theNewUserFormBindsRolesAndTeamsAndShowsTheOneTimePasswordOnce() {
-		given(this.administration.create(new UserAdministration.NewUser("maria.lopez", "María López",
-				Set.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER), Set.of(2L))))
-			.willReturn(new UserAdministration.Created(41, "maria.lopez", "one-time-secret"));
+		given(this.administration.create(
+				new UserAdministration.NewUser("maria.lopez", "María López",
+						Set.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER), Set.of(2L)),
+				null, (long) Math.abs("admin".hashCode())))
+			.willReturn(new UserAdministration.Created(41, "maria.lopez", "one-time-secret", 0));
 
 		assertThat(this.mvc.post()
 			.uri("/admin/users")

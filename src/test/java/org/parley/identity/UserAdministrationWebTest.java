@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 import org.parley.shared.web.Flash;
 
@@ -170,19 +171,55 @@ class UserAdministrationWebTest {
 	}
 
 	@Test
-	void aResetPasswordWorksOnceAndMustBeChanged() throws Exception {
+	void aPasswordResetShowsTheAdministratorNoPasswordAndTheUserChoosesANewOneWithTheCode() throws Exception {
 		UserAdministration.Created user = newUser("reset.me");
 		MvcResult reset = this.mvc
 			.perform(post("/admin/users/" + user.id() + "/reset-password").with(as(this.users, "admin"))
 				.with(csrf())
 				.param("reason", "forgot it"))
 			.andReturn();
-		String newPassword = (String) ((Flash) reset.getFlashMap().get(Flash.ATTRIBUTE)).args()[1];
+		Flash flash = (Flash) reset.getFlashMap().get(Flash.ATTRIBUTE);
+		assertThat(flash.key()).isEqualTo("identity.user.password-reset.code");
+		String code = (String) flash.args()[1];
 
+		// Neither the old password nor the code the administrator saw signs anyone in.
 		this.mvc.perform(formLogin().user("reset.me").password(user.oneTimePassword()))
 			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(formLogin().user("reset.me").password(newPassword))
-			.andExpect(redirectedUrl("/account/password"));
+		this.mvc.perform(formLogin().user("reset.me").password(code)).andExpect(redirectedUrl("/login?error"));
+
+		this.mvc
+			.perform(post("/password-reset").with(csrf())
+				.param("username", "reset.me")
+				.param("code", "WRONG-CODE-0000-0000")
+				.param("newPassword", "rain on the sierra road")
+				.param("confirmation", "rain on the sierra road"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("do not match a valid reset code")));
+		this.mvc
+			.perform(post("/password-reset").with(csrf())
+				.param("username", "reset.me")
+				.param("code", code.toLowerCase(java.util.Locale.ROOT))
+				.param("newPassword", "rain on the sierra road")
+				.param("confirmation", "rain on the sierra road"))
+			.andExpect(redirectedUrl("/login?reset"));
+		this.mvc.perform(formLogin().user("reset.me").password("rain on the sierra road"))
+			.andExpect(redirectedUrl("/"));
+		// The code worked once.
+		this.mvc
+			.perform(post("/password-reset").with(csrf())
+				.param("username", "reset.me")
+				.param("code", code)
+				.param("newPassword", "another long sentence")
+				.param("confirmation", "another long sentence"))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_entry where entity_type = 'UserAccount' and entity_id = ? and reason = 'forgot it'",
+				Long.class, Long.toString(user.id())))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from notification where recipient_id = ? and kind = 'PASSWORD_RESET'", Long.class,
+				user.id()))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -240,7 +277,7 @@ class UserAdministrationWebTest {
 	}
 
 	private UserAdministration.Created newUser(String username) {
-		return this.administration.create(
+		return ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser(username, "Test " + username, EnumSet.of(Role.FIELD_OFFICER), Set.of()));
 	}
 

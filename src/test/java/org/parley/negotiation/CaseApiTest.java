@@ -23,6 +23,7 @@ import org.parley.identity.Accounts;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
 import org.parley.shared.TeamCalendar;
+import org.parley.support.ConfirmedAccounts;
 import org.parley.support.Browserless;
 import org.parley.support.IntegrationTest;
 
@@ -399,8 +400,9 @@ class CaseApiTest {
 		String caseUrl = "/api/v1/cases/" + id;
 		// Someone who both works on the team's cases and reviews them for HQ.
 		String both = "both." + UUID.randomUUID().toString().substring(0, 8);
-		UserAdministration.Created created = this.administration.create(new UserAdministration.NewUser(both,
-				"Field and HQ", EnumSet.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER), Set.of(this.guerrero)));
+		UserAdministration.Created created = ConfirmedAccounts.create(this.administration, this.jdbc,
+				new UserAdministration.NewUser(both, "Field and HQ", EnumSet.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER),
+						Set.of(this.guerrero)));
 		this.accounts.changePassword(created.id(), created.oneTimePassword(), "the river crossing at dawn");
 
 		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",

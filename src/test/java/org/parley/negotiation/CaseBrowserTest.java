@@ -132,7 +132,7 @@ class CaseBrowserTest extends BrowserTest {
 		click(By.cssSelector("button.approve"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stepper-step.current"),
 				"Engagement modality"));
-		assertThat(this.browser.findElement(By.id("timeline")).getText()).contains("hq",
+		assertThat(this.browser.findElement(By.id("timeline")).getText()).contains("Helena Brandt",
 				"completed Internal decision, moved to Engagement modality");
 
 		// 5. Engagement modality, 6. the first round.

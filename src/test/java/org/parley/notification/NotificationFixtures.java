@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.parley.support.ConfirmedAccounts;
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.AgreementDraft;
 import org.parley.agreement.Agreements;
@@ -68,8 +69,8 @@ final class NotificationFixtures {
 		for (long team : teams) {
 			teamIds.add(team);
 		}
-		this.administration
-			.create(new UserAdministration.NewUser(username, "Test " + prefix, EnumSet.copyOf(roles), teamIds));
+		ConfirmedAccounts.create(this.administration, this.jdbc,
+				new UserAdministration.NewUser(username, "Test " + prefix, EnumSet.copyOf(roles), teamIds));
 		this.jdbc.update("UPDATE app_user SET must_change_password = false WHERE username = ?", username);
 		return username;
 	}

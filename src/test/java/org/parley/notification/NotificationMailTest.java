@@ -3,6 +3,8 @@ package org.parley.notification;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.identity.Role;
 import org.parley.identity.UserAdministration;
+import org.parley.shared.web.Flash;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +25,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
  * With e-mail turned on and an SMTP server configured, a notification also goes out by
@@ -83,6 +92,46 @@ class NotificationMailTest {
 				"field.mx", "Mateo", "Safe passage", "#" + id }) {
 			assertThat(subject + body).doesNotContain(sensitive);
 		}
+	}
+
+	@Test
+	void aResetCodeGoesByEMailToTheUserAndTheAdministratorSeesNoneOfIt() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		NotificationFixtures fixtures = new NotificationFixtures(this.mvc, this.users, jdbc, this.administration);
+		String person = fixtures.person("forgetful", EnumSet.of(Role.FIELD_OFFICER), fixtures.guerrero());
+		String address = person + "@example.org";
+		jdbc.update("UPDATE app_user SET email = ?, preferred_language = 'en' WHERE username = ?", address, person);
+		long id = fixtures.user(person).id();
+
+		MvcResult reset = this.mvc
+			.perform(post("/admin/users/" + id + "/reset-password").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("reason", "asked by phone"))
+			.andReturn();
+		Flash flash = (Flash) reset.getFlashMap().get(Flash.ATTRIBUTE);
+		assertThat(flash.key()).isEqualTo("identity.user.password-reset.mailed");
+		assertThat(flash.args()).containsExactly(person);
+
+		// The code e-mail and the notice that the password was reset.
+		assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+		String code = null;
+		for (MimeMessage message : smtp.getReceivedMessagesForDomain(address)) {
+			Matcher found = Pattern.compile("code: ([A-Z0-9-]{19})").matcher((String) message.getContent());
+			if (found.find()) {
+				code = found.group(1);
+				assertThat((String) message.getContent()).contains("https://parley.example.org/password-reset");
+			}
+		}
+		assertThat(code).isNotNull();
+		this.mvc
+			.perform(post("/password-reset").with(csrf())
+				.param("username", person)
+				.param("code", code)
+				.param("newPassword", "the clinic opens on tuesday")
+				.param("confirmation", "the clinic opens on tuesday"))
+			.andExpect(redirectedUrl("/login?reset"));
+		this.mvc.perform(formLogin().user(person).password("the clinic opens on tuesday"))
+			.andExpect(redirectedUrl("/"));
 	}
 
 	private static int freePort() {

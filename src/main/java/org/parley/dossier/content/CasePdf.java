@@ -20,6 +20,7 @@ import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditEntryView;
 import org.parley.audit.DescribedChange;
 import org.parley.audit.DescribedEntry;
+import org.parley.identity.People;
 import org.parley.audit.AuditQueries;
 import org.parley.audit.FieldChange;
 import org.parley.negotiation.CaseContents;
@@ -56,9 +57,12 @@ class CasePdf {
 
 	private final AuditDescriptions descriptions;
 
+	private final People people;
+
 	CasePdf(ITemplateEngine templates, MessageSource messages, TeamCalendar calendar, AuditQueries audit,
-			AuditDescriptions descriptions) {
+			AuditDescriptions descriptions, People people) {
 		this.descriptions = descriptions;
+		this.people = people;
 		this.templates = templates;
 		this.messages = messages;
 		this.calendar = calendar;
@@ -143,7 +147,7 @@ class CasePdf {
 				String.join(", ", c.groups().stream().map((g) -> g.name()).toList())));
 		cover.add(new Block.Field(words.msg("negotiation.case.field.objectiveType"), words.value(c.objectiveType())));
 		cover.add(new Block.Field(words.msg("dossier.cover.priority"), words.value(c.priority())));
-		cover.add(new Block.Field(words.msg("dossier.cover.lead"), c.leadNegotiator()));
+		cover.add(new Block.Field(words.msg("dossier.cover.lead"), this.people.name(c.leadNegotiator())));
 		cover.add(new Block.Field(words.msg("negotiation.case.step"), words.value(c.currentStep())));
 		cover.add(new Block.Field(words.msg("negotiation.case.status"), words.value(c.status())));
 		cover.add(new Block.Field(words.msg("dossier.cover.period"),
@@ -205,7 +209,7 @@ class CasePdf {
 		record.transitions()
 			.forEach((t) -> rows
 				.add(List.of(words.moment(t.occurredAt()), words.value(t.kind()), words.value(t.fromStep()),
-						words.value(t.toStep()), nullToEmpty(t.actor()), nullToEmpty(t.reason()))));
+						words.value(t.toStep()), this.people.name(t.actor()), nullToEmpty(t.reason()))));
 		if (rows.isEmpty()) {
 			return List.of(new Block.Field(words.msg("dossier.section.moves"), words.msg("dossier.none")));
 		}
@@ -229,14 +233,14 @@ class CasePdf {
 		for (AgreementDetails.VersionView version : details.versions()) {
 			List<Block> v = new ArrayList<>();
 			v.add(new Block.Field(words.msg("dossier.version.status"), words.value(version.status())));
-			v.add(new Block.Field(words.msg("agreement.field.draftedBy"), nullToEmpty(version.draftedBy())));
+			v.add(new Block.Field(words.msg("agreement.field.draftedBy"), this.people.name(version.draftedBy())));
 			if (version.submittedBy() != null) {
 				v.add(new Block.Field(words.msg("agreement.field.submittedBy"),
-						version.submittedBy() + " · " + words.moment(version.submittedAt())));
+						this.people.name(version.submittedBy()) + " · " + words.moment(version.submittedAt())));
 			}
 			if (version.reviewedBy() != null) {
 				v.add(new Block.Field(words.msg("agreement.field.reviewedBy"),
-						version.reviewedBy() + " · " + words.moment(version.reviewedAt())));
+						this.people.name(version.reviewedBy()) + " · " + words.moment(version.reviewedAt())));
 			}
 			if (version.reviewComment() != null) {
 				v.add(new Block.Field(words.msg("agreement.field.reviewComment"), version.reviewComment()));

@@ -1,0 +1,11 @@
+package org.parley.identity;
+
+import org.parley.shared.NotFoundException;
+
+class GrantNotFoundException extends NotFoundException {
+
+	GrantNotFoundException(long id) {
+		super("No access grant " + id);
+	}
+
+}
