@@ -17,11 +17,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -124,6 +127,17 @@ public class ApiProblemAdvice {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ProblemDetail mediaType(Exception ex, HttpServletRequest request) {
 		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", "api.problem.media-type", request);
+	}
+
+	/**
+	 * An {@code Accept} the API cannot produce: 406, said as a problem detail whatever
+	 * was asked for.
+	 */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ProblemDetail> notAcceptable(Exception ex, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "api.problem.not-acceptable", request));
 	}
 
 	@ExceptionHandler(Exception.class)

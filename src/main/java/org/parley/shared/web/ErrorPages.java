@@ -1,0 +1,96 @@
+package org.parley.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.ErrorProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * What the container's error dispatch answers (an unknown address, a method a route does
+ * not take, a request refused before it reached a controller): the translated error pages
+ * for people, and for everything else (the API) an RFC 9457 problem detail as
+ * {@code application/problem+json}, never Boot's plain JSON. {@code /error} opened
+ * directly is an address like any other that shows nothing: 404.
+ */
+@Configuration(proxyBeanMethods = false)
+class ErrorPages {
+
+	@Bean
+	BasicErrorController basicErrorController(ErrorAttributes attributes, ObjectProvider<ErrorViewResolver> resolvers,
+			MessageSource messages, LocaleResolver locales) {
+		return new ProblemErrorController(attributes, resolvers.orderedStream().toList(), messages, locales);
+	}
+
+	static final class ProblemErrorController extends BasicErrorController {
+
+		private final MessageSource messages;
+
+		private final LocaleResolver locales;
+
+		ProblemErrorController(ErrorAttributes attributes, List<ErrorViewResolver> resolvers, MessageSource messages,
+				LocaleResolver locales) {
+			super(attributes, new ErrorProperties(), resolvers);
+			this.messages = messages;
+			this.locales = locales;
+		}
+
+		@Override
+		protected HttpStatus getStatus(HttpServletRequest request) {
+			if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+				return HttpStatus.NOT_FOUND;
+			}
+			return super.getStatus(request);
+		}
+
+		@Override
+		public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+			HttpStatus status = getStatus(request);
+			String kind = kind(status);
+			Locale locale = this.locales.resolveLocale(request);
+			Map<String, Object> problem = new LinkedHashMap<>();
+			problem.put("type", "urn:parley:problem:" + kind);
+			problem.put("title", this.messages.getMessage("api.problem." + kind + ".title", null, locale));
+			problem.put("status", status.value());
+			Object refusal = request.getAttribute(InputGuardFilter.REFUSAL);
+			problem.put("detail", (refusal != null) ? this.messages.getMessage(refusal.toString(), null, locale)
+					: this.messages.getMessage("api.problem." + kind + ".detail", null, locale));
+			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			problem.put("instance", (uri != null) ? uri.toString() : request.getRequestURI());
+			Object correlationId = request.getAttribute("correlationId");
+			if (correlationId != null) {
+				problem.put("correlationId", correlationId.toString());
+			}
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+
+		private static String kind(HttpStatus status) {
+			return switch (status) {
+				case NOT_FOUND -> "not-found";
+				case FORBIDDEN -> "forbidden";
+				case METHOD_NOT_ALLOWED -> "method";
+				case NOT_ACCEPTABLE -> "not-acceptable";
+				case UNSUPPORTED_MEDIA_TYPE -> "media-type";
+				case CONTENT_TOO_LARGE -> "too-large";
+				default -> status.is5xxServerError() ? "internal" : "bad-request";
+			};
+		}
+
+	}
+
+}
