@@ -277,11 +277,12 @@ public final class Endpoints {
 			if (p.startsWith("/interlocutors/{id}")) {
 				return "SELECT id AS \"id\" FROM interlocutor WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
-			if (p.startsWith("/documents/{id}")) {
-				return "SELECT id AS \"id\" FROM stored_document WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
-			}
-			if (p.startsWith("/exports/{id}")) {
-				return "SELECT id AS \"id\" FROM dossier_export WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
+			if (p.startsWith("/documents/{id}") || p.startsWith("/exports/{id}")) {
+				// The demo has no team documents or exports, and other tests of the run add
+				// some: an id that exists nowhere keeps the answer the same whatever ran
+				// before (their own rules are tested in AgreementAttachmentsTest and
+				// BulkExportTest).
+				return "SELECT 987654321 AS \"id\" WHERE CAST(:team AS bigint) IS NOT NULL";
 			}
 			if (p.startsWith("/armed-groups/{id}")) {
 				// Organisation-wide: the same group whatever the team.
