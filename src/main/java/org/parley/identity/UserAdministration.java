@@ -44,9 +44,12 @@ public class UserAdministration {
 
 	private final AuditReasons reasons;
 
+	private final Sessions sessions;
+
 	UserAdministration(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock,
-			AuditLog auditLog, AuditReasons reasons) {
+			AuditLog auditLog, AuditReasons reasons, Sessions sessions) {
 		this.reasons = reasons;
+		this.sessions = sessions;
 		this.users = users;
 		this.teams = teams;
 		this.passwordEncoder = passwordEncoder;
@@ -134,6 +137,7 @@ public class UserAdministration {
 			account.changePassword(this.passwordEncoder.encode(password), true);
 			account.unlock();
 		});
+		this.sessions.endAllOf(userId, null);
 		return password;
 	}
 
