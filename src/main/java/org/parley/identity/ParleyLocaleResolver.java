@@ -35,6 +35,9 @@ public class ParleyLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosenNow) {
+			return chosenNow;
+		}
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale locale) {
 			return locale;
@@ -90,6 +93,9 @@ public class ParleyLocaleResolver implements LocaleResolver {
 	}
 
 	private void remember(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		// For this request (a stranger has no session to keep it in), the session, and
+		// the cookie for the next ones.
+		request.setAttribute(SESSION_ATTRIBUTE, locale);
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.setAttribute(SESSION_ATTRIBUTE, locale);

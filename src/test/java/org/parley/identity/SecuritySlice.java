@@ -2,6 +2,7 @@ package org.parley.identity;
 
 import java.util.Optional;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -18,8 +19,9 @@ import static org.mockito.Mockito.mock;
  * (see {@link SignedIn}), and no personal access token exists.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
 @Import({ SecurityConfiguration.class, IdentityWebConfiguration.class, UserRefreshFilter.class, LanguageOnSignIn.class,
-		ApiProblems.class })
+		ApiProblems.class, SignInThrottle.class, ApiRateLimiter.class, Sessions.class })
 public class SecuritySlice {
 
 	@Bean

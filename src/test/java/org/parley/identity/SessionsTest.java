@@ -56,10 +56,10 @@ class SessionsTest {
 
 	@Test
 	void aPasswordChangeEndsEveryOtherSessionAndRevokesTheTokensButKeepsThisOne() {
-		long id = newUser("change.me");
-		Browserless phone = signedIn("change.me", FIRST);
+		long id = newUser("sessions.change.me");
+		Browserless phone = signedIn("sessions.change.me", FIRST);
 		long token = this.tokens.issue(id, "Script", TokenLifetime.THIRTY_DAYS).id();
-		Browserless laptop = signedIn("change.me", FIRST);
+		Browserless laptop = signedIn("sessions.change.me", FIRST);
 		assertThat(this.sessions.of(id, null)).hasSize(2);
 
 		HttpResponse<String> form = laptop.get("/account/password?lang=en");
@@ -80,8 +80,8 @@ class SessionsTest {
 
 	@Test
 	void aPasswordResetEndsEverySessionAndRevokesTheTokens() {
-		long id = newUser("reset.me");
-		Browserless phone = signedIn("reset.me", FIRST);
+		long id = newUser("sessions.reset.me");
+		Browserless phone = signedIn("sessions.reset.me", FIRST);
 		long token = this.tokens.issue(id, "Script", TokenLifetime.THIRTY_DAYS).id();
 
 		this.administration.resetPassword(id, "forgot it");
@@ -96,10 +96,10 @@ class SessionsTest {
 
 	@Test
 	void theSessionsPageListsWhereTheUserIsSignedInAndSignsOutOneOrAllOthers() {
-		newUser("many.devices");
-		Browserless phone = signedIn("many.devices", FIRST);
-		Browserless tablet = signedIn("many.devices", FIRST);
-		Browserless laptop = signedIn("many.devices", FIRST);
+		newUser("sessions.many.devices");
+		Browserless phone = signedIn("sessions.many.devices", FIRST);
+		Browserless tablet = signedIn("sessions.many.devices", FIRST);
+		Browserless laptop = signedIn("sessions.many.devices", FIRST);
 
 		HttpResponse<String> page = laptop.get("/account/sessions?lang=en");
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -126,8 +126,8 @@ class SessionsTest {
 
 	@Test
 	void anotherUsersSessionCannotBeEnded() {
-		newUser("owner.one");
-		Browserless owner = signedIn("owner.one", FIRST);
+		newUser("sessions.owner.one");
+		Browserless owner = signedIn("sessions.owner.one", FIRST);
 		String handle = handles(owner.get("/account/sessions").body()).get(0);
 		Browserless stranger = new Browserless(this.port);
 		stranger.signIn("field.sv", "parley-demo");
@@ -140,8 +140,8 @@ class SessionsTest {
 
 	@Test
 	void aSessionEndsAfterThirtyMinutesWithoutUse() {
-		newUser("idle.user");
-		Browserless browser = signedIn("idle.user", FIRST);
+		newUser("sessions.idle.user");
+		Browserless browser = signedIn("sessions.idle.user", FIRST);
 		Instant start = this.clock.instant();
 		try (MutableClock.Pinned later = this.clock.pinAt(start.plus(Duration.ofMinutes(25)))) {
 			assertThat(browser.get("/").statusCode()).isEqualTo(200);
@@ -153,8 +153,8 @@ class SessionsTest {
 
 	@Test
 	void aSessionInUseEndsTwelveHoursAfterSignIn() {
-		newUser("busy.all.day");
-		Browserless browser = signedIn("busy.all.day", FIRST);
+		newUser("sessions.busy.all.day");
+		Browserless browser = signedIn("sessions.busy.all.day", FIRST);
 		Instant start = this.clock.instant();
 		for (Duration t = Duration.ofMinutes(20); t.compareTo(Duration.ofHours(12)) < 0; t = t
 			.plus(Duration.ofMinutes(20))) {

@@ -36,11 +36,11 @@ class SignInThrottlingTest {
 
 	@Test
 	void aNameThatIsNoAccountIsLockedAfterAsManyFailuresAsAnAccountSoNamesCannotBeProbed() throws Exception {
-		this.administration.create(
-				new UserAdministration.NewUser("real.person", "Real Person", EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		this.administration.create(new UserAdministration.NewUser("throttle.real.person", "Real Person",
+				EnumSet.of(Role.FIELD_OFFICER), Set.of()));
 		int max = this.properties.lockout().maxFailures();
 
-		for (String name : new String[] { "real.person", "no.such.person" }) {
+		for (String name : new String[] { "throttle.real.person", "throttle.no.such.person" }) {
 			for (int i = 0; i < max; i++) {
 				this.mvc.perform(signIn(name, "wrong password " + i, "198.51.100." + i))
 					.andExpect(redirectedUrl("/login?error"));
