@@ -1,5 +1,6 @@
 package org.parley.identity;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -38,13 +39,14 @@ class AccountController {
 	@ReadOnlySafe("Changes the user's own password")
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal ParleyUser user, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, RedirectAttributes redirect, HttpSession session) {
 		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
 				&& !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "identity.password.mismatch");
 		}
 		if (Refusals.onForm(result, "error.concurrent-edit")
-			.attempt(() -> this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword()))) {
+			.attempt(() -> this.accounts.changePassword(user.id(), form.currentPassword(), form.newPassword(),
+					session.getId()))) {
 			Flash.success(redirect, "identity.password.changed");
 			return "redirect:/";
 		}

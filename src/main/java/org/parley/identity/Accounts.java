@@ -20,14 +20,31 @@ public class Accounts {
 
 	private final PasswordPolicy policy;
 
-	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy) {
+	private final Sessions sessions;
+
+	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, Sessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
+		this.sessions = sessions;
 	}
 
+	/**
+	 * Changes the user's password, ends all their sessions and revokes their personal
+	 * access tokens.
+	 */
 	@Transactional
 	public void changePassword(long userId, String currentPassword, String newPassword) {
+		changePassword(userId, currentPassword, newPassword, null);
+	}
+
+	/**
+	 * Changes the user's password, ends every other session of theirs and revokes their
+	 * personal access tokens: whoever knew the old password keeps nothing it opened.
+	 * @param keepSessionId the session the user changed it in, which goes on
+	 */
+	@Transactional
+	public void changePassword(long userId, String currentPassword, String newPassword, String keepSessionId) {
 		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new RuleViolation("currentPassword", "identity.password.current-wrong");
@@ -40,6 +57,7 @@ public class Accounts {
 			throw new RuleViolation("newPassword", "identity.password.same-as-current");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword), false);
+		this.sessions.endAllOf(userId, keepSessionId);
 	}
 
 	@Transactional

@@ -62,6 +62,12 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 				"token.problem.invalid-token.detail");
 	}
 
+	/** Too many calls: {@code Retry-After} is already set. */
+	void tooManyRequests(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "token.problem.too-many",
+				"token.problem.too-many.detail");
+	}
+
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {

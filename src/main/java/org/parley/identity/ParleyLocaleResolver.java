@@ -10,14 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.ResponseCookie;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The page language: English or Spanish. Chosen with {@code ?lang=}, remembered in the
- * session, in a cookie for the sign-in page, and in the user's account so it follows them
- * to any device. Without a choice, the browser's preference decides.
+ * session (if there is one: a stranger is given none) and in a cookie. A GET changes
+ * nothing stored: the account remembers a language only when the user saves it (a POST to
+ * {@code /account/language}), or at sign-in when the account has none yet, so that it
+ * follows them to any device. Without a choice, the browser's preference decides.
  */
 public class ParleyLocaleResolver implements LocaleResolver {
 
@@ -35,6 +35,9 @@ public class ParleyLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosenNow) {
+			return chosenNow;
+		}
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale locale) {
 			return locale;
@@ -59,10 +62,20 @@ public class ParleyLocaleResolver implements LocaleResolver {
 			return;
 		}
 		remember(request, response, chosen);
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof ParleyUser user) {
-			this.accounts.rememberLanguage(user.id(), chosen.getLanguage());
+	}
+
+	/**
+	 * The user's explicit choice, kept for this session and saved in their account.
+	 * @return whether the language is one Parley speaks
+	 */
+	boolean save(HttpServletRequest request, HttpServletResponse response, long userId, String language) {
+		Locale chosen = supported(language);
+		if (chosen == null) {
+			return false;
 		}
+		remember(request, response, chosen);
+		this.accounts.rememberLanguage(userId, chosen.getLanguage());
+		return true;
 	}
 
 	void signedIn(HttpServletRequest request, HttpServletResponse response, ParleyUser user) {
@@ -80,11 +93,18 @@ public class ParleyLocaleResolver implements LocaleResolver {
 	}
 
 	private void remember(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		request.getSession().setAttribute(SESSION_ATTRIBUTE, locale);
+		// For this request (a stranger has no session to keep it in), the session, and
+		// the cookie for the next ones.
+		request.setAttribute(SESSION_ATTRIBUTE, locale);
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.setAttribute(SESSION_ATTRIBUTE, locale);
+		}
 		ResponseCookie cookie = ResponseCookie.from(COOKIE, locale.getLanguage())
 			.path("/")
 			.maxAge(Duration.ofDays(365))
 			.httpOnly(true)
+			.secure(request.isSecure())
 			.sameSite("Lax")
 			.build();
 		response.addHeader("Set-Cookie", cookie.toString());

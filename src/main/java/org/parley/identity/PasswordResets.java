@@ -31,7 +31,11 @@ class PasswordResets {
 
 	private final String decoy;
 
-	PasswordResets(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock) {
+	private final Sessions sessions;
+
+	PasswordResets(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy, Clock clock,
+			Sessions sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.policy = policy;
@@ -69,12 +73,11 @@ class PasswordResets {
 	}
 
 	/**
-	 * The one place where a password reset (issued or redeemed) ends the user's other
-	 * sessions and revokes their personal access tokens. Left for the sessions work of
-	 * issue 14, which provides it (probably {@code Sessions.endAllOf(userId)}).
+	 * The one place where a password reset (issued or redeemed) ends every session of the
+	 * user and revokes their personal access tokens.
 	 */
 	void endSessionsAndTokensOf(long userId) {
-		// Hook: call the sessions helper's Sessions.endAllOf(userId) here.
+		this.sessions.endAllOf(userId, null);
 	}
 
 }

@@ -102,6 +102,24 @@ class PersonalAccessTokens {
 	}
 
 	/**
+	 * Revokes every active token of the owner (after their password changed or was
+	 * reset), each revocation audited like one made by hand.
+	 * @return how many were revoked
+	 */
+	@Transactional
+	public int revokeAllOf(long ownerId) {
+		Instant now = this.clock.instant();
+		int revoked = 0;
+		for (PersonalAccessToken token : this.tokens.findByOwnerIdOrderByCreatedAtDescIdDesc(ownerId)) {
+			if (token.statusAt(now) == Status.ACTIVE) {
+				token.revoke(now);
+				revoked++;
+			}
+		}
+		return revoked;
+	}
+
+	/**
 	 * The user a presented token stands for: only an active token of an account that is
 	 * enabled, not locked and not waiting for a new password. Notes the use.
 	 */

@@ -15,7 +15,11 @@ import org.springframework.security.web.authentication.DelegatingAuthenticationE
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -72,7 +76,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserRefreshFilter userRefreshFilter,
 			LanguageOnSignIn languageOnSignIn, SecurityContextRepository securityContextRepository,
-			PersonalAccessTokens tokens, ApiProblems apiProblems) throws Exception {
+			PersonalAccessTokens tokens, ApiProblems apiProblems, SignInThrottle signInThrottle,
+			AuthenticationEventPublisher authenticationEvents, ApiRateLimiter apiRateLimiter, Sessions sessions,
+			CsrfTokenRepository csrfTokens) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failureHandler = new ExceptionMappingAuthenticationFailureHandler();
 		failureHandler.setDefaultFailureUrl("/login?error");
 		failureHandler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
@@ -80,6 +86,14 @@ class SecurityConfiguration {
 				// cannot be probed.
 				DisabledException.class.getName(), "/login?error"));
 		RequestMatcher apiClient = new OrRequestMatcher(API, BEARER);
+		// A stranger's request leaves nothing on the server: the page asked for before
+		// signing in is remembered only in a session that already exists.
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setCreateSessionAllowed(false);
+		languageOnSignIn.setRequestCache(requestCache);
+		// Redirects to the sign-in page are relative: never built from the Host header.
+		LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+		signInPage.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/password-reset", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/error", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -109,24 +123,44 @@ class SecurityConfiguration {
 			// would need a CORS preflight that Parley does not allow), so a request that
 			// carries a bearer token cannot be forged: it needs no CSRF token. A request
 			// that relies on the session cookie still does, on the API too.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(BEARER))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers(BEARER))
 			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(
-						new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
-								new RequestMatcherEntry<>(apiClient, apiProblems)))
+				.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(signInPage,
+						new RequestMatcherEntry<>(apiClient, apiProblems)))
 				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
 						new LinkedHashMap<>(Map.of(apiClient, apiProblems)), new AccessDeniedHandlerImpl())))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				// Sent only on requests that arrived over TLS (directly, or through a
+				// trusted proxy: server.tomcat.remoteip.internal-proxies).
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
 				.contentTypeOptions((options) -> {
 				})
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy((opener) -> opener.policy(
 						org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new BearerTokenFilter(tokens, apiProblems), BasicAuthenticationFilter.class)
-			.addFilterBefore(userRefreshFilter, AuthorizationFilter.class);
+			.addFilterBefore(new SignInThrottleFilter(signInThrottle, failureHandler, authenticationEvents),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(userRefreshFilter, AuthorizationFilter.class)
+			.addFilterBefore(new SessionLifetimeFilter(sessions, apiProblems), AuthorizationFilter.class)
+			.addFilterBefore(new ApiRateLimitFilter(apiRateLimiter, apiProblems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token in a cookie (double submit) rather than in the session, so that the
+	 * sign-in page needs no session either. {@code Secure} when the request came over
+	 * TLS.
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieName("PARLEY_CSRF");
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return csrfTokens;
 	}
 
 	@Bean

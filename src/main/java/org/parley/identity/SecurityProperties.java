@@ -6,14 +6,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Sign-in settings ({@code parley.security.*}).
+ * Sign-in, session and API settings ({@code parley.security.*}).
  *
- * @param lockout when repeated failed sign-ins lock an account, and for how long
+ * @param lockout when repeated failed sign-ins lock an account (or a name that is no
+ * account: it is told the same), and for how long
+ * @param addressLockout when repeated failed sign-ins from one client address refuse
+ * every sign-in from it, and for how long
+ * @param sessions how long a signed-in session lasts without use, and at most
+ * @param api how many API calls one token or one session may make: a burst, then a steady
+ * rate
  */
 @ConfigurationProperties("parley.security")
-record SecurityProperties(@DefaultValue Lockout lockout) {
+record SecurityProperties(@DefaultValue Lockout lockout, @DefaultValue AddressLockout addressLockout,
+		@DefaultValue Sessions sessions, @DefaultValue Api api) {
 
 	record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+
+	}
+
+	record AddressLockout(@DefaultValue("30") int maxFailures, @DefaultValue("15m") Duration duration) {
+
+	}
+
+	record Sessions(@DefaultValue("30m") Duration idle, @DefaultValue("12h") Duration absolute) {
+
+	}
+
+	record Api(@DefaultValue("100") int burst, @DefaultValue("20") int perSecond) {
 
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureDi
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +36,16 @@ class SignInTracker {
 
 	private final SecurityProperties properties;
 
+	private final SignInThrottle throttle;
+
 	private final Clock clock;
 
-	SignInTracker(UserAccountRepository users, AuditLog auditLog, SecurityProperties properties, Clock clock) {
+	SignInTracker(UserAccountRepository users, AuditLog auditLog, SecurityProperties properties,
+			SignInThrottle throttle, Clock clock) {
 		this.users = users;
 		this.auditLog = auditLog;
 		this.properties = properties;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -64,6 +69,9 @@ class SignInTracker {
 		String entityId = account.map((a) -> a.getId().toString()).orElse(null);
 		this.auditLog.record(typed.isEmpty() ? "?" : typed, AuditAction.SIGN_IN_FAILED,
 				(entityId != null) ? ENTITY : null, entityId, null, Map.of(), cause);
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			this.throttle.failed(typed, address(event), account.isPresent());
+		}
 		if (account.isPresent() && event instanceof AuthenticationFailureBadCredentialsEvent) {
 			UserAccount user = account.get();
 			SecurityProperties.Lockout lockout = this.properties.lockout();
@@ -84,6 +92,11 @@ class SignInTracker {
 				? Long.toString(user.id()) : null;
 		this.auditLog.record(username, AuditAction.SIGN_OUT, (entityId != null) ? ENTITY : null, entityId, null,
 				Map.of(), null);
+	}
+
+	private static String address(AbstractAuthenticationFailureEvent event) {
+		return (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
 	}
 
 	private static String cause(AbstractAuthenticationFailureEvent event) {

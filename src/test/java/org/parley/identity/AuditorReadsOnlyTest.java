@@ -49,7 +49,8 @@ class AuditorReadsOnlyTest {
 	private static final Set<String> SAFE = Set.of("POST /account/password", "POST /account/tokens",
 			"POST /account/tokens/{id}/revoke", "POST /interlocutors/{id}/reveal",
 			"POST /api/v1/interlocutors/{id}/reveal", "POST /notifications/read-all",
-			"POST /api/v1/notifications/{id}/read", "POST /exports", "POST /api/v1/exports", "POST /password-reset");
+			"POST /api/v1/notifications/{id}/read", "POST /exports", "POST /api/v1/exports", "POST /password-reset",
+			"POST /account/sessions/{handle}/end", "POST /account/sessions/end-others", "POST /account/language");
 
 	private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
 			RequestMethod.DELETE);

@@ -2,6 +2,7 @@ package org.parley.identity;
 
 import java.util.Optional;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -20,8 +21,9 @@ import static org.mockito.Mockito.mock;
  * usernames).
  */
 @TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
 @Import({ SecurityConfiguration.class, IdentityWebConfiguration.class, UserRefreshFilter.class, LanguageOnSignIn.class,
-		ApiProblems.class, People.class })
+		ApiProblems.class, People.class, SignInThrottle.class, ApiRateLimiter.class, Sessions.class })
 public class SecuritySlice {
 
 	@Bean

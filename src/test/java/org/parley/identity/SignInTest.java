@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -42,6 +43,9 @@ class SignInTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WebApplicationContext context;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "admin", "field.mx", "field.sv", "hq", "auditor" })
@@ -133,11 +137,15 @@ class SignInTest {
 
 	@Test
 	void theSessionIdChangesAtSignIn() {
+		AppCsrfTokens.restore(this.context);
 		Browserless browser = new Browserless(this.port);
 		browser.get("/login");
+		assertThat(browser.session()).as("the sign-in page gives a stranger no session").isNull();
+		browser.signIn("hq", "parley-demo");
 		String before = browser.session();
 
-		browser.signIn("hq", "parley-demo");
+		browser.post("/login", java.util.Map.of("username", "hq", "password", "parley-demo", "_csrf",
+				Browserless.csrf(browser.get("/").body())));
 
 		assertThat(before).isNotNull();
 		assertThat(browser.session()).isNotNull().isNotEqualTo(before);

@@ -46,7 +46,8 @@ class PagesTest {
 		Browserless phone = new Browserless(this.port);
 		phone.signIn("field.sv", "parley-demo");
 		phone.get("/?lang=en");
-		phone.get("/?lang=es");
+		phone.post("/account/language",
+				java.util.Map.of("language", "es", "_csrf", Browserless.csrf(phone.get("/account/sessions").body())));
 
 		Browserless laptop = new Browserless(this.port);
 		laptop.signIn("field.sv", "parley-demo");

@@ -278,7 +278,8 @@ public final class Endpoints {
 				return "SELECT id AS \"id\" FROM interlocutor WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
 			if (p.startsWith("/documents/{id}") || p.startsWith("/exports/{id}")) {
-				// The demo has no team documents or exports, and other tests of the run add
+				// The demo has no team documents or exports, and other tests of the run
+				// add
 				// some: an id that exists nowhere keeps the answer the same whatever ran
 				// before (their own rules are tested in AgreementAttachmentsTest and
 				// BulkExportTest).
