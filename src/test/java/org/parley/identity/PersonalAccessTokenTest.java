@@ -163,7 +163,7 @@ class PersonalAccessTokenTest {
 	void aTokenCannotBeMadeToLiveForever() throws Exception {
 		this.mvc.perform(newToken("field.sv", "Forever", "FOREVER"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("This value is not valid.")));
+			.andExpect(content().string(containsString("Choose one of the options offered.")));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM personal_access_token WHERE name = 'Forever'",
 				Long.class))
 			.isZero();

@@ -118,7 +118,10 @@ public final class Endpoints {
 		/** Whether a path variable names a record that belongs to a team. */
 		public boolean teamRecord() {
 			return VARIABLE.matcher(this.pattern).find() && !this.pattern.startsWith("/admin/")
-					&& !this.pattern.contains("armed-groups/") && !this.pattern.startsWith("/dossiers/");
+					&& !this.pattern.contains("armed-groups/") && !this.pattern.startsWith("/dossiers/")
+					// A session is named by a random handle and ended only among the
+					// user's own.
+					&& !this.pattern.startsWith("/account/sessions/");
 		}
 
 		public boolean hasVariables() {
@@ -221,6 +224,7 @@ public final class Endpoints {
 					rows.get(0).forEach((column, value) -> values.put(column, String.valueOf(value)));
 				}
 			}
+			values.putIfAbsent("handle", "no-such-session");
 			values.putIfAbsent("slug", "conflict-analysis");
 			values.putIfAbsent("section", "LABELS");
 			values.putIfAbsent("index", "0");
