@@ -48,7 +48,7 @@ class SecurityConfiguration {
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 	/**
 	 * No page of Parley needs the camera, the microphone, the location or any other

@@ -70,8 +70,11 @@ class SecurityHeadersTest {
 				ok.add(path);
 			}
 			String csp = response.getHeader("Content-Security-Policy");
-			check(missing, path, "Content-Security-Policy", csp != null && csp.contains("default-src 'self'")
-					&& csp.contains("style-src 'self';") && !csp.contains("unsafe-inline"), csp);
+			check(missing, path, "Content-Security-Policy",
+					csp != null && csp.contains("default-src 'self'") && csp.contains("style-src 'self';")
+							&& csp.contains("object-src 'none'") && csp.contains("base-uri 'none'")
+							&& !csp.contains("unsafe-inline"),
+					csp);
 			String permissions = response.getHeader("Permissions-Policy");
 			check(missing, path, "Permissions-Policy",
 					permissions != null && permissions.contains("camera=()") && permissions.contains("microphone=()")
