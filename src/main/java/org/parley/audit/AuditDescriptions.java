@@ -1,14 +1,6 @@
 package org.parley.audit;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
@@ -61,7 +52,7 @@ public class AuditDescriptions {
 	 * @param reader who reads: decides which values stay hidden
 	 */
 	public List<DescribedEntry> describe(List<AuditEntryView> entries, Locale locale, CurrentUser reader) {
-		Words words = new Words(locale);
+		DescriptionWords words = words(locale);
 		List<AuditEntryView> visible = entries.stream().map((e) -> mayRead(e, reader) ? e : null).toList();
 		words.prefetch(entries, visible);
 		List<DescribedEntry> described = new ArrayList<>(entries.size());
@@ -73,7 +64,7 @@ public class AuditDescriptions {
 
 	/** What was read, in the reader's words. */
 	public List<DescribedEntry> describeReads(List<ReadRecordView> reads, Locale locale) {
-		Words words = new Words(locale);
+		DescriptionWords words = words(locale);
 		Map<String, Set<String>> records = new HashMap<>();
 		Set<String> people = new HashSet<>();
 		for (ReadRecordView read : reads) {
@@ -98,7 +89,7 @@ public class AuditDescriptions {
 
 	/** A record by its title in the reader's language, or null if it has none. */
 	public String title(String entityType, String id, Locale locale) {
-		return new Words(locale).knownTitle(entityType, id);
+		return words(locale).knownTitle(entityType, id);
 	}
 
 	/** A record type in words, or null for none. */
@@ -126,7 +117,7 @@ public class AuditDescriptions {
 
 	/** People by their names (usernames unknown to the accounts stay as they are). */
 	public Map<String, String> people(Set<String> usernames, Locale locale) {
-		Words words = new Words(locale);
+		DescriptionWords words = words(locale);
 		words.fetch(Map.of(), usernames);
 		Map<String, String> named = new LinkedHashMap<>();
 		usernames.stream().sorted().forEach((u) -> named.put(u, words.person(u)));
@@ -175,18 +166,22 @@ public class AuditDescriptions {
 	 */
 	public String describeValue(String entityType, String field, String value, Locale locale) {
 		AuditedType type = types().get(entityType);
-		return new Words(locale).value(value, (type != null) ? type.formatOf(field) : ValueFormat.text());
+		return words(locale).value(value, (type != null) ? type.formatOf(field) : ValueFormat.text());
 	}
 
 	/**
 	 * The message keys a value's reading looked for and did not find: for coverage tests.
 	 */
 	Set<String> missingWords(String entityType, String field, String value, Locale locale) {
-		Words words = new Words(locale);
+		DescriptionWords words = words(locale);
 		describeValue(entityType, field, value, locale);
 		AuditedType type = types().get(entityType);
 		words.value(value, (type != null) ? type.formatOf(field) : ValueFormat.text());
 		return words.missing;
+	}
+
+	private DescriptionWords words(Locale locale) {
+		return new DescriptionWords(this, this.vocabularies, this.messages, this.calendar, locale);
 	}
 
 	private boolean mayRead(AuditEntryView entry, CurrentUser reader) {
@@ -194,7 +189,7 @@ public class AuditDescriptions {
 			.allMatch((n) -> n.mayReadValues(entry.entityType(), entry.teamId(), reader));
 	}
 
-	private DescribedEntry describe(AuditEntryView entry, boolean masked, Words words) {
+	private DescribedEntry describe(AuditEntryView entry, boolean masked, DescriptionWords words) {
 		Locale locale = words.locale();
 		AuditedType type = (entry.entityType() != null) ? types().get(entry.entityType()) : null;
 		ZonedDateTime when = entry.occurredAt().atZone(this.calendar.zone());
@@ -224,7 +219,7 @@ public class AuditDescriptions {
 	}
 
 	private DescribedChange change(AuditedType type, String entityType, String field, FieldChange change,
-			boolean masked, Words words) {
+			boolean masked, DescriptionWords words) {
 		String label = fieldLabel(entityType, field, words.locale());
 		if (label == null) {
 			label = this.messages.getMessage("history.field." + field, null, humanise(field), words.locale());
@@ -240,10 +235,10 @@ public class AuditDescriptions {
 		}
 		ValueFormat format = (type != null) ? type.formatOf(field) : ValueFormat.text();
 		if (format.isList() && looksLikeList(change.oldValue()) && looksLikeList(change.newValue())) {
-			List<String> before = Lists.split(change.oldValue(), format.item());
-			List<String> after = Lists.split(change.newValue(), format.item());
-			List<String> removed = Lists.minus(before, after);
-			List<String> added = Lists.minus(after, before);
+			List<String> before = AuditLists.split(change.oldValue(), format.item());
+			List<String> after = AuditLists.split(change.newValue(), format.item());
+			List<String> removed = AuditLists.minus(before, after);
+			List<String> added = AuditLists.minus(after, before);
 			if (!added.isEmpty() || !removed.isEmpty()) {
 				return new DescribedChange(field, label, null, null, words.each(added, format),
 						words.each(removed, format));
@@ -279,287 +274,5 @@ public class AuditDescriptions {
 	}
 
 	/** The words of one description, with the titles and names it needs fetched once. */
-	private final class Words implements AuditWords {
-
-		private final Locale locale;
-
-		private final Map<String, Map<String, String>> titles = new HashMap<>();
-
-		private final Map<String, String> people = new HashMap<>();
-
-		private final Set<String> missing = new HashSet<>();
-
-		Words(Locale locale) {
-			this.locale = locale;
-		}
-
-		void prefetch(List<AuditEntryView> entries, List<AuditEntryView> visible) {
-			Map<String, Set<String>> records = new HashMap<>();
-			Set<String> usernames = new HashSet<>();
-			for (int i = 0; i < entries.size(); i++) {
-				AuditEntryView entry = entries.get(i);
-				usernames.add(entry.actor());
-				if (visible.get(i) == null) {
-					continue;
-				}
-				if (entry.entityType() != null && entry.entityId() != null) {
-					records.computeIfAbsent(entry.entityType(), (t) -> new HashSet<>()).add(entry.entityId());
-				}
-			}
-			fetch(records, usernames);
-		}
-
-		void fetch(Map<String, Set<String>> records, Set<String> usernames) {
-			records.forEach((type, ids) -> {
-				Map<String, String> known = this.titles.computeIfAbsent(type, (t) -> new HashMap<>());
-				Set<String> missing = new HashSet<>(ids);
-				missing.removeAll(known.keySet());
-				if (!missing.isEmpty()) {
-					for (AuditVocabulary vocabulary : AuditDescriptions.this.vocabularies) {
-						known.putAll(vocabulary.titles(type, missing, this.locale));
-					}
-				}
-			});
-			Set<String> missing = new HashSet<>(usernames);
-			missing.removeAll(this.people.keySet());
-			missing.remove(null);
-			if (!missing.isEmpty()) {
-				for (AuditVocabulary vocabulary : AuditDescriptions.this.vocabularies) {
-					this.people.putAll(vocabulary.people(missing));
-				}
-			}
-		}
-
-		String recordTitle(AuditEntryView entry, AuditedType type) {
-			if (entry.entityType() == null || entry.entityId() == null) {
-				return null;
-			}
-			String known = knownTitle(entry.entityType(), entry.entityId());
-			if (known != null || type == null) {
-				return known;
-			}
-			for (String field : type.titleFields()) {
-				FieldChange change = entry.changes().get(field);
-				if (change != null) {
-					String value = (change.newValue() != null) ? change.newValue() : change.oldValue();
-					if (value != null && !FieldChange.REDACTED.equals(value)) {
-						return value(value, type.formatOf(field));
-					}
-				}
-			}
-			return null;
-		}
-
-		String knownTitle(String entityType, String id) {
-			Map<String, String> ofType = this.titles.get(entityType);
-			if (ofType == null || !ofType.containsKey(id)) {
-				fetch(Map.of(entityType, Set.of(id)), Set.of());
-				ofType = this.titles.get(entityType);
-			}
-			return ofType.get(id);
-		}
-
-		String value(String value, ValueFormat format) {
-			if (value == null) {
-				return null;
-			}
-			if (format.isList() && value.startsWith("[") && value.endsWith("]")) {
-				List<String> items = Lists.split(value, format.item());
-				return items.isEmpty() ? message("audit.value.none") : String.join("; ", each(items, format));
-			}
-			try {
-				return format.render().apply(value, this);
-			}
-			catch (RuntimeException ex) {
-				return value;
-			}
-		}
-
-		List<String> each(List<String> items, ValueFormat format) {
-			List<String> read = new ArrayList<>(items.size());
-			for (String item : items) {
-				try {
-					read.add(format.render().apply(item, this));
-				}
-				catch (RuntimeException ex) {
-					read.add(item);
-				}
-			}
-			return read;
-		}
-
-		String moment(ZonedDateTime when) {
-			return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-				.withLocale(this.locale)
-				.format(when) + " " + DateTimeFormatter.ofPattern("zzz", this.locale).format(when);
-		}
-
-		@Override
-		public Locale locale() {
-			return this.locale;
-		}
-
-		@Override
-		public String message(String key, Object... args) {
-			return AuditDescriptions.this.messages.getMessage(key, args,
-					humanise(key.substring(key.lastIndexOf('.') + 1)), this.locale);
-		}
-
-		@Override
-		public String choice(String prefix, String code) {
-			if (code == null || code.isEmpty() || "null".equals(code)) {
-				return null;
-			}
-			String label = AuditDescriptions.this.messages.getMessage(prefix + code, null, null, this.locale);
-			if (label == null) {
-				this.missing.add(prefix + code);
-				return humanise(code);
-			}
-			return label;
-		}
-
-		@Override
-		public String number(String text) {
-			if (text == null || "null".equals(text)) {
-				return null;
-			}
-			try {
-				BigDecimal number = new BigDecimal(text.trim());
-				NumberFormat format = NumberFormat.getNumberInstance(numbersOf(this.locale));
-				format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
-				return format.format(number);
-			}
-			catch (NumberFormatException ex) {
-				return text;
-			}
-		}
-
-		@Override
-		public String date(String text) {
-			if (text == null || "null".equals(text)) {
-				return null;
-			}
-			try {
-				return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-					.withLocale(this.locale)
-					.format(LocalDate.parse(text.trim()));
-			}
-			catch (DateTimeParseException ex) {
-				return text;
-			}
-		}
-
-		@Override
-		public String moment(String text) {
-			if (text == null || "null".equals(text)) {
-				return null;
-			}
-			try {
-				Instant instant = text.endsWith("Z") ? Instant.parse(text) : OffsetDateTime.parse(text).toInstant();
-				return moment(instant.atZone(AuditDescriptions.this.calendar.zone()));
-			}
-			catch (DateTimeParseException ex) {
-				return text;
-			}
-		}
-
-		@Override
-		public String yesNo(String text) {
-			if (text == null || "null".equals(text)) {
-				return null;
-			}
-			return message(Boolean.parseBoolean(text.trim()) ? "audit.value.yes" : "audit.value.no");
-		}
-
-		@Override
-		public String person(String username) {
-			if (username == null) {
-				return null;
-			}
-			if (Actors.SYSTEM.equals(username)) {
-				return message("audit.actor.system");
-			}
-			String name = this.people.get(username);
-			if (name == null && !this.people.containsKey(username)) {
-				fetch(Map.of(), Set.of(username));
-				name = this.people.get(username);
-			}
-			return (name != null) ? name : username;
-		}
-
-		@Override
-		public String title(String entityType, String id) {
-			if (id == null || "null".equals(id)) {
-				return null;
-			}
-			String title = knownTitle(entityType, id);
-			return (title != null) ? title : message("audit.record.gone", kind(entityType, this.locale));
-		}
-
-	}
-
-	/** Lists as the audit listener records them: {@code [a, b]}, items sorted. */
-	static final class Lists {
-
-		private Lists() {
-		}
-
-		/**
-		 * The items of a recorded list. Items are joined by {@code ", "}, which an item's
-		 * own text may hold too: the list is cut only where each piece is a whole item
-		 * (matches {@code item}), preferring more, shorter items.
-		 */
-		static List<String> split(String list, Pattern item) {
-			if (list == null) {
-				return List.of();
-			}
-			String inner = list.substring(1, list.length() - 1);
-			if (inner.isEmpty()) {
-				return List.of();
-			}
-			String[] pieces = inner.split(", ", -1);
-			Boolean[] feasible = new Boolean[pieces.length + 1];
-			List<String> items = new ArrayList<>();
-			if (!cut(pieces, 0, item, feasible, items)) {
-				return List.of(inner);
-			}
-			return items;
-		}
-
-		private static boolean cut(String[] pieces, int from, Pattern item, Boolean[] feasible, List<String> items) {
-			if (from == pieces.length) {
-				return true;
-			}
-			if (Boolean.FALSE.equals(feasible[from])) {
-				return false;
-			}
-			StringBuilder candidate = new StringBuilder();
-			for (int to = from; to < pieces.length; to++) {
-				if (to > from) {
-					candidate.append(", ");
-				}
-				candidate.append(pieces[to]);
-				if (item.matcher(candidate).matches()) {
-					items.add(candidate.toString());
-					if (cut(pieces, to + 1, item, feasible, items)) {
-						return true;
-					}
-					items.remove(items.size() - 1);
-				}
-			}
-			feasible[from] = false;
-			return false;
-		}
-
-		/** The items of {@code a} not in {@code b}, counting repeats. */
-		static List<String> minus(List<String> a, List<String> b) {
-			List<String> rest = new ArrayList<>(a);
-			for (String item : b) {
-				rest.remove(item);
-			}
-			return rest;
-		}
-
-	}
 
 }

@@ -3,7 +3,6 @@ package org.parley.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +43,6 @@ public class UserAdministration {
 	/** How long a password-reset code works. */
 	public static final Duration RESET_CODE_LIFETIME = Duration.ofHours(24);
 
-	static final int PENDING_SHOWN = 100;
-
 	private final UserAccountRepository users;
 
 	private final TeamRepository teams;
@@ -60,7 +57,7 @@ public class UserAdministration {
 
 	private final People people;
 
-	private final AccessGrantRepository grants;
+	private final AccessGrants accessGrants;
 
 	private final ApplicationEventPublisher events;
 
@@ -71,13 +68,13 @@ public class UserAdministration {
 	private final ObjectProvider<JavaMailSender> mailSender;
 
 	UserAdministration(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder, Clock clock,
-			AuditLog auditLog, AuditReasons reasons, AccessGrantRepository grants, ApplicationEventPublisher events,
+			AuditLog auditLog, AuditReasons reasons, AccessGrants accessGrants, ApplicationEventPublisher events,
 			@Value("${parley.mail.enabled:false}") boolean mailEnabled, ObjectProvider<JavaMailSender> mailSender,
 			PasswordResets resets, People people) {
 		this.people = people;
 		this.resets = resets;
 		this.reasons = reasons;
-		this.grants = grants;
+		this.accessGrants = accessGrants;
 		this.events = events;
 		this.mailEnabled = mailEnabled;
 		this.mailSender = mailSender;
@@ -108,7 +105,8 @@ public class UserAdministration {
 		String password = OneTimePasswords.generate();
 		UserAccount account = this.users.save(new UserAccount(username, command.displayName().strip(),
 				this.passwordEncoder.encode(password), true, this.clock.instant()));
-		int pending = grant(account, command.displayName().strip(), command.roles(), teams, reason, actingUserId);
+		int pending = this.accessGrants.apply(account, command.displayName().strip(), command.roles(), teams, reason,
+				actingUserId);
 		return new Created(account.getId(), username, password, pending);
 	}
 
@@ -143,7 +141,7 @@ public class UserAdministration {
 				throw new RuleViolation("teamIds", "identity.user.cannot-grant-self");
 			}
 		}
-		int pending = grant(account, displayName.strip(), roles, teams, reason, actingUserId);
+		int pending = this.accessGrants.apply(account, displayName.strip(), roles, teams, reason, actingUserId);
 		this.people.forget(account.getUsername());
 		String cleanEmail = Text.blankToNull(email);
 		if (!Objects.equals(cleanEmail, account.getEmail())) {
@@ -153,192 +151,28 @@ public class UserAdministration {
 	}
 
 	/**
-	 * Applies what may be applied at once and requests the rest.
-	 * @return how many grants were requested
+	 * A second administrator confirms a request: only then does it take effect (see
+	 * {@link AccessGrants#confirm}).
 	 */
-	private int grant(UserAccount account, String displayName, Set<Role> wantedRoles, Set<Team> wantedTeams,
-			String reason, long actingUserId) {
-		Set<Role> current = EnumSet.noneOf(Role.class);
-		current.addAll(account.getRoles());
-		current.retainAll(wantedRoles);
-		Set<Role> finalRoles = wantedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(wantedRoles);
-		Set<Role> now = current.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(current);
-		List<AccessGrant> requests = new ArrayList<>();
-		Instant at = this.clock.instant();
-		for (Role role : wantedRoles) {
-			if (current.contains(role)) {
-				continue;
-			}
-			if (needsSecondAdministrator(role, current, finalRoles)) {
-				requests.add(AccessGrant.role(account.getId(), role, actingUserId, at, Text.blankToNull(reason)));
-			}
-			else {
-				now.add(role);
-			}
-		}
-		boolean widensTeams = finalRoles.contains(Role.HQ_REVIEWER) || finalRoles.contains(Role.AUDITOR)
-				|| (finalRoles.contains(Role.ADMIN) && finalRoles.stream().anyMatch(Role::isCaseRole));
-		Set<Team> currentTeams = new HashSet<>(account.getTeams());
-		currentTeams.retainAll(wantedTeams);
-		Set<Team> nowTeams = new HashSet<>(currentTeams);
-		List<Team> grantedTeams = new ArrayList<>();
-		for (Team team : wantedTeams) {
-			if (currentTeams.contains(team)) {
-				continue;
-			}
-			if (widensTeams) {
-				requests
-					.add(AccessGrant.team(account.getId(), team.getId(), actingUserId, at, Text.blankToNull(reason)));
-			}
-			else {
-				nowTeams.add(team);
-				grantedTeams.add(team);
-			}
-		}
-		if (!requests.isEmpty() && Text.blankToNull(reason) == null) {
-			throw new RuleViolation("reason", "identity.grant.reason-required");
-		}
-		Set<Role> grantedRoles = EnumSet.copyOf(now);
-		grantedRoles.removeAll(account.getRoles());
-		account.describe(displayName, now, nowTeams);
-		Set<Long> concerned = teamIdsOf(account);
-		grantedTeams.forEach((team) -> concerned.add(team.getId()));
-		for (Role role : grantedRoles) {
-			publish(account, AccessGrantChanged.Stage.GRANTED, AccessGrant.Kind.ROLE, role, null, actingUserId);
-		}
-		for (Team team : grantedTeams) {
-			publish(account, AccessGrantChanged.Stage.GRANTED, AccessGrant.Kind.TEAM, null, team.getId(), actingUserId);
-		}
-		List<AccessGrant> waiting = this.grants.pendingFor(account.getId());
-		int requested = 0;
-		for (AccessGrant request : requests) {
-			if (waiting.stream().noneMatch(request::sameAs)) {
-				this.grants.save(request);
-				publish(account, AccessGrantChanged.Stage.REQUESTED, request.getKind(), request.getRole(),
-						request.getTeamId(), actingUserId);
-				requested++;
-			}
-		}
-		return requested;
-	}
-
-	private static boolean needsSecondAdministrator(Role role, Set<Role> current, Set<Role> finalRoles) {
-		return switch (role) {
-			case HQ_REVIEWER, AUDITOR -> true;
-			case FIELD_OFFICER -> finalRoles.contains(Role.ADMIN);
-			case ADMIN -> current.stream().anyMatch(Role::isCaseRole);
-		};
-	}
-
-	/**
-	 * A second administrator confirms a request: only then does it take effect. Nobody
-	 * confirms their own request, nor a grant to their own account.
-	 */
-	@Transactional
 	public void confirm(long grantId, long version, String reason, long actingUserId) {
-		AccessGrant grant = pendingGrant(grantId, version);
-		if (grant.getRequestedBy() == actingUserId) {
-			throw new RuleViolation(null, "identity.grant.own-request");
-		}
-		if (grant.getUserId() == actingUserId) {
-			throw new RuleViolation(null, "identity.grant.for-self");
-		}
-		UserAccount account = find(grant.getUserId());
-		this.reasons.because(reason, () -> {
-			switch (grant.getKind()) {
-				case ROLE -> {
-					Set<Role> roles = account.getRoles();
-					roles.add(grant.getRole());
-					account.describe(account.getDisplayName(), roles, account.getTeams());
-				}
-				case TEAM -> {
-					Set<Team> teams = new HashSet<>(account.getTeams());
-					teams.add(this.teams.findById(grant.getTeamId())
-						.orElseThrow(() -> new RuleViolation(null, "identity.user.team.unknown")));
-					account.describe(account.getDisplayName(), account.getRoles(), teams);
-				}
-				case INTERLOCUTOR_NAMES -> {
-					if (!account.getRoles().contains(Role.AUDITOR)) {
-						throw new RuleViolation(null, "identity.user.names-grant.auditors-only");
-					}
-					account.revealInterlocutorNames(true);
-				}
-			}
-			grant.decide(AccessGrant.Status.CONFIRMED, actingUserId, this.clock.instant(), Text.blankToNull(reason));
-		});
-		publish(account, AccessGrantChanged.Stage.CONFIRMED, grant.getKind(), grant.getRole(), grant.getTeamId(),
-				actingUserId);
+		this.accessGrants.confirm(grantId, version, reason, actingUserId);
 	}
 
 	/**
-	 * Withdraws a request (whoever asked) or refuses it (another administrator, not the
-	 * one it is for), with a reason.
+	 * Withdraws or refuses a request, with a reason (see {@link AccessGrants#refuse}).
 	 */
-	@Transactional
 	public void refuse(long grantId, long version, String reason, long actingUserId) {
-		AccessGrant grant = pendingGrant(grantId, version);
-		if (Text.blankToNull(reason) == null) {
-			throw new RuleViolation("reason", "identity.grant.reason-required");
-		}
-		if (grant.getUserId() == actingUserId) {
-			throw new RuleViolation(null, "identity.grant.for-self");
-		}
-		boolean withdrawn = grant.getRequestedBy() == actingUserId;
-		this.reasons.because(reason,
-				() -> grant.decide(withdrawn ? AccessGrant.Status.WITHDRAWN : AccessGrant.Status.REFUSED, actingUserId,
-						this.clock.instant(), reason.strip()));
-		publish(find(grant.getUserId()),
-				withdrawn ? AccessGrantChanged.Stage.WITHDRAWN : AccessGrantChanged.Stage.REFUSED, grant.getKind(),
-				grant.getRole(), grant.getTeamId(), actingUserId);
+		this.accessGrants.refuse(grantId, version, reason, actingUserId);
 	}
 
-	/**
-	 * The grants waiting for a second administrator, oldest first; a short list by nature
-	 * (at most {@value #PENDING_SHOWN}).
-	 */
-	@Transactional(readOnly = true)
+	/** The grants waiting for a second administrator, oldest first. */
 	public List<PendingGrant> pending() {
-		return this.grants.pending(Limit.of(PENDING_SHOWN)).stream().map(this::view).toList();
+		return this.accessGrants.pending();
 	}
 
 	/** The grants waiting for a second administrator on one account. */
-	@Transactional(readOnly = true)
 	public List<PendingGrant> pendingFor(long userId) {
-		return this.grants.pendingFor(userId).stream().map(this::view).toList();
-	}
-
-	private PendingGrant view(AccessGrant grant) {
-		String user = this.users.findById(grant.getUserId()).map(UserAccount::getUsername).orElse("?");
-		String by = this.users.findById(grant.getRequestedBy()).map(UserAccount::getUsername).orElse("?");
-		String team = (grant.getTeamId() == null) ? null
-				: this.teams.findById(grant.getTeamId()).map(Team::getName).orElse("?");
-		return new PendingGrant(grant.getId(), grant.getVersion(), grant.getUserId(), user, grant.getKind(),
-				grant.getRole(), team, grant.getRequestedBy(), by, grant.getRequestedAt(), grant.getReason());
-	}
-
-	private AccessGrant pendingGrant(long grantId, long version) {
-		AccessGrant grant = this.grants.findById(grantId).orElseThrow(() -> new GrantNotFoundException(grantId));
-		ConcurrentEditException.check("AccessGrant", grantId, version, grant.getVersion());
-		if (!grant.isPending()) {
-			throw new RuleViolation(null, "identity.grant.not-pending");
-		}
-		return grant;
-	}
-
-	private void publish(UserAccount account, AccessGrantChanged.Stage stage, AccessGrant.Kind kind, Role role,
-			Long teamId, long actingUserId) {
-		Set<Long> concerned = teamIdsOf(account);
-		if (teamId != null) {
-			concerned.add(teamId);
-		}
-		this.events.publishEvent(
-				new AccessGrantChanged(account.getId(), stage, kind, role, Set.copyOf(concerned), actingUserId));
-	}
-
-	private static Set<Long> teamIdsOf(UserAccount account) {
-		Set<Long> ids = new HashSet<>();
-		account.getTeams().forEach((team) -> ids.add(team.getId()));
-		return ids;
+		return this.accessGrants.pendingFor(userId);
 	}
 
 	@Transactional
@@ -422,15 +256,7 @@ public class UserAdministration {
 		if (!account.getRoles().contains(Role.AUDITOR)) {
 			throw new RuleViolation("revealsInterlocutorNames", "identity.user.names-grant.auditors-only");
 		}
-		if (Text.blankToNull(reason) == null) {
-			throw new RuleViolation("reason", "identity.grant.reason-required");
-		}
-		AccessGrant request = AccessGrant.names(userId, actingUserId, this.clock.instant(), reason.strip());
-		if (this.grants.pendingFor(userId).stream().noneMatch(request::sameAs)) {
-			this.grants.save(request);
-			publish(account, AccessGrantChanged.Stage.REQUESTED, AccessGrant.Kind.INTERLOCUTOR_NAMES, null, null,
-					actingUserId);
-		}
+		this.accessGrants.requestNames(account, reason, actingUserId);
 		return true;
 	}
 
