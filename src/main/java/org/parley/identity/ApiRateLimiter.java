@@ -1,5 +1,7 @@
 package org.parley.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -36,9 +38,16 @@ class ApiRateLimiter {
 
 	private final LongSupplier nanoTime;
 
+	/**
+	 * Reads the application's clock, so that a test can stop time and count calls without
+	 * racing the refill on a slow machine.
+	 */
 	@Autowired
-	ApiRateLimiter(SecurityProperties properties) {
-		this(properties.api().burst(), properties.api().perSecond(), System::nanoTime);
+	ApiRateLimiter(SecurityProperties properties, Clock clock) {
+		this(properties.api().burst(), properties.api().perSecond(), () -> {
+			Instant now = clock.instant();
+			return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+		});
 	}
 
 	ApiRateLimiter(int burst, int perSecond, LongSupplier nanoTime) {

@@ -19,12 +19,15 @@ public class MutableClock extends Clock {
 
 	private final ZoneId zone;
 
+	private final AtomicReference<Instant> stoppedAt;
+
 	public MutableClock() {
-		this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+		this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC, new AtomicReference<>());
 	}
 
-	private MutableClock(AtomicReference<Duration> offset, ZoneId zone) {
+	private MutableClock(AtomicReference<Duration> offset, ZoneId zone, AtomicReference<Instant> stoppedAt) {
 		this.offset = offset;
+		this.stoppedAt = stoppedAt;
 		this.zone = zone;
 	}
 
@@ -42,6 +45,16 @@ public class MutableClock extends Clock {
 		return () -> this.offset.set(before);
 	}
 
+	/**
+	 * Stops the clock at its current moment until the returned handle is closed, which
+	 * lets it run again from where it was (plus the time spent meanwhile).
+	 */
+	public Pinned stop() {
+		Instant at = instant();
+		this.stoppedAt.set(at);
+		return () -> this.stoppedAt.set(null);
+	}
+
 	@Override
 	public ZoneId getZone() {
 		return this.zone;
@@ -49,11 +62,15 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return new MutableClock(this.offset, zone);
+		return new MutableClock(this.offset, zone, this.stoppedAt);
 	}
 
 	@Override
 	public Instant instant() {
+		Instant stopped = this.stoppedAt.get();
+		if (stopped != null) {
+			return org.parley.shared.Replay.moment().orElse(stopped);
+		}
 		return org.parley.shared.Replay.moment().orElseGet(() -> Instant.now().plus(this.offset.get()));
 	}
 

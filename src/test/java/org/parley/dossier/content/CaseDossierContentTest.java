@@ -219,9 +219,7 @@ class CaseDossierContentTest {
 	@Test
 	void thePdfIsInSpanishWithLabelsChoicesDatesAndPageNumbers() throws IOException {
 		long caseId = this.dossiers.caseId(AMBULANCE);
-		long started = System.nanoTime();
 		Map<String, byte[]> files = this.dossiers.files(request(caseId, "es"));
-		long millis = (System.nanoTime() - started) / 1_000_000;
 		String text = text(files.get("case.pdf")).replaceAll("\\s+", " ");
 		LocalDate firstRound = this.jdbc.queryForObject("SELECT min(held_on) FROM negotiation_round WHERE case_id = ?",
 				LocalDate.class, caseId);
@@ -241,7 +239,6 @@ class CaseDossierContentTest {
 		}
 		assertThat(text).as("no machine code").doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
 		assertThat(text).doesNotContain("NegotiationCase", "IN_FORCE", "SAFE_PASSAGE", "createdAt");
-		assertThat(millis).as("a demo case's content is made quickly").isLessThan(5000);
 		try (PDDocument pdf = Loader.loadPDF(files.get("case.pdf"))) {
 			List<PDFont> fonts = new ArrayList<>();
 			for (PDPage page : pdf.getPages()) {
