@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -21,8 +22,9 @@ public record AgreementDraft(
 		@Size(max = 5000, message = "{validation.too-long}") String scopeArea,
 		@Size(max = 5000, message = "{validation.too-long}") String scopePopulation,
 		@Size(max = 5000, message = "{validation.too-long}") String scopeActivities,
-		@NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+		@NotNull(message = "{validation.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate validFrom,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate validTo,
 		@NotBlank(message = "{validation.required}") @Size(max = 20000,
 				message = "{validation.too-long}") String summary,
 		@Size(max = 100000, message = "{validation.too-long}") String fullText,

@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -19,7 +20,7 @@ public record Commitment(@Column(name = "commitment_key") String key,
 		@Size(max = 200, message = "{validation.too-long}") @Column(name = "owed_by") String owedBy,
 		@Size(max = 5000, message = "{validation.too-long}") @Column(name = "what") String what,
 		@Enumerated(EnumType.STRING) @Column(name = "category") CommitmentCategory category,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Column(name = "due_on") LocalDate dueOn,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Column(name = "due_on") @PlausibleDate LocalDate dueOn,
 		@Enumerated(EnumType.STRING) @Column(name = "recurrence") Recurrence recurrence,
 		@Column(name = "recurrence_day") Integer recurrenceDay,
 		@Size(max = 5000, message = "{validation.too-long}") @Column(name = "verification") String verification) {

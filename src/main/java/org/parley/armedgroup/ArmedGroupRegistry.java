@@ -11,13 +11,14 @@ import java.util.Set;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.parley.shared.Text;
 import org.parley.document.Documents;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.Text;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -192,7 +193,7 @@ public class ArmedGroupRegistry {
 	}
 
 	/** A humanitarian commitment as the user enters it. */
-	public record CommitmentInput(@NotNull(message = "{validation.required}") LocalDate madeOn,
+	public record CommitmentInput(@NotNull(message = "{validation.required}") @PlausibleDate LocalDate madeOn,
 			@NotNull(message = "{validation.required}") CommitmentKind kind,
 			@NotBlank(message = "{validation.required}") String theme,
 			@Size(max = 200, message = "{validation.too-long}") String counterpart,
@@ -202,8 +203,8 @@ public class ArmedGroupRegistry {
 
 	/** A relation to another group as the user enters it. */
 	public record RelationInput(@NotNull(message = "{armedgroup.relation.choose-group}") Long otherGroupId,
-			@NotNull(message = "{validation.required}") RelationKind kind, LocalDate since, LocalDate until,
-			@NotBlank(message = "{validation.required}") @Size(max = 300,
+			@NotNull(message = "{validation.required}") RelationKind kind, @PlausibleDate LocalDate since,
+			@PlausibleDate LocalDate until, @NotBlank(message = "{validation.required}") @Size(max = 300,
 					message = "{validation.too-long}") String source) {
 	}
 

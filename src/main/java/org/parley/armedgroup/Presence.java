@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.PlausibleDate;
 
 /**
  * Where the group is present and how far it controls the area: country (ISO 3166-1
@@ -24,7 +25,7 @@ public record Presence(
 		@Column(name = "locality") @Size(max = 120, message = "{validation.too-long}") String locality,
 		@Column(name = "control") @Enumerated(EnumType.STRING) @NotNull(
 				message = "{validation.required}") ControlLevel control,
-		@Column(name = "since") LocalDate since) {
+		@Column(name = "since") @PlausibleDate LocalDate since) {
 
 	@Override
 	public String toString() {

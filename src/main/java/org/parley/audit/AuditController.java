@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
@@ -84,18 +85,27 @@ class AuditController {
 		return "audit/log";
 	}
 
-	/** A day typed in a filter (year-month-day), or null; a malformed one is refused. */
+	/**
+	 * A day typed in a filter (year-month-day), or null; a malformed one, or one outside
+	 * the years Parley accepts, is refused at its field.
+	 */
 	private static LocalDate day(String text, String field, BindingResult result) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		LocalDate day;
 		try {
-			return LocalDate.parse(text.trim());
+			day = LocalDate.parse(text.trim());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			result.rejectValue(field, "history.filter.date.invalid");
 			return null;
 		}
+		if (!PlausibleDate.Range.accepts(day)) {
+			result.rejectValue(field, PlausibleDate.MESSAGE_KEY);
+			return null;
+		}
+		return day;
 	}
 
 	static AuditQueries.Scope scopeOf(CurrentUser user) {

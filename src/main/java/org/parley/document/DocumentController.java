@@ -50,11 +50,17 @@ class DocumentController {
 			.body(download.content());
 	}
 
-	/** The translated page that says the file was withheld, instead of the file. */
+	/**
+	 * The translated page that says the file was withheld, instead of the file: 409, the
+	 * stored file being in a state that conflicts with its own record (no fault of the
+	 * request, and not an error of the server that trying again would mend). The audit
+	 * entry was written before, outside any transaction, and stays.
+	 */
 	@ExceptionHandler(DocumentIntegrityException.class)
 	ModelAndView tampered(DocumentIntegrityException ex) {
 		ModelAndView page = new ModelAndView("document/integrity");
-		page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		page.addObject("filename", ex.filename());
+		page.setStatus(HttpStatus.CONFLICT);
 		return page;
 	}
 

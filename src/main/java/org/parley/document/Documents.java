@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -29,7 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
  * {@value #MAX_BYTES} bytes: enough for a signed scan or a photo, and nothing a browser
  * would run. Every time a file is opened its SHA-256 is checked against the one recorded
  * at upload: a file changed behind Parley's back is not given out, and the attempt is
- * written to the audit log.
+ * written to the audit log. The methods that check a file run outside any transaction (a
+ * caller in one is refused at once), so the audit entry commits on its own and the
+ * refusal that follows never takes it back.
  */
 @Service
 public class Documents {
@@ -97,13 +100,26 @@ public class Documents {
 	}
 
 	/**
-	 * The file, if the reader may open it and it is still what was uploaded. Not in a
+	 * The file, if the reader may open it and it is still what was uploaded. Never in a
 	 * transaction, so that a failed check is recorded whatever happens next.
 	 * @throws DocumentIntegrityException when its bytes no longer match their checksum
 	 */
+	@Transactional(propagation = Propagation.NEVER)
 	Download open(long id, CurrentUser reader) {
 		StoredDocument document = intact(readable(id, reader), reader);
 		return new Download(document.info(), document.getTeamId(), caseOf(id), document.getContent());
+	}
+
+	/**
+	 * Checks that a stored file the reader may open is still what was uploaded, without
+	 * giving it out: a dossier checks every attachment this way before its first byte is
+	 * written, so that it is refused whole rather than cut off half-way.
+	 * @throws DocumentIntegrityException when its bytes no longer match their checksum
+	 * (the failure is already in the audit log)
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public void verify(long id, CurrentUser reader) {
+		intact(readable(id, reader), reader);
 	}
 
 	/**
@@ -111,6 +127,7 @@ public class Documents {
 	 * the reader may open it. One file is at most {@value #MAX_BYTES} bytes.
 	 * @throws DocumentIntegrityException when its bytes no longer match their checksum
 	 */
+	@Transactional(propagation = Propagation.NEVER)
 	public void copyTo(long id, CurrentUser reader, java.io.OutputStream out) throws IOException {
 		out.write(intact(readable(id, reader), reader).getContent());
 	}
@@ -135,7 +152,7 @@ public class Documents {
 		this.auditLog.record(reader.username(), AuditAction.INTEGRITY_FAILURE, "StoredDocument",
 				Long.toString(document.getId()), document.getTeamId(), caseOf(document.getId()),
 				Map.of("sha256", new FieldChange(document.getSha256(), actual)), null);
-		throw new DocumentIntegrityException(document.getId());
+		throw new DocumentIntegrityException(document.getId(), document.getFilename());
 	}
 
 	private StoredDocument readable(long id, CurrentUser reader) {

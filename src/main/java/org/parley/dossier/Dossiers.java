@@ -17,6 +17,7 @@ import org.parley.audit.AuditLog;
 import org.parley.audit.AuditQueries;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
+import org.parley.document.DocumentIntegrityException;
 import org.parley.document.Documents;
 import org.parley.dossier.packaging.DossierPackager;
 import org.parley.dossier.packaging.OrganisationSigning;
@@ -31,10 +32,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Makes a case's dossier: checks that the requester may take it away (an auditor or HQ
- * reviewer of the case's team), records the export in the case's chain before reading the
- * chain (so the dossier holds its own export), and streams the ZIP: the content files,
- * the attachments unchanged under {@code attachments/}, the case's audit entries, the
- * signed manifest.
+ * reviewer of the case's team) and that every attachment is still what was uploaded,
+ * records the export in the case's chain before reading the chain (so the dossier holds
+ * its own export), and streams the ZIP: the content files, the attachments unchanged
+ * under {@code attachments/}, the case's audit entries, the signed manifest. The checks
+ * all come before the first byte, so a dossier is refused whole or written whole, never
+ * cut off half-way.
  */
 @Service
 public class Dossiers {
@@ -102,23 +105,50 @@ public class Dossiers {
 	}
 
 	/**
-	 * Records the export and writes the dossier to the stream (which is finished, not
-	 * closed).
+	 * Reads which files the case's attachments are and checks each against the SHA-256
+	 * recorded at upload, before anything is recorded or written. Nothing is read that
+	 * the grant does not allow.
+	 * @throws DossierIntegrityException naming every attachment that changed (each
+	 * failure is written to the audit log as it is found)
+	 */
+	public Prepared prepare(Grant grant, Locale locale) {
+		long caseId = grant.caseGrant().caseId();
+		DossierRequest request = new DossierRequest(grant.caseGrant(), grant.user(), locale, this.clock.instant());
+		List<CaseDossierContent.Attachment> attachments = distinct(this.content.attachments(request));
+		List<DossierIntegrityException.ChangedFile> changed = new ArrayList<>();
+		for (CaseDossierContent.Attachment attachment : attachments) {
+			try {
+				this.documents.verify(attachment.documentId(), grant.user());
+			}
+			catch (DocumentIntegrityException ex) {
+				changed.add(new DossierIntegrityException.ChangedFile(attachment.documentId(), attachment.filename(),
+						attachment.path()));
+			}
+		}
+		if (!changed.isEmpty()) {
+			throw new DossierIntegrityException(caseId, changed);
+		}
+		return new Prepared(grant, request, attachments);
+	}
+
+	/**
+	 * Records the export and writes the prepared dossier to the stream (which is
+	 * finished, not closed).
 	 * @param reason why the dossier is taken, or null
 	 */
-	public void write(Grant grant, Locale locale, String reason, OutputStream out) throws IOException {
-		long caseId = grant.caseGrant().caseId();
-		CurrentUser user = grant.user();
+	public void write(Prepared dossier, String reason, OutputStream out) throws IOException {
+		DossierRequest request = dossier.request();
+		long caseId = request.grant().caseId();
+		CurrentUser user = request.requester();
 		DossierPackager packager = this.signing.packager();
 		CaseView view = this.cases.get(caseId, user);
 		this.auditLog.record(user.username(), AuditAction.EXPORT, CASE_ENTITY, Long.toString(caseId), view.teamId(),
 				caseId, Map.of(), reason);
 		this.readLog.record(ReadAction.EXPORTED, CASE_ENTITY, Long.toString(caseId), caseId, view.teamId());
-		DossierRequest request = new DossierRequest(grant.caseGrant(), user, locale, this.clock.instant());
 		List<DossierFile> files = new ArrayList<>(this.content.files(request));
-		files.addAll(attachments(this.content, request));
+		dossier.attachments().forEach((attachment) -> files.add(file(attachment, user)));
 		packager.write(new DossierPackager.Dossier(caseId, view.title(), view.teamId(), view.teamName(),
-				request.generatedAt(), user.username(), locale.getLanguage(), files,
+				request.generatedAt(), user.username(), request.locale().getLanguage(), files,
 				(each) -> this.auditQueries.caseEntries(caseId, each),
 				() -> this.auditQueries.head()
 					.map((AuditEntryView head) -> new DossierPackager.ChainHead(head.seq(), head.hash()))
@@ -126,26 +156,45 @@ public class Dossiers {
 				out);
 	}
 
-	private List<DossierFile> attachments(CaseDossierContent content, DossierRequest request) {
-		List<DossierFile> files = new ArrayList<>();
+	/** The attachments, each path once. */
+	private static List<CaseDossierContent.Attachment> distinct(List<CaseDossierContent.Attachment> attachments) {
+		List<CaseDossierContent.Attachment> distinct = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		for (CaseDossierContent.Attachment attachment : content.attachments(request)) {
-			if (!seen.add(attachment.path())) {
-				continue;
+		for (CaseDossierContent.Attachment attachment : attachments) {
+			if (seen.add(attachment.path())) {
+				distinct.add(attachment);
 			}
-			files.add(new DossierFile() {
-				@Override
-				public String path() {
-					return attachment.path();
-				}
-
-				@Override
-				public void writeTo(OutputStream out) throws IOException {
-					Dossiers.this.documents.copyTo(attachment.documentId(), request.requester(), out);
-				}
-			});
 		}
-		return files;
+		return distinct;
+	}
+
+	/**
+	 * The attachment's bytes, copied when the packaging writes them (and checked once
+	 * more then).
+	 */
+	private DossierFile file(CaseDossierContent.Attachment attachment, CurrentUser reader) {
+		return new DossierFile() {
+			@Override
+			public String path() {
+				return attachment.path();
+			}
+
+			@Override
+			public void writeTo(OutputStream out) throws IOException {
+				Dossiers.this.documents.copyTo(attachment.documentId(), reader, out);
+			}
+		};
+	}
+
+	/**
+	 * A dossier whose attachments have been checked, ready to be written.
+	 */
+	public record Prepared(Grant grant, DossierRequest request, List<CaseDossierContent.Attachment> attachments) {
+
+		public long caseId() {
+			return this.grant.caseGrant().caseId();
+		}
+
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
@@ -97,8 +98,8 @@ class IncidentController {
 			@RequestParam(required = false) String commitment, @RequestParam(required = false) Long checkId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
 			@RequestParam(required = false) Long groupId, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("incident",
-				this.incidents.draft(caseId, agreementId, commitment, checkId, occurredOn, groupId, user));
+		model.addAttribute("incident", this.incidents.draft(caseId, agreementId, commitment, checkId,
+				PlausibleDate.Range.accepts(occurredOn) ? occurredOn : null, groupId, user));
 		return formPage(null, null, user, model);
 	}
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -28,7 +29,7 @@ public record IncidentForm(Long teamId, Long caseId, Long agreementId,
 		@NotNull(message = "{validation.required}") IncidentType type, Set<Affected> affected,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{validation.date.future}") @DateTimeFormat(
-						iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate occurredOn,
 		@Size(max = 2, message = "{validation.too-long}") String country,
 		@Size(max = 200, message = "{validation.too-long}") String region,
 		@Size(max = 200, message = "{validation.too-long}") String locality,

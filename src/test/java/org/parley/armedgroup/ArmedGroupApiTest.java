@@ -129,7 +129,7 @@ class ArmedGroupApiTest {
 			.perform(post("/api/v1/armed-groups/" + norte + "/commitments").with(as(this.users, "field.sv"))
 				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"madeOn\": \"2999-01-01\", \"kind\": \"CODE_OF_CONDUCT\", \"theme\": \"health-care\", "
+				.content("{\"madeOn\": \"2099-01-01\", \"kind\": \"CODE_OF_CONDUCT\", \"theme\": \"health-care\", "
 						+ "\"source\": \"Leaflet\"}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("madeOn"));

@@ -213,9 +213,18 @@ class ArmedGroupPagesTest {
 				.with(csrf())
 				.param("country", "MX")
 				.param("control", "DOMINANT")
-				.param("since", "2999-01-01"))
+				.param("since", "2099-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This date is in the future.")));
+		// Further out, the year itself is refused.
+		this.mvc
+			.perform(post("/armed-groups/" + id + "/presence").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("country", "MX")
+				.param("control", "DOMINANT")
+				.param("since", "2999-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date between 1 January 1900 and 31 December 2100.")));
 	}
 
 	@Test

@@ -152,17 +152,32 @@ class AttachmentSafetyTest {
 			.andReturn()
 			.getResponse();
 
-		assertThat(response.getStatus()).isEqualTo(500);
+		// A refusal, not a server error: 409 with the translated page, and no byte of
+		// the file.
+		assertThat(response.getStatus()).isEqualTo(409);
 		assertThat(response.getContentType()).startsWith("text/html");
 		assertThat(response.getHeader("Content-Disposition")).isNull();
-		String page = response.getContentAsString();
-		assertThat(page).contains("El archivo no se envió", "quedó registrado en la bitácora de auditoría")
+		assertThat(response.getHeader("X-Checksum-SHA256")).isNull();
+		String page = text(response);
+		assertThat(page)
+			.contains("El archivo no se envió", "Este archivo fue modificado después de subirlo", "no se entrega",
+					"El fallo de integridad quedó registrado; avise a su contacto de seguridad.",
+					"Archivo: tampered.pdf")
 			.doesNotContain("% changed later", "%PDF");
+		assertThat(page.stripTrailing()).endsWith("</html>");
+		assertThat(this.mvc.perform(get("/documents/" + id).param("lang", "en").with(as(this.users, "auditor")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.contains("This file was changed after it was uploaded (its content no longer matches the SHA-256 checksum "
+					+ "recorded then); it is not served. The integrity failure has been recorded; tell your "
+					+ "security contact.");
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM audit_entry WHERE action = 'INTEGRITY_FAILURE' AND entity_type = 'StoredDocument' "
 						+ "AND entity_id = ? AND actor = 'auditor'",
 				Long.class, Long.toString(id)))
-			.isOne();
+			.as("one entry per refused download, kept although the request was refused")
+			.isEqualTo(2);
 		// A file shared by every team: its entry is in the administrators' log.
 		assertThat(this.mvc
 			.perform(get("/audit").param("entityType", "StoredDocument")

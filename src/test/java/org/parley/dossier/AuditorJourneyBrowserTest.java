@@ -173,6 +173,9 @@ class AuditorJourneyBrowserTest extends BrowserTest {
 			for (ZipEntry entry : Collections.list(zip.entries())) {
 				names.add(entry.getName());
 			}
+			// The dossiers, then the summary of what the export holds.
+			assertThat(names).last().isEqualTo("export-summary.json");
+			names.remove(names.size() - 1);
 			assertThat(names).isNotEmpty().allSatisfy((name) -> assertThat(name).matches("case-\\d+\\.zip"));
 			assertThat(names).contains("case-" + caseId + ".zip");
 			Path inner = this.work.resolve("bulk-case-" + caseId + ".zip");

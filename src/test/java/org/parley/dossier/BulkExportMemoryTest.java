@@ -37,6 +37,7 @@ import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -99,6 +100,9 @@ class BulkExportMemoryTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	MessageSource messages;
+
 	@TempDir
 	Path dir;
 
@@ -138,7 +142,7 @@ class BulkExportMemoryTest {
 		Dossiers dossiers = new Dossiers(this.access, this.cases, bulky, this.documents, this.auditLog,
 				this.auditQueries, this.readLog, this.signing, this.clock);
 		ExportRunner runner = new ExportRunner(this.store, dossiers, this.cases,
-				new ExportProperties(this.dir, Duration.ofDays(7)), this.calendar, this.clock);
+				new ExportProperties(this.dir, Duration.ofDays(7)), this.calendar, this.clock, this.messages);
 		UserDetails auditor = this.users.loadUserByUsername("bulk.auditor");
 		long id = this.store.create("bulk.auditor", team, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "en",
 				null, this.clock.instant());

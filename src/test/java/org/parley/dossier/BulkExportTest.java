@@ -102,6 +102,15 @@ class BulkExportTest {
 		int dossiers = 0;
 		try (ZipFile zip = new ZipFile(bulk.toFile())) {
 			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				if (entry.getName().equals("export-summary.json")) {
+					try (InputStream in = zip.getInputStream(entry)) {
+						tools.jackson.databind.JsonNode summary = JSON.readTree(in);
+						assertThat(summary.path("format").asString()).isEqualTo("parley-bulk-export/1");
+						assertThat(summary.path("exported")).hasSize(cases);
+						assertThat(summary.path("failed")).isEmpty();
+					}
+					continue;
+				}
 				Path dossier = this.dir.resolve(entry.getName());
 				try (InputStream in = zip.getInputStream(entry)) {
 					Files.copy(in, dossier);

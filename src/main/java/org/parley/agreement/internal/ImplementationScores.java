@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.parley.agreement.Commitment;
 import org.parley.agreement.CommitmentCategory;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamCalendar;
 
@@ -49,6 +50,9 @@ public class ImplementationScores {
 	public void score(long agreementId, String commitmentKey, LocalDate month, int value, String note,
 			CurrentUser user) {
 		Agreement agreement = this.access.toMonitor(agreementId, user);
+		if (month != null && !PlausibleDate.Range.accepts(month.withDayOfMonth(1))) {
+			throw new RuleViolation("period", PlausibleDate.MESSAGE_KEY);
+		}
 		if (agreement.getInForceVersion() == null) {
 			throw new RuleViolation(null, "agreement.score.not-approved");
 		}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.parley.agreement.CheckResult;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -15,5 +16,5 @@ public record CheckRecord(@NotNull(message = "{validation.required}") CheckResul
 		@Size(max = 300, message = "{validation.too-long}") String source,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{validation.date.future}") @DateTimeFormat(
-						iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn) {
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate checkedOn) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.parley.armedgroup.ControlLevel;
 import org.parley.armedgroup.Stance;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -23,5 +24,5 @@ public record GroupReviewRecord(@NotNull(message = "{validation.required}") Stan
 		@Size(max = 20000, message = "{validation.too-long}") String assessment, Boolean reassess,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{validation.date.future}") @DateTimeFormat(
-						iso = DateTimeFormat.ISO.DATE) LocalDate reviewedOn) {
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate reviewedOn) {
 }

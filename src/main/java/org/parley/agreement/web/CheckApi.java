@@ -19,6 +19,7 @@ import org.parley.agreement.monitoring.ObligationQueries;
 import org.parley.agreement.monitoring.ObligationRecording;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.web.ETags;
 
 import org.springframework.http.MediaType;
@@ -130,7 +131,7 @@ class CheckApi {
 			@Size(max = 20000, message = "{validation.too-long}") String evidence,
 			@Size(max = 300, message = "{validation.too-long}") String source,
 			@NotNull(message = "{validation.required}") @PastOrPresent(
-					message = "{validation.date.future}") LocalDate checkedOn,
+					message = "{validation.date.future}") @PlausibleDate LocalDate checkedOn,
 			Boolean breach) {
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.parley.agreement.CheckResult;
 import org.parley.agreement.monitoring.CheckRecord;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
@@ -22,7 +23,7 @@ public record CheckForm(@NotNull(message = "{validation.required}") CheckResult 
 		@Size(max = 300, message = "{validation.too-long}") String source,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{validation.date.future}") @DateTimeFormat(
-						iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate checkedOn,
 		Boolean breach, Boolean incident, List<MultipartFile> attachments) {
 
 	CheckRecord record() {

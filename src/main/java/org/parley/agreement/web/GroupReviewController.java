@@ -54,14 +54,15 @@ class GroupReviewController {
 	}
 
 	/**
-	 * The form's errors in the reader's language, to show after the redirect: the first
-	 * of each field's, and those of the whole form under {@code form}.
+	 * The form's errors in the reader's language, to show after the redirect: each
+	 * field's (a date far in the future breaks two rules, and both are said), and the
+	 * first of the whole form's under {@code form}.
 	 */
 	private Map<String, String> texts(BindingResult result) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		result.getFieldErrors()
-			.forEach((e) -> texts.putIfAbsent(e.getField(),
-					this.messages.getMessage(e, LocaleContextHolder.getLocale())));
+			.forEach((e) -> texts.merge(e.getField(), this.messages.getMessage(e, LocaleContextHolder.getLocale()),
+					(first, next) -> first.equals(next) ? first : first + " " + next));
 		result.getGlobalErrors()
 			.forEach((e) -> texts.putIfAbsent("form", this.messages.getMessage(e, LocaleContextHolder.getLocale())));
 		return texts;

@@ -18,6 +18,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.parley.dossier.DossierIntegrityException;
 import org.parley.dossier.Dossiers;
 import org.parley.negotiation.CaseNotFoundException;
 import org.parley.negotiation.CaseQueries;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,9 +44,12 @@ import org.springframework.stereotype.Component;
  * Runs bulk exports one at a time on a thread of their own: counts the team's cases of
  * the period, then writes their dossiers one after the other into one ZIP file, each
  * streamed straight to disk (the outer ZIP stores the dossiers without compressing them
- * again), so memory stays flat however many cases there are. The row's progress moves
- * case by case; the file appears under its final name only when complete. Also expires
- * old exports and, at start, fails the jobs a stop interrupted.
+ * again), so memory stays flat however many cases there are. A case whose attachments
+ * changed after upload is left out before its dossier's first byte, named with the reason
+ * on the export's row, and the others go on; {@value ExportSummary#PATH}, written last,
+ * lists both. The row's progress moves case by case; the file appears under its final
+ * name only when complete. Also expires old exports and, at start, fails the jobs a stop
+ * interrupted.
  */
 @Component
 @EnableScheduling
@@ -53,6 +58,9 @@ public class ExportRunner implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
 
 	private static final int PAGE = 500;
+
+	/** Why a case is left out: attached files changed after upload. */
+	static final String INTEGRITY_FAILURE = "INTEGRITY_FAILURE";
 
 	private final ExportStore store;
 
@@ -66,6 +74,8 @@ public class ExportRunner implements DisposableBean {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "dossier-export");
 		thread.setDaemon(true);
@@ -73,13 +83,14 @@ public class ExportRunner implements DisposableBean {
 	});
 
 	public ExportRunner(ExportStore store, Dossiers dossiers, CaseQueries cases, ExportProperties properties,
-			TeamCalendar calendar, Clock clock) {
+			TeamCalendar calendar, Clock clock, MessageSource messages) {
 		this.store = store;
 		this.dossiers = dossiers;
 		this.cases = cases;
 		this.properties = properties;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** Queues the job; it runs after those before it. */
@@ -117,12 +128,18 @@ public class ExportRunner implements DisposableBean {
 			try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part), 64 * 1024);
 					ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
 				zip.setLevel(Deflater.NO_COMPRESSION);
+				ExportSummary summary = new ExportSummary();
 				int done = 0;
 				for (long caseId : caseIds) {
-					write(job, caseId, zip);
+					write(job, caseId, zip, summary);
 					done++;
 					this.store.progress(job.id(), done);
 				}
+				ZipEntry entry = new ZipEntry(ExportSummary.PATH);
+				entry.setTime(this.clock.millis());
+				zip.putNextEntry(entry);
+				zip.write(summary.json(job, this.clock.instant()));
+				zip.closeEntry();
 			}
 			Path complete = this.properties.dir().resolve(fileName);
 			Files.move(part, complete, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -147,21 +164,32 @@ public class ExportRunner implements DisposableBean {
 		}
 	}
 
-	private void write(Job job, long caseId, ZipOutputStream zip) throws IOException {
-		Dossiers.Grant grant;
+	private void write(Job job, long caseId, ZipOutputStream zip, ExportSummary summary) throws IOException {
+		Dossiers.Prepared dossier;
 		try {
-			grant = this.dossiers.authorise(caseId, job.user());
+			dossier = this.dossiers.prepare(this.dossiers.authorise(caseId, job.user()), job.locale());
 		}
 		catch (CaseNotFoundException ex) {
 			// moved to another team or gone since the job counted it: not the user's to
 			// export
 			return;
 		}
+		catch (DossierIntegrityException ex) {
+			log.warn("Bulk export {} leaves case {} out: attached file(s) {} changed after upload", job.id(), caseId,
+					ex.files().stream().map(DossierIntegrityException.ChangedFile::documentId).toList());
+			this.store.caseFailed(job.id(), caseId, INTEGRITY_FAILURE, ex.filenames());
+			summary.failed(caseId, INTEGRITY_FAILURE,
+					this.messages.getMessage("exports.failed." + INTEGRITY_FAILURE,
+							new Object[] { Long.toString(caseId), String.join(", ", ex.filenames()) }, job.locale()),
+					ex.files());
+			return;
+		}
 		ZipEntry entry = new ZipEntry(Dossiers.filename(caseId));
 		entry.setTime(this.clock.millis());
 		zip.putNextEntry(entry);
-		this.dossiers.write(grant, job.locale(), job.reason(), zip);
+		this.dossiers.write(dossier, job.reason(), zip);
 		zip.closeEntry();
+		summary.exported(caseId, Dossiers.filename(caseId));
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.parley.dossier.bulk;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Repository;
 public class ExportStore {
 
 	private static final String COLUMNS = "id, requested_by, team_id, period_from, period_to, language, status, done,"
-			+ " total, file_size, created_at, finished_at, expires_at";
+			+ " total, file_size, created_at, finished_at, expires_at," + failures("case_id") + " AS failed_cases,"
+			+ failures("reason") + " AS failed_reasons," + failures("files") + " AS failed_files";
 
 	private final JdbcClient jdbc;
 
@@ -98,6 +101,21 @@ public class ExportStore {
 			.update();
 	}
 
+	/**
+	 * A case the export leaves out, and why.
+	 * @param files the names of the files at fault
+	 */
+	public void caseFailed(long id, long caseId, String reason, List<String> files) {
+		this.jdbc.sql("""
+				INSERT INTO dossier_export_failure (export_id, case_id, reason, files)
+				VALUES (:id, :case, :reason, :files)""")
+			.param("id", id)
+			.param("case", caseId)
+			.param("reason", reason)
+			.param("files", String.join("\n", files))
+			.update();
+	}
+
 	public void failed(long id, Instant now) {
 		this.jdbc.sql("UPDATE dossier_export SET status = 'FAILED', finished_at = :now WHERE id = :id")
 			.param("id", id)
@@ -141,7 +159,29 @@ public class ExportStore {
 				rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
 				rs.getString("language"), ExportStatus.valueOf(rs.getString("status")), rs.getInt("done"),
 				rs.getInt("total"), fileSize, instant(rs, "created_at"), instant(rs, "finished_at"),
-				instant(rs, "expires_at"));
+				instant(rs, "expires_at"), failed(rs));
+	}
+
+	/** One column of an export's left-out cases, in case order, as an array. */
+	private static String failures(String column) {
+		return " (SELECT array_agg(f." + column + " ORDER BY f.case_id) FROM dossier_export_failure f"
+				+ " WHERE f.export_id = dossier_export.id)";
+	}
+
+	private static List<ExportView.FailedCase> failed(ResultSet rs) throws SQLException {
+		Array cases = rs.getArray("failed_cases");
+		if (cases == null) {
+			return List.of();
+		}
+		Object[] ids = (Object[]) cases.getArray();
+		Object[] reasons = (Object[]) rs.getArray("failed_reasons").getArray();
+		Object[] files = (Object[]) rs.getArray("failed_files").getArray();
+		List<ExportView.FailedCase> failed = new ArrayList<>(ids.length);
+		for (int i = 0; i < ids.length; i++) {
+			failed.add(new ExportView.FailedCase(((Number) ids[i]).longValue(), (String) reasons[i],
+					List.of(((String) files[i]).split("\n"))));
+		}
+		return failed;
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

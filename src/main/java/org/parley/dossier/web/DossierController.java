@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.parley.dossier.DossierIntegrityException;
 import org.parley.dossier.Dossiers;
 import org.parley.dossier.SigningUnavailableException;
 import org.parley.dossier.packaging.OrganisationSigning;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A case's dossier downloaded from its page, and the organisation's public key that
- * verifies it.
+ * verifies it. Every check (the right to export, the key, the attachments' checksums) is
+ * made before the ZIP's headers and first byte, so a refusal is a whole page.
  */
 @Controller
 class DossierController {
@@ -45,9 +47,9 @@ class DossierController {
 	@GetMapping("/cases/{id}/dossier")
 	void download(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
 			@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) throws IOException {
-		Dossiers.Grant grant = this.dossiers.authorise(id, user);
+		Dossiers.Prepared dossier = this.dossiers.prepare(this.dossiers.authorise(id, user), locale);
 		Downloads.zip(response, Dossiers.filename(id));
-		this.dossiers.write(grant, locale, reason(reason), response.getOutputStream());
+		this.dossiers.write(dossier, reason(reason), response.getOutputStream());
 		response.flushBuffer();
 	}
 
@@ -76,6 +78,19 @@ class DossierController {
 	ModelAndView unavailable() {
 		ModelAndView page = new ModelAndView("dossier/unavailable");
 		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		return page;
+	}
+
+	/**
+	 * The translated page that names the attachments changed after upload, instead of a
+	 * dossier: nothing was written yet.
+	 */
+	@ExceptionHandler(DossierIntegrityException.class)
+	ModelAndView changed(DossierIntegrityException ex) {
+		ModelAndView page = new ModelAndView("dossier/integrity");
+		page.addObject("caseId", ex.caseId());
+		page.addObject("files", String.join(", ", ex.filenames()));
+		page.setStatus(HttpStatus.CONFLICT);
 		return page;
 	}
 

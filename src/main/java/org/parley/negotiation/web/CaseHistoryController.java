@@ -18,6 +18,7 @@ import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseView;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
@@ -95,18 +96,27 @@ class CaseHistoryController {
 		return "negotiation/history";
 	}
 
-	/** A day typed in a filter (year-month-day), or null; a malformed one is refused. */
+	/**
+	 * A day typed in a filter (year-month-day), or null; a malformed one, or one outside
+	 * the years Parley accepts, is refused at its field.
+	 */
 	static LocalDate day(String text, String field, BindingResult result) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
+		LocalDate day;
 		try {
-			return LocalDate.parse(text.trim());
+			day = LocalDate.parse(text.trim());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			result.rejectValue(field, "history.filter.date.invalid");
 			return null;
 		}
+		if (!PlausibleDate.Range.accepts(day)) {
+			result.rejectValue(field, PlausibleDate.MESSAGE_KEY);
+			return null;
+		}
+		return day;
 	}
 
 	private List<DescribedEntry> describe(List<AuditQueries.CaseEvent> events, Locale locale, CurrentUser user) {

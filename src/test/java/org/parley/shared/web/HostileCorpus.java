@@ -21,7 +21,7 @@ final class HostileCorpus {
 
 	/** Dates: far past and future, other formats, not a date. */
 	static final List<String> DATE = List.of("0001-01-01", "9999-12-31", "+100000-01-01", "31/12/2020", "not-a-date",
-			"");
+			"", "0000-01-01", "-0001-01-01", "+10000-01-01", "1000-01-01");
 
 	/** Choices: outside the list, markup, empty. */
 	static final List<String> CHOICE = List.of("NOT_A_CHOICE", "<b>x</b>", "1", "");

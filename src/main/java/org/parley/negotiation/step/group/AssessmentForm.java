@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -16,8 +17,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * counterpart's iceberg (positions, reasoning, motives and values) and who influences its
  * decision.
  */
-public record AssessmentForm(@NotNull(message = "{validation.required}") @PastOrPresent(
-		message = "{validation.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn,
+public record AssessmentForm(
+		@NotNull(message = "{validation.required}") @PastOrPresent(
+				message = "{validation.date.future}") @DateTimeFormat(
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate assessedOn,
 		@Size(max = 20000, message = "{validation.too-long}") String structure,
 		@Size(max = 20000, message = "{validation.too-long}") String decisionMakers,
 		@Size(max = 20000, message = "{validation.too-long}") String interests,

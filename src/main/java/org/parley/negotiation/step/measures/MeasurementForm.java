@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,8 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A measurement of a measure of effectiveness: its value on a date (not in the future),
  * where the figure comes from, and a note.
  */
-public record MeasurementForm(@NotNull(message = "{validation.required}") @PastOrPresent(
-		message = "{validation.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate measuredOn,
+public record MeasurementForm(
+		@NotNull(message = "{validation.required}") @PastOrPresent(
+				message = "{validation.date.future}") @DateTimeFormat(
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate measuredOn,
 		@NotNull(message = "{validation.required}") @Digits(integer = 14, fraction = 4,
 				message = "{validation.number}") BigDecimal value,
 		@Size(max = 300, message = "{validation.too-long}") String source,

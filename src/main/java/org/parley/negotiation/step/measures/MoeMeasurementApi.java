@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.ETags;
 
@@ -175,7 +176,7 @@ class MoeMeasurementApi {
 	 */
 	public record Input(Long caseId, Long moeId,
 			@NotNull(message = "{validation.required}") @PastOrPresent(
-					message = "{validation.date.future}") LocalDate measuredOn,
+					message = "{validation.date.future}") @PlausibleDate LocalDate measuredOn,
 			@NotNull(message = "{validation.required}") @Size(max = 40, message = "{validation.number}") String value,
 			@Size(max = 300, message = "{validation.too-long}") String source,
 			@Size(max = 5000, message = "{validation.too-long}") String note) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -14,7 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * beforehand.
  */
 public record RoundForm(
-		@NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+		@NotNull(message = "{validation.required}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate heldOn,
 		@NotNull(message = "{validation.required}") Channel channel,
 		@Size(max = 300, message = "{validation.too-long}") String place,
 		@Size(max = 5000, message = "{validation.too-long}") String ourParticipants,
@@ -26,7 +28,7 @@ public record RoundForm(
 		@Size(max = 20000, message = "{validation.too-long}") String disagreed,
 		@Size(max = 20000, message = "{validation.too-long}") String outcome,
 		@Size(max = 5000, message = "{validation.too-long}") String nextStep,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextStepDue, Boolean nextStepDone,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate nextStepDue, Boolean nextStepDone,
 		Boolean securityIncident, @Size(max = 20000, message = "{validation.too-long}") String incidentNotes,
 		Boolean safetyNeutralVenue, Boolean safetyGuarantees, Boolean safetyHostInformed,
 		Boolean safetyScopeCommunicated, @Size(max = 5000, message = "{validation.too-long}") String safetyNotes) {
