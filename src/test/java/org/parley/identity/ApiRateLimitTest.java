@@ -1,9 +1,11 @@
 package org.parley.identity;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.parley.support.IntegrationTest;
+import org.parley.support.SecurityLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -38,20 +40,28 @@ class ApiRateLimitTest {
 		int ok = 0;
 		MockHttpServletResponse refused = null;
 		long start = System.nanoTime();
-		for (int i = 0; i < 150; i++) {
-			MockHttpServletResponse response = this.mvc
-				.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
-				.andReturn()
-				.getResponse();
-			if (response.getStatus() == 200) {
-				ok++;
+		List<String> logged;
+		try (SecurityLog log = SecurityLog.capture()) {
+			for (int i = 0; i < 150; i++) {
+				MockHttpServletResponse response = this.mvc
+					.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+					.andReturn()
+					.getResponse();
+				if (response.getStatus() == 200) {
+					ok++;
+				}
+				else {
+					assertThat(response.getStatus()).isEqualTo(429);
+					refused = response;
+				}
 			}
-			else {
-				assertThat(response.getStatus()).isEqualTo(429);
-				refused = response;
-			}
+			logged = log.lines("rate-limited");
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		// One line in the security log for each refusal, without the token.
+		assertThat(logged).hasSize(150 - ok)
+			.allSatisfy(
+					(line) -> assertThat(line).contains(" user=field.mx ", " path=/api/v1/me ").doesNotContain(token));
 
 		int burst = this.properties.api().burst();
 		int allowed = burst + (int) Math.ceil(seconds * this.properties.api().perSecond());
