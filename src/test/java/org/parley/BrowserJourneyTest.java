@@ -23,14 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real browser (Debian's headless Chromium) walks the administrator's first journey:
- * sign in, create a field officer, switch to Spanish; then the new officer signs in with
- * the one-time password and must choose their own. An auditor creates an access token for
- * a script and reads the API documentation. Screenshots go to target/screenshots.
+ * sign in, create a field officer, switch to Spanish; then the new officer chooses their
+ * password with the one-time reset code the administrator handed over, and signs in. An
+ * auditor creates an access token for a script and reads the API documentation.
+ * Screenshots go to target/screenshots.
  */
 class BrowserJourneyTest extends BrowserTest {
 
 	@Test
-	void theAdministratorCreatesAFieldOfficerWhoThenChoosesTheirPassword() {
+	void theAdministratorCreatesAFieldOfficerWhoChoosesTheirPasswordWithTheResetCode() {
 		open("/login?lang=en");
 		screenshot("01-sign-in");
 		signIn("admin", "parley-demo");
@@ -49,7 +50,7 @@ class BrowserJourneyTest extends BrowserTest {
 		String flash = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")))
 			.getText();
 		assertThat(flash).contains("User lucia.mendez created");
-		Matcher oneTime = Pattern.compile("One-time password: (\\S+?)\\.").matcher(flash);
+		Matcher oneTime = Pattern.compile("One-time reset code: (\\S+?)\\. It is no password").matcher(flash);
 		assertThat(oneTime.find()).isTrue();
 		screenshot("04-user-created");
 
@@ -78,22 +79,27 @@ class BrowserJourneyTest extends BrowserTest {
 			.click();
 		this.wait.until(ExpectedConditions.urlContains("/login?logout"));
 
-		signIn("lucia.mendez", oneTime.group(1));
-		this.wait.until(ExpectedConditions.urlContains("/account/password"));
-		screenshot("09-must-change-password");
-		this.browser.findElement(By.id("currentPassword")).sendKeys(oneTime.group(1));
+		this.browser.findElement(By.linkText("I have a reset code")).click();
+		this.wait.until(ExpectedConditions.urlContains("/password-reset"));
+		screenshot("09-choose-password-with-code");
+		this.browser.findElement(By.id("username")).sendKeys("lucia.mendez");
+		this.browser.findElement(By.id("code")).sendKeys(oneTime.group(1));
 		this.browser.findElement(By.id("newPassword")).sendKeys("short");
-		this.browser.findElement(By.id("confirmPassword")).sendKeys("short");
+		this.browser.findElement(By.id("confirmation")).sendKeys("short");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".invalid-feedback")))
 			.getText()).isNotBlank();
 		screenshot("10-password-rule-explained");
-		this.browser.findElement(By.id("currentPassword")).sendKeys(oneTime.group(1));
+		this.browser.findElement(By.id("code")).clear();
+		this.browser.findElement(By.id("code")).sendKeys(oneTime.group(1));
 		this.browser.findElement(By.id("newPassword")).sendKeys("the clinic opens on tuesday");
-		this.browser.findElement(By.id("confirmPassword")).sendKeys("the clinic opens on tuesday");
+		this.browser.findElement(By.id("confirmation")).sendKeys("the clinic opens on tuesday");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
-		assertThat(this.browser.findElement(By.cssSelector(".team-bar")).getText()).contains("México – Guerrero");
+		this.wait.until(ExpectedConditions.urlContains("/login?reset"));
+		signIn("lucia.mendez", "the clinic opens on tuesday");
+		assertThat(
+				this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".team-bar"))).getText())
+			.contains("México – Guerrero");
 		screenshot("11-field-officer-home");
 	}
 

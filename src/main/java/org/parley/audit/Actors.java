@@ -1,8 +1,6 @@
 package org.parley.audit;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.parley.shared.CurrentUser;
 
 /**
  * Who is acting: the signed-in user's username, or {@value #SYSTEM} for work the
@@ -16,12 +14,7 @@ public final class Actors {
 	}
 
 	public static String current() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return SYSTEM;
-		}
-		return authentication.getName();
+		return CurrentUser.signedInName().orElse(SYSTEM);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.parley.shared.SecurityEvents;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,10 @@ public class AuditVerifications {
 		AuditChainReport report = this.verifier.verify();
 		AuditChainReport.Problem first = report.intact() ? null : report.problems().get(0);
 		String actor = Actors.current();
+		if (first != null) {
+			SecurityEvents.record(SecurityEvents.Kind.INTEGRITY_FAILURE, actor,
+					"audit-chain-seq-" + first.seq() + "-" + first.kind().name());
+		}
 		this.jdbc.update("""
 				INSERT INTO audit_verification (ran_at, ran_by, entries_checked, head_seq, problem_count,
 				                                first_broken_seq, first_broken_kind)

@@ -15,6 +15,7 @@ import org.parley.audit.AuditLog;
 import org.parley.audit.FieldChange;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.SecurityEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,6 +150,7 @@ public class Documents {
 		}
 		log.error("Stored document {} no longer matches its SHA-256 (recorded {}, now {}); not sent to {}",
 				document.getId(), document.getSha256(), actual, reader.username());
+		SecurityEvents.record(SecurityEvents.Kind.INTEGRITY_FAILURE, reader.username(), "document-" + document.getId());
 		this.auditLog.record(reader.username(), AuditAction.INTEGRITY_FAILURE, "StoredDocument",
 				Long.toString(document.getId()), document.getTeamId(), caseOf(document.getId()),
 				Map.of("sha256", new FieldChange(document.getSha256(), actual)), null);

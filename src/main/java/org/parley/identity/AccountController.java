@@ -57,7 +57,7 @@ class AccountController {
 	 * The password change form. Passwords are never sent back to the browser.
 	 */
 	record PasswordForm(@NotBlank(message = "{validation.required}") String currentPassword,
-			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_LENGTH,
+			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_BYTES,
 					message = "{identity.password.too-long}") String newPassword,
 			@NotBlank(message = "{validation.required}") String confirmPassword) {
 

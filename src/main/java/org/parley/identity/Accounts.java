@@ -49,7 +49,7 @@ public class Accounts {
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new RuleViolation("currentPassword", "identity.password.current-wrong");
 		}
-		List<String> violations = this.policy.violations(account.getUsername(), newPassword);
+		List<String> violations = this.policy.violations(account.getUsername(), account.getDisplayName(), newPassword);
 		if (!violations.isEmpty()) {
 			throw new RuleViolation("newPassword", violations.get(0));
 		}

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.parley.shared.SecurityEvents;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
@@ -36,6 +37,7 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
 		String client = client(request);
 		long wait = (client != null) ? this.limiter.take(client) : 0;
 		if (wait > 0) {
+			SecurityEvents.record(SecurityEvents.Kind.RATE_LIMITED, request);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
 			this.problems.tooManyRequests(request, response);
 			return;

@@ -7,8 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.parley.shared.SecurityEvents;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,8 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * outside the security filter chain.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
-
-	private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
 
 	private static final String SCHEME = "Bearer ";
 
@@ -56,7 +53,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(SCHEME.length()).strip();
 		Optional<ParleyUser> user = this.tokens.authenticate(token);
 		if (user.isEmpty()) {
-			log.debug("Access token refused for {} {}", request.getMethod(), request.getRequestURI());
+			SecurityEvents.record(SecurityEvents.Kind.TOKEN_REFUSED, request);
 			this.problems.invalidToken(request, response);
 			return;
 		}

@@ -26,6 +26,8 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
+	private static final String DISPLAY_NAME = "Administrator";
+
 	private final UserAccountRepository users;
 
 	private final PasswordEncoder passwordEncoder;
@@ -59,11 +61,15 @@ class InitialAdministrator implements ApplicationRunner {
 		}
 		boolean given = !isBlank(this.properties.password());
 		String password = given ? this.properties.password() : OneTimePasswords.generate();
-		List<String> violations = given ? this.policy.violations(username, password) : List.of();
+		if (given && PasswordPolicy.tooLong(password)) {
+			throw new IllegalStateException("PARLEY_ADMIN_PASSWORD is longer than the " + PasswordPolicy.MAX_BYTES
+					+ " bytes a password may have");
+		}
+		List<String> violations = given ? this.policy.violations(username, DISPLAY_NAME, password) : List.of();
 		boolean mustChange = !given || !violations.isEmpty();
-		UserAccount admin = new UserAccount(username, "Administrator", this.passwordEncoder.encode(password),
-				mustChange, this.clock.instant());
-		admin.describe("Administrator", EnumSet.of(Role.ADMIN), List.of());
+		UserAccount admin = new UserAccount(username, DISPLAY_NAME, this.passwordEncoder.encode(password), mustChange,
+				this.clock.instant());
+		admin.describe(DISPLAY_NAME, EnumSet.of(Role.ADMIN), List.of());
 		this.users.save(admin);
 		if (given) {
 			log.info("First start: administrator '{}' created from PARLEY_ADMIN_USERNAME/PARLEY_ADMIN_PASSWORD",

@@ -3,9 +3,10 @@ package org.parley.identity;
 import java.security.SecureRandom;
 
 /**
- * Random one-time passwords, given to a user once (by an administrator, or in the log at
- * first start) and changed at the first sign-in. No ambiguous characters (0/O, 1/l/I), so
- * they can be read out over a phone line.
+ * Random passwords: the first administrator's, printed once in the log at first start and
+ * changed at the first sign-in, and the ones nobody is told that a new account or a reset
+ * account holds until its owner chooses theirs with a reset code. No ambiguous characters
+ * (0/O, 1/l/I), so they can be read out over a phone line.
  */
 final class OneTimePasswords {
 

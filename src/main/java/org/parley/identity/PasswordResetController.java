@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Where a user whose password an administrator reset chooses a new one with the one-time
- * code they were given. Reached without signing in (see {@link SecurityConfiguration}).
+ * Where a user chooses their password with the one-time code they were given, when an
+ * administrator created their account or reset their password. Reached without signing in
+ * (see {@link SecurityConfiguration}).
  */
 @Controller
 @RequestMapping("/password-reset")
@@ -53,9 +54,9 @@ class PasswordResetController {
 					message = "{validation.too-long}") String username,
 			@NotBlank(message = "{validation.required}") @Size(max = 40,
 					message = "{identity.reset.invalid}") String code,
-			@NotBlank(message = "{validation.required}") @Size(max = 200,
+			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_BYTES,
 					message = "{identity.password.too-long}") String newPassword,
-			@NotBlank(message = "{validation.required}") @Size(max = 200,
+			@NotBlank(message = "{validation.required}") @Size(max = PasswordPolicy.MAX_BYTES,
 					message = "{identity.password.too-long}") String confirmation) {
 
 	}

@@ -63,7 +63,7 @@ class PasswordResets {
 			account.recordWrongResetCode(MAX_ATTEMPTS);
 			throw new RuleViolation("code", "identity.reset.invalid");
 		}
-		List<String> violations = this.policy.violations(account.getUsername(), newPassword);
+		List<String> violations = this.policy.violations(account.getUsername(), account.getDisplayName(), newPassword);
 		if (!violations.isEmpty()) {
 			throw new RuleViolation("newPassword", violations.get(0));
 		}

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -18,6 +19,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -31,6 +33,8 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+
+import org.parley.shared.SecurityEvents;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -128,8 +132,8 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(new DelegatingAuthenticationEntryPoint(signInPage,
 						new RequestMatcherEntry<>(apiClient, apiProblems)))
-				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
-						new LinkedHashMap<>(Map.of(apiClient, apiProblems)), new AccessDeniedHandlerImpl())))
+				.accessDeniedHandler(logged(new RequestMatcherDelegatingAccessDeniedHandler(
+						new LinkedHashMap<>(Map.of(apiClient, apiProblems)), new AccessDeniedHandlerImpl()))))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -148,6 +152,20 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionLifetimeFilter(sessions, apiProblems), AuthorizationFilter.class)
 			.addFilterBefore(new ApiRateLimitFilter(apiRateLimiter, apiProblems), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Every refusal of the URL rules, the route guards, the read-only roles and the CSRF
+	 * check passes here (a refusal the API's advice answers is logged there): one line in
+	 * the security log each.
+	 */
+	private static AccessDeniedHandler logged(AccessDeniedHandler handler) {
+		return (request, response, exception) -> {
+			SecurityEvents.record(
+					(exception instanceof CsrfException) ? SecurityEvents.Kind.CSRF : SecurityEvents.Kind.FORBIDDEN,
+					request);
+			handler.handle(request, response, exception);
+		};
 	}
 
 	/**
@@ -170,11 +188,11 @@ class SecurityConfiguration {
 
 	/**
 	 * BCrypt today, through the delegating encoder so that stored hashes can move to a
-	 * stronger one.
+	 * stronger one; a password longer than BCrypt reads never matches.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean

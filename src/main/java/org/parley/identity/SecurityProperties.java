@@ -1,6 +1,7 @@
 package org.parley.identity;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sessions how long a signed-in session lasts without use, and at most
  * @param api how many API calls one token or one session may make: a burst, then a steady
  * rate
+ * @param contextWords the organisation's own words (its name, its acronym, its places)
+ * that no password may contain, besides "parley" and the user's names
  */
 @ConfigurationProperties("parley.security")
 record SecurityProperties(@DefaultValue Lockout lockout, @DefaultValue AddressLockout addressLockout,
-		@DefaultValue Sessions sessions, @DefaultValue Api api) {
+		@DefaultValue Sessions sessions, @DefaultValue Api api, @DefaultValue List<String> contextWords) {
 
 	record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
 

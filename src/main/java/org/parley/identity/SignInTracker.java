@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
+import org.parley.shared.SecurityEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,6 +70,11 @@ class SignInTracker {
 		String entityId = account.map((a) -> a.getId().toString()).orElse(null);
 		this.auditLog.record(typed.isEmpty() ? "?" : typed, AuditAction.SIGN_IN_FAILED,
 				(entityId != null) ? ENTITY : null, entityId, null, Map.of(), cause);
+		// Only the name of a real account is logged: a password typed into the name field
+		// is not.
+		SecurityEvents.record((event instanceof AuthenticationFailureLockedEvent)
+				? SecurityEvents.Kind.SIGN_IN_THROTTLED : SecurityEvents.Kind.SIGN_IN_FAILED,
+				account.isPresent() ? typed : null, null);
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			this.throttle.failed(typed, address(event), account.isPresent());
 		}

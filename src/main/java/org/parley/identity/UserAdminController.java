@@ -1,6 +1,8 @@
 package org.parley.identity;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -57,7 +59,7 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	String newUser(Model model) {
-		model.addAttribute("form", new NewUserForm(null, null, EnumSet.noneOf(Role.class), Set.of(), null));
+		model.addAttribute("form", new NewUserForm(null, null, null, EnumSet.noneOf(Role.class), Set.of(), null));
 		return newUserPage(model);
 	}
 
@@ -65,21 +67,32 @@ class UserAdminController {
 	String create(@AuthenticationPrincipal ParleyUser admin, @Valid @ModelAttribute("form") NewUserForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return Refusals.onForm(result, "error.concurrent-edit")
-			.attempt(() -> this.administration.create(
-					new UserAdministration.NewUser(form.username(), form.displayName(), form.roles(), form.teamIds()),
-					form.reason(), admin.id()))
+			.attempt(() -> this.administration.create(new UserAdministration.NewUser(form.username(),
+					form.displayName(), form.email(), form.roles(), form.teamIds()), form.reason(), admin.id()))
 			.map((created) -> {
-				if (created.pendingGrants() > 0) {
-					Flash.warning(redirect, "identity.user.created.one-time-password.pending", created.username(),
-							created.oneTimePassword(), created.pendingGrants());
-				}
-				else {
-					Flash.success(redirect, "identity.user.created.one-time-password", created.username(),
-							created.oneTimePassword());
-				}
+				announce(created, redirect);
 				return "redirect:/admin/users/" + created.id();
 			})
 			.orElseGet(() -> newUserPage(model));
+	}
+
+	/**
+	 * Tells the administrator how the new user will choose their password: by the code
+	 * e-mailed to them, or by the reset code shown here once, which signs nobody in.
+	 */
+	private static void announce(UserAdministration.Created created, RedirectAttributes redirect) {
+		String key = created.mailed() ? "identity.user.created.mailed" : "identity.user.created.code";
+		List<Object> args = new ArrayList<>(List.of(created.username()));
+		if (!created.mailed()) {
+			args.add(created.resetCode());
+		}
+		if (created.pendingGrants() > 0) {
+			args.add(created.pendingGrants());
+			Flash.warning(redirect, key + ".pending", args.toArray());
+		}
+		else {
+			Flash.success(redirect, key, args.toArray());
+		}
 	}
 
 	@GetMapping("/{id}")
@@ -197,6 +210,8 @@ class UserAdminController {
 	private String userPage(UserAccount account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("locked", account.isLockedAt(this.clock.instant()));
+		model.addAttribute("codeWaiting", account.getResetCodeExpiresAt() != null
+				&& account.getResetCodeExpiresAt().isAfter(this.clock.instant()));
 		model.addAttribute("auditorAccount", account.getRoles().contains(Role.AUDITOR));
 		model.addAttribute("pendingGrants", this.administration.pendingFor(account.getId()));
 		model.addAttribute("allRoles", Role.values());
@@ -209,6 +224,8 @@ class UserAdminController {
 					message = "{identity.user.username.format}") String username,
 			@NotBlank(message = "{validation.required}") @Size(max = 120,
 					message = "{validation.too-long}") String displayName,
+			@Email(message = "{identity.user.email.format}") @Size(max = 254,
+					message = "{validation.too-long}") String email,
 			@NotEmpty(message = "{identity.user.roles.required}") Set<Role> roles, Set<Long> teamIds,
 			@Size(max = 500, message = "{validation.too-long}") String reason) {
 

@@ -34,14 +34,20 @@ import org.springframework.transaction.annotation.Transactional;
  * and re-enable, reset a password, unlock. Accounts are never deleted. Every change is
  * audited by the audit listener; reasons given are attached to the entries. Separation of
  * duties: nobody grants themselves a role or a team, grants that widen what someone may
- * read wait for a second administrator, and a password reset never shows the
- * administrator a password (see {@code docs/security.md}).
+ * read wait for a second administrator, and neither creating an account nor resetting a
+ * password shows the administrator a password (see {@code docs/security.md}).
  */
 @Service
 public class UserAdministration {
 
 	/** How long a password-reset code works. */
 	public static final Duration RESET_CODE_LIFETIME = Duration.ofHours(24);
+
+	/**
+	 * How long the code of a new account works: longer than a reset's, since the new user
+	 * may first have to be reached.
+	 */
+	public static final Duration NEW_ACCOUNT_CODE_LIFETIME = Duration.ofHours(72);
 
 	private final UserAccountRepository users;
 
@@ -86,11 +92,15 @@ public class UserAdministration {
 	}
 
 	/**
-	 * Creates an account with a one-time password that must be changed at first sign-in.
-	 * Roles and teams that need a second administrator (see {@link #describe}) are
-	 * requested, not granted.
-	 * @return the new account's id, its one-time password, to show the administrator
-	 * once, and how many grants wait for confirmation
+	 * Creates an account that nobody can sign in to yet, the administrator included: its
+	 * password is one nobody knows, and a one-time reset code, valid for
+	 * {@link #NEW_ACCOUNT_CODE_LIFETIME}, lets the user choose their own on the sign-in
+	 * page, as after a reset ({@link #resetPassword}): e-mailed to them when an address
+	 * is given and the organisation sends e-mail, otherwise shown to the administrator to
+	 * hand over. Roles and teams that need a second administrator (see {@link #describe})
+	 * are requested, not granted. Audited with the reason.
+	 * @return the new account's id, the code to hand over (none when it went by e-mail),
+	 * and how many grants wait for confirmation
 	 */
 	@Transactional
 	public Created create(NewUser command, String reason, long actingUserId) {
@@ -102,12 +112,19 @@ public class UserAdministration {
 			throw new RuleViolation("username", "identity.user.username.taken");
 		}
 		Set<Team> teams = teams(command.teamIds());
-		String password = OneTimePasswords.generate();
-		UserAccount account = this.users.save(new UserAccount(username, command.displayName().strip(),
-				this.passwordEncoder.encode(password), true, this.clock.instant()));
-		int pending = this.accessGrants.apply(account, command.displayName().strip(), command.roles(), teams, reason,
-				actingUserId);
-		return new Created(account.getId(), username, password, pending);
+		String unknownPassword = unknownPassword();
+		UserAccount account = new UserAccount(username, command.displayName().strip(), unknownPassword, true,
+				this.clock.instant());
+		account.changeEmail(Text.blankToNull(command.email()));
+		PendingCode code = issueCode(account, unknownPassword, NEW_ACCOUNT_CODE_LIFETIME);
+		// One audit entry for the new account, its roles and teams, with the reason.
+		int pending = this.reasons.because(reason, () -> {
+			this.users.save(account);
+			return this.accessGrants.apply(account, command.displayName().strip(), command.roles(), teams, reason,
+					actingUserId);
+		});
+		ResetIssued issued = announce(account, code, true);
+		return new Created(account.getId(), username, issued.code(), issued.expiresAt(), pending);
 	}
 
 	/**
@@ -211,18 +228,45 @@ public class UserAdministration {
 			throw new RuleViolation(null, "identity.user.cannot-reset-self");
 		}
 		UserAccount account = find(userId);
-		String code = ResetCodes.generate();
-		Instant expiresAt = this.clock.instant().plus(RESET_CODE_LIFETIME);
-		boolean mailed = this.mailEnabled && this.mailSender.getIfAvailable() != null && account.getEmail() != null;
-		this.reasons.because(reason, () -> {
-			account.issueResetCode(this.passwordEncoder.encode(OneTimePasswords.generate()),
-					this.passwordEncoder.encode(ResetCodes.normalise(code)), expiresAt);
+		PendingCode code = this.reasons.because(reason, () -> {
 			account.unlock();
+			return issueCode(account, unknownPassword(), RESET_CODE_LIFETIME);
 		});
 		this.resets.endSessionsAndTokensOf(userId);
-		this.events.publishEvent(new PasswordResetIssued(userId, mailed ? account.getEmail() : null,
-				account.getPreferredLanguage(), mailed ? code : null, expiresAt));
-		return new ResetIssued(mailed ? null : code, expiresAt);
+		return announce(account, code, false);
+	}
+
+	/** The hash of a random password that nobody is told. */
+	private String unknownPassword() {
+		return this.passwordEncoder.encode(OneTimePasswords.generate());
+	}
+
+	/**
+	 * Gives the account a password nobody knows and a new reset code.
+	 */
+	private PendingCode issueCode(UserAccount account, String unknownPasswordHash, Duration lifetime) {
+		String code = ResetCodes.generate();
+		Instant expiresAt = this.clock.instant().plus(lifetime);
+		account.issueResetCode(unknownPasswordHash, this.passwordEncoder.encode(ResetCodes.normalise(code)), expiresAt);
+		return new PendingCode(code, expiresAt);
+	}
+
+	/**
+	 * Tells the notification module of the code, which it e-mails to the user after the
+	 * commit when it can.
+	 * @return the code to show the administrator, or none when it goes by e-mail
+	 */
+	private ResetIssued announce(UserAccount account, PendingCode code, boolean newAccount) {
+		boolean mailed = this.mailEnabled && this.mailSender.getIfAvailable() != null && account.getEmail() != null;
+		this.events.publishEvent(
+				new PasswordResetIssued(account.getId(), account.getUsername(), mailed ? account.getEmail() : null,
+						account.getPreferredLanguage(), mailed ? code.code() : null, code.expiresAt(), newAccount));
+		return new ResetIssued(mailed ? null : code.code(), code.expiresAt());
+	}
+
+	/** A reset code just issued, before anyone is told of it. */
+	private record PendingCode(String code, Instant expiresAt) {
+
 	}
 
 	/**
@@ -287,14 +331,20 @@ public class UserAdministration {
 	/**
 	 * @param username the username (lower case)
 	 * @param displayName the full name shown to others
+	 * @param email where the reset code and notification e-mails go, or null
 	 * @param roles what the user may do
 	 * @param teamIds the teams the user belongs to
 	 */
-	public record NewUser(String username, String displayName, Set<Role> roles, Set<Long> teamIds) {
+	public record NewUser(String username, String displayName, String email, Set<Role> roles, Set<Long> teamIds) {
 
 		public NewUser {
 			roles = (roles == null || roles.isEmpty()) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 			teamIds = (teamIds == null) ? Set.of() : Set.copyOf(teamIds);
+		}
+
+		/** An account without an e-mail address. */
+		public NewUser(String username, String displayName, Set<Role> roles, Set<Long> teamIds) {
+			this(username, displayName, null, roles, teamIds);
 		}
 
 	}
@@ -302,9 +352,16 @@ public class UserAdministration {
 	/**
 	 * @param id the new account
 	 * @param username its username
-	 * @param oneTimePassword the password to hand to the user, shown once
+	 * @param resetCode the one-time reset code with which the user chooses their
+	 * password, to hand to them, or null when it was e-mailed to them; it signs nobody in
+	 * @param expiresAt when the code stops working
+	 * @param pendingGrants how many grants wait for a second administrator
 	 */
-	public record Created(long id, String username, String oneTimePassword, int pendingGrants) {
+	public record Created(long id, String username, String resetCode, Instant expiresAt, int pendingGrants) {
+
+		public boolean mailed() {
+			return this.resetCode == null;
+		}
 
 	}
 

@@ -53,9 +53,13 @@ class AccessNotices {
 		}
 	}
 
+	/**
+	 * A new account's owner has nothing to be told in an inbox they have never opened.
+	 */
 	@EventListener
 	void on(PasswordResetIssued event) {
 		Stream.of(event.userId())
+			.filter((id) -> !event.newAccount())
 			.flatMap((id) -> this.members.byId(id).stream())
 			.forEach(
 					(member) -> deliver(member, null, NotificationKind.PASSWORD_RESET, List.of(), "/account/password"));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.identity.Accounts;
+import org.parley.identity.FirstPasswords;
 import org.parley.identity.Role;
 import org.parley.identity.TeamAdministration;
 import org.parley.identity.UserAdministration;
@@ -16,6 +17,7 @@ import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +39,9 @@ class AuditListenerTest {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	AuditQueries queries;
@@ -109,13 +114,20 @@ class AuditListenerTest {
 		UserAdministration.Created user = ConfirmedAccounts.create(this.users, this.jdbc,
 				new UserAdministration.NewUser("secret.keeper", "Secret Keeper", EnumSet.of(Role.AUDITOR), Set.of()));
 
-		this.accounts.changePassword(user.id(), user.oneTimePassword(), "a long and private sentence");
+		FirstPasswords.choose(this.context, user, "a first and private sentence");
+		AuditEntryView chosen = entries("UserAccount", user.id()).get(0);
+		assertThat(chosen.changes()).containsEntry("passwordHash", FieldChange.redacted())
+			.containsEntry("resetCodeHash", FieldChange.redacted())
+			.containsEntry("mustChangePassword", new FieldChange("true", "false"));
+
+		this.accounts.changePassword(user.id(), "a first and private sentence", "a long and private sentence");
 
 		AuditEntryView change = entries("UserAccount", user.id()).get(0);
-		assertThat(change.changes()).containsEntry("passwordHash", FieldChange.redacted())
-			.containsEntry("mustChangePassword", new FieldChange("true", "false"));
+		assertThat(change.changes()).containsEntry("passwordHash", FieldChange.redacted());
 		assertThat(entries("UserAccount", user.id()))
-			.allSatisfy((e) -> assertThat(e.changes().toString()).doesNotContain("bcrypt"));
+			.allSatisfy((e) -> assertThat(e.changes().toString()).doesNotContain("bcrypt")
+				.doesNotContain("private sentence")
+				.doesNotContain(user.resetCode()));
 	}
 
 	@Test
@@ -147,7 +159,7 @@ class AuditListenerTest {
 		List<AuditEntryView> ofUser = entries("UserAccount", user.id());
 		assertThat(ofUser).as("disabled, then enabled in the same transaction: two actions, two entries")
 			.extracting(AuditEntryView::reason)
-			.containsExactly(null, "left for another mission", null);
+			.containsExactly(null, "left for another mission", "test account");
 		assertThat(ofUser.get(1).changes()).containsEntry("enabled", new FieldChange("true", "false"));
 		assertThat(ofUser.get(0).changes()).containsEntry("enabled", new FieldChange("false", "true"));
 		assertThat(entries("Team", team).get(0).reason()).as("the team's edit came after the reason's action").isNull();

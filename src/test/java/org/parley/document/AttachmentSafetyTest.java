@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.support.IntegrationTest;
+import org.parley.support.SecurityLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,10 +148,15 @@ class AttachmentSafetyTest {
 		byte[] forged = concat(original, "% changed later\n".getBytes(StandardCharsets.US_ASCII));
 		assertThat(this.jdbc.update("UPDATE stored_document SET content = ? WHERE id = ?", forged, id)).isOne();
 
-		MockHttpServletResponse response = this.mvc
-			.perform(get("/documents/" + id).param("lang", "es").with(as(this.users, "auditor")))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response;
+		try (SecurityLog log = SecurityLog.capture()) {
+			response = this.mvc.perform(get("/documents/" + id).param("lang", "es").with(as(this.users, "auditor")))
+				.andReturn()
+				.getResponse();
+			assertThat(log.lines("integrity-failure")).singleElement()
+				.satisfies((line) -> assertThat(line).contains(" user=auditor ", " path=/documents/" + id + " ",
+						" detail=document-" + id));
+		}
 
 		// A refusal, not a server error: 409 with the translated page, and no byte of
 		// the file.

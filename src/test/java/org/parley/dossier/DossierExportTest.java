@@ -15,13 +15,14 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.identity.Accounts;
 import org.parley.identity.Role;
+import org.parley.identity.FirstPasswords;
 import org.parley.identity.UserAdministration;
 import org.parley.support.ConfirmedAccounts;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -63,7 +64,7 @@ class DossierExportTest {
 	UserAdministration administration;
 
 	@Autowired
-	Accounts accounts;
+	ApplicationContext context;
 
 	@TempDir
 	Path dir;
@@ -152,7 +153,7 @@ class DossierExportTest {
 		UserAdministration.Created created = ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser("auditor.sv", "Auditora SV", EnumSet.of(Role.AUDITOR),
 						Set.of(salvador)));
-		this.accounts.changePassword(created.id(), created.oneTimePassword(), "the river crossing at dawn");
+		FirstPasswords.choose(this.context, created, "the river crossing at dawn");
 
 		this.mvc.perform(get("/cases/{id}/dossier", mexicoCase()).with(as(this.users, "auditor.sv")))
 			.andExpect(status().isNotFound());

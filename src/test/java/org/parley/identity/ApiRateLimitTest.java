@@ -1,11 +1,13 @@
 package org.parley.identity;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.parley.support.IntegrationTest;
-
 import org.parley.support.MutableClock;
+import org.parley.support.SecurityLog;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +43,8 @@ class ApiRateLimitTest {
 		String token = TestTokens.issue(this.context, "field.mx");
 		int ok = 0;
 		MockHttpServletResponse refused = null;
-		try (MutableClock.Pinned stopped = this.clock.stop()) {
+		List<String> logged;
+		try (MutableClock.Pinned stopped = this.clock.stop(); SecurityLog log = SecurityLog.capture()) {
 			for (int i = 0; i < 150; i++) {
 				MockHttpServletResponse response = this.mvc
 					.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
@@ -55,7 +58,12 @@ class ApiRateLimitTest {
 					refused = response;
 				}
 			}
+			logged = log.lines("rate-limited");
 		}
+		// One line in the security log for each refusal, without the token.
+		assertThat(logged).hasSize(150 - ok)
+			.allSatisfy(
+					(line) -> assertThat(line).contains(" user=field.mx ", " path=/api/v1/me ").doesNotContain(token));
 
 		// the clock stood still: exactly the burst went through, however slow the machine
 		assertThat(ok).isEqualTo(this.properties.api().burst());

@@ -74,6 +74,9 @@ class PersonalAccessTokenTest {
 	Accounts accounts;
 
 	@Autowired
+	PasswordResets resets;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -193,7 +196,7 @@ class PersonalAccessTokenTest {
 		UserAdministration.Created user = ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser("token.leaver", "Token Leaver", EnumSet.of(Role.FIELD_OFFICER),
 						Set.of()));
-		this.accounts.changePassword(user.id(), user.oneTimePassword(), "the river crossing at dawn");
+		this.resets.redeem(user.username(), user.resetCode(), "the river crossing at dawn");
 		String token = this.tokens.issue(user.id(), "Sync", TokenLifetime.NINETY_DAYS).token();
 		withToken(get("/api/v1/me"), token).andExpect(jsonPath("$.username").value("token.leaver"));
 

@@ -50,6 +50,9 @@ class SessionsTest {
 	Sessions sessions;
 
 	@Autowired
+	PasswordResets resets;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -172,12 +175,7 @@ class SessionsTest {
 	private long newUser(String username) {
 		UserAdministration.Created created = ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser(username, "Test " + username, EnumSet.of(Role.FIELD_OFFICER), Set.of()));
-		Browserless browser = new Browserless(this.port);
-		browser.signIn(username, created.oneTimePassword());
-		String form = browser.get("/account/password").body();
-		browser.post("/account/password", Map.of("currentPassword", created.oneTimePassword(), "newPassword", FIRST,
-				"confirmPassword", FIRST, "_csrf", Browserless.csrf(form)));
-		browser.post("/logout", Map.of("_csrf", Browserless.csrf(browser.get("/").body())));
+		this.resets.redeem(username, created.resetCode(), FIRST);
 		return created.id();
 	}
 

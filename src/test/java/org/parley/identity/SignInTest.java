@@ -29,6 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class SignInTest {
 
+	private static final String PASSWORD = "the ferry leaves at noon";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -37,6 +39,9 @@ class SignInTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	PasswordResets resets;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -90,13 +95,13 @@ class SignInTest {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 
-		this.mvc.perform(formLogin().user("lock.me").password(user.oneTimePassword()))
+		this.mvc.perform(formLogin().user("lock.me").password(PASSWORD))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked"));
 		assertThat(count("ACCOUNT_LOCKED", "lock.me")).isEqualTo(1);
 
 		this.clock.advance(Duration.ofMinutes(16));
-		this.mvc.perform(formLogin().user("lock.me").password(user.oneTimePassword()))
+		this.mvc.perform(formLogin().user("lock.me").password(PASSWORD))
 			.andExpect(authenticated().withUsername("lock.me"));
 	}
 
@@ -108,7 +113,7 @@ class SignInTest {
 		}
 		this.administration.unlock(user.id());
 
-		this.mvc.perform(formLogin().user("unlock.me").password(user.oneTimePassword()))
+		this.mvc.perform(formLogin().user("unlock.me").password(PASSWORD))
 			.andExpect(authenticated().withUsername("unlock.me"));
 	}
 
@@ -117,7 +122,7 @@ class SignInTest {
 		UserAdministration.Created user = newUser("gone.user");
 		this.administration.disable(user.id(), "left the organisation", adminId());
 
-		this.mvc.perform(formLogin().user("gone.user").password(user.oneTimePassword()))
+		this.mvc.perform(formLogin().user("gone.user").password(PASSWORD))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 	}
@@ -128,7 +133,7 @@ class SignInTest {
 		long versionOpenedByAdmin = this.administration.get(user.id()).getVersion();
 
 		this.mvc.perform(formLogin().user("busy.user").password("mistyped password"));
-		this.mvc.perform(formLogin().user("busy.user").password(user.oneTimePassword()));
+		this.mvc.perform(formLogin().user("busy.user").password(PASSWORD));
 
 		this.administration.describe(user.id(), versionOpenedByAdmin, "Busy User", null, EnumSet.of(Role.FIELD_OFFICER),
 				Set.of(), null, adminId());
@@ -165,9 +170,12 @@ class SignInTest {
 		assertThat(browser.get("/").statusCode()).isEqualTo(302);
 	}
 
+	/** A new account whose owner has chosen {@link #PASSWORD}. */
 	private UserAdministration.Created newUser(String username) {
-		return ConfirmedAccounts.create(this.administration, this.jdbc,
+		UserAdministration.Created created = ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser(username, "Test " + username, EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		this.resets.redeem(username, created.resetCode(), PASSWORD);
+		return created;
 	}
 
 	private long adminId() {

@@ -1,5 +1,6 @@
 package org.parley.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -40,12 +42,12 @@ class UserAdministrationPagesWebTest {
 	TeamAdministration teams;
 
 	@Test
-	void theNewUserFormBindsRolesAndTeamsAndShowsTheOneTimePasswordOnce() {
+	void theNewUserFormBindsEMailRolesAndTeamsAndShowsTheResetCodeOnce() {
 		given(this.administration.create(
-				new UserAdministration.NewUser("maria.lopez", "María López",
+				new UserAdministration.NewUser("maria.lopez", "María López", "maria@example.org",
 						Set.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER), Set.of(2L)),
 				null, (long) Math.abs("admin".hashCode())))
-			.willReturn(new UserAdministration.Created(41, "maria.lopez", "one-time-secret", 0));
+			.willReturn(new UserAdministration.Created(41, "maria.lopez", "ABCD-EFGH-JKLM-NPQR", Instant.EPOCH, 0));
 
 		assertThat(this.mvc.post()
 			.uri("/admin/users")
@@ -53,12 +55,55 @@ class UserAdministrationPagesWebTest {
 			.with(csrf())
 			.param("username", "maria.lopez")
 			.param("displayName", "María López")
+			.param("email", "maria@example.org")
 			.param("roles", "FIELD_OFFICER", "HQ_REVIEWER")
 			.param("teamIds", "2")).hasRedirectedUrl("/admin/users/41")
 			.flash()
 			.extractingByKey(Flash.ATTRIBUTE)
-			.isInstanceOfSatisfying(Flash.class,
-					(flash) -> assertThat(flash.args()).containsExactly("maria.lopez", "one-time-secret"));
+			.isInstanceOfSatisfying(Flash.class, (flash) -> {
+				assertThat(flash.key()).isEqualTo("identity.user.created.code");
+				assertThat(flash.args()).containsExactly("maria.lopez", "ABCD-EFGH-JKLM-NPQR");
+			});
+	}
+
+	@Test
+	void whenTheCodeWentByEMailTheAdministratorIsToldSoAndOfTheGrantsWaiting() {
+		given(this.administration.create(any(), any(), anyLong()))
+			.willReturn(new UserAdministration.Created(42, "ana.ruiz", null, Instant.EPOCH, 2));
+
+		assertThat(this.mvc.post()
+			.uri("/admin/users")
+			.with(SignedIn.admin())
+			.with(csrf())
+			.param("username", "ana.ruiz")
+			.param("displayName", "Ana Ruiz")
+			.param("email", "ana@example.org")
+			.param("roles", "HQ_REVIEWER")
+			.param("reason", "new HQ desk")).hasRedirectedUrl("/admin/users/42")
+			.flash()
+			.extractingByKey(Flash.ATTRIBUTE)
+			.isInstanceOfSatisfying(Flash.class, (flash) -> {
+				assertThat(flash.level() + " " + flash.key()).isEqualTo("warning identity.user.created.mailed.pending");
+				assertThat(flash.args()).containsExactly("ana.ruiz", 2);
+			});
+	}
+
+	@Test
+	void aMalformedEMailIsExplainedOnTheNewUserForm() {
+		given(this.teams.all()).willReturn(List.of());
+
+		assertThat(this.mvc.post()
+			.uri("/admin/users?lang=en")
+			.with(SignedIn.admin())
+			.with(csrf())
+			.param("username", "ana.ruiz")
+			.param("displayName", "Ana Ruiz")
+			.param("email", "not an address")
+			.param("roles", "FIELD_OFFICER")).hasStatusOk()
+			.hasViewName("admin/user-new")
+			.bodyText()
+			.contains("Enter an e-mail address such as name@example.org.", "value=\"Ana Ruiz\"");
+		then(this.administration).should(never()).create(any(), any(), anyLong());
 	}
 
 	@Test

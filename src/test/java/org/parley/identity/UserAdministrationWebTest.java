@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.support.Users.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,8 +33,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class UserAdministrationWebTest {
 
+	private static final String FIRST = "the first sentence I chose";
+
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PasswordResets resets;
 
 	@Autowired
 	UserDetailsService users;
@@ -45,35 +51,44 @@ class UserAdministrationWebTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void anAdministratorCreatesAUserWhoMustChooseAPasswordAtFirstSignIn() throws Exception {
+	void anAdministratorCreatesAUserWhoChoosesTheirOwnPasswordWithTheResetCode() throws Exception {
 		long mexico = teamId("México – Guerrero");
 		MvcResult created = this.mvc
 			.perform(post("/admin/users").with(as(this.users, "admin"))
 				.with(csrf())
 				.param("username", "Maria.Lopez")
 				.param("displayName", "María López")
+				.param("email", "")
 				.param("roles", "FIELD_OFFICER")
-				.param("teamIds", Long.toString(mexico)))
+				.param("teamIds", Long.toString(mexico))
+				.param("reason", "new field office"))
 			.andExpect(redirectedUrlPattern("/admin/users/*"))
 			.andReturn();
 		Flash flash = (Flash) created.getFlashMap().get(Flash.ATTRIBUTE);
-		assertThat(flash.key()).isEqualTo("identity.user.created.one-time-password");
-		String oneTimePassword = (String) flash.args()[1];
+		assertThat(flash.key()).isEqualTo("identity.user.created.code");
+		assertThat(flash.args()).hasSize(2).startsWith("maria.lopez");
+		String code = (String) flash.args()[1];
+		assertThat(code).matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}");
 
-		MvcResult signedIn = this.mvc.perform(formLogin().user("maria.lopez").password(oneTimePassword))
-			.andExpect(redirectedUrl("/account/password"))
-			.andReturn();
-		MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
-
-		this.mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/account/password"));
+		// The page the administrator lands on says what to hand over and how it is used.
 		this.mvc
-			.perform(post("/account/password").session(session)
-				.with(csrf())
-				.param("currentPassword", oneTimePassword)
+			.perform(get(created.getResponse().getRedirectedUrl() + "?lang=en").with(as(this.users, "admin"))
+				.flashAttr(Flash.ATTRIBUTE, flash))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("One-time reset code: " + code + ". It is no password"),
+					org.hamcrest.Matchers.containsString("I have a reset code"),
+					org.hamcrest.Matchers.containsString("within 72 hours"))));
+
+		this.mvc
+			.perform(post("/password-reset").with(csrf())
+				.param("username", "maria.lopez")
+				.param("code", code)
 				.param("newPassword", "rain on the sierra road")
-				.param("confirmPassword", "rain on the sierra road"))
+				.param("confirmation", "rain on the sierra road"))
+			.andExpect(redirectedUrl("/login?reset"));
+		this.mvc.perform(formLogin().user("maria.lopez").password("rain on the sierra road"))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject("SELECT must_change_password FROM app_user WHERE username = 'maria.lopez'",
 				Boolean.class))
 			.isFalse();
@@ -81,16 +96,53 @@ class UserAdministrationWebTest {
 				"SELECT count(*) FROM team_member m JOIN app_user u ON u.id = m.user_id WHERE u.username = 'maria.lopez' AND m.team_id = ?",
 				Long.class, mexico))
 			.isEqualTo(1);
+		// The creation is audited, with its reason, and without the code.
+		long id = this.jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'maria.lopez'", Long.class);
+		assertThat(this.jdbc.queryForList(
+				"SELECT changes::text FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? "
+						+ "AND action = 'CREATE' AND actor = 'admin' AND reason = 'new field office'",
+				String.class, Long.toString(id)))
+			.singleElement()
+			.satisfies((changes) -> assertThat(changes).contains("resetCodeExpiresAt")
+				.doesNotContain(code)
+				.doesNotContain(ResetCodes.normalise(code)));
+	}
+
+	@Test
+	void theAdministratorNeverSeesAnythingThatSignsInAsTheNewUser() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/admin/users").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("username", "not.yours")
+				.param("displayName", "Not Yours")
+				.param("roles", "FIELD_OFFICER"))
+			.andExpect(redirectedUrlPattern("/admin/users/*"))
+			.andReturn();
+		Flash flash = (Flash) created.getFlashMap().get(Flash.ATTRIBUTE);
+		assertThat(flash.key()).doesNotContain("password");
+
+		assertThat(flash.args()).hasSize(2);
+		String code = (String) flash.args()[1];
+		for (String typed : new String[] { code, ResetCodes.normalise(code) }) {
+			this.mvc.perform(formLogin().user("not.yours").password(typed))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM audit_entry WHERE action = 'SIGN_IN' AND actor = 'not.yours'", Long.class))
+			.isZero();
 	}
 
 	@Test
 	void aPasswordThatBreaksTheRulesIsExplainedNextToTheField() throws Exception {
-		UserAdministration.Created user = newUser("rules.user");
-		MockHttpSession session = signIn("rules.user", user.oneTimePassword());
+		newUser("rules.user");
+		MockHttpSession session = signIn("rules.user", FIRST);
 
-		assertRefused(session, user.oneTimePassword(), "short", "Use at least 12 characters.");
-		assertRefused(session, user.oneTimePassword(), "rules.user-is-me", "must not contain your username");
-		assertRefused(session, user.oneTimePassword(), "passwordpassword", "too common");
+		assertRefused(session, FIRST, "short", "Use at least 12 characters.");
+		assertRefused(session, FIRST, "rules.user-is-me", "must not contain your username");
+		assertRefused(session, FIRST, "passwordpassword", "too common");
+		assertRefused(session, FIRST, "my TEST of patience", "must not contain your name");
+		assertRefused(session, FIRST, "Parley every tuesday", "must not contain your name");
 		assertRefused(session, "not my password", "rain on the sierra road", "not your current password");
 	}
 
@@ -146,7 +198,7 @@ class UserAdministrationWebTest {
 	@Test
 	void aDisabledUserIsSignedOutAtOnce() throws Exception {
 		UserAdministration.Created user = newUser("signed.out");
-		MockHttpSession session = signIn("signed.out", user.oneTimePassword());
+		MockHttpSession session = signIn("signed.out", FIRST);
 		this.mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
 
 		this.mvc
@@ -183,8 +235,7 @@ class UserAdministrationWebTest {
 		String code = (String) flash.args()[1];
 
 		// Neither the old password nor the code the administrator saw signs anyone in.
-		this.mvc.perform(formLogin().user("reset.me").password(user.oneTimePassword()))
-			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin().user("reset.me").password(FIRST)).andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(formLogin().user("reset.me").password(code)).andExpect(redirectedUrl("/login?error"));
 
 		this.mvc
@@ -276,9 +327,12 @@ class UserAdministrationWebTest {
 			.getSession();
 	}
 
+	/** A new account whose owner has chosen {@link #FIRST} with the code. */
 	private UserAdministration.Created newUser(String username) {
-		return ConfirmedAccounts.create(this.administration, this.jdbc,
+		UserAdministration.Created created = ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser(username, "Test " + username, EnumSet.of(Role.FIELD_OFFICER), Set.of()));
+		this.resets.redeem(username, created.resetCode(), FIRST);
+		return created;
 	}
 
 	private long teamId(String name) {

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parley.identity.Accounts;
 import org.parley.identity.Role;
+import org.parley.identity.FirstPasswords;
 import org.parley.identity.UserAdministration;
 import org.parley.shared.TeamCalendar;
 import org.parley.support.ConfirmedAccounts;
@@ -28,6 +28,7 @@ import org.parley.support.Browserless;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,7 +84,7 @@ class CaseApiTest {
 	UserAdministration administration;
 
 	@Autowired
-	Accounts accounts;
+	ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -403,7 +404,7 @@ class CaseApiTest {
 		UserAdministration.Created created = ConfirmedAccounts.create(this.administration, this.jdbc,
 				new UserAdministration.NewUser(both, "Field and HQ", EnumSet.of(Role.FIELD_OFFICER, Role.HQ_REVIEWER),
 						Set.of(this.guerrero)));
-		this.accounts.changePassword(created.id(), created.oneTimePassword(), "the river crossing at dawn");
+		FirstPasswords.choose(this.context, created, "the river crossing at dawn");
 
 		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
 				Integer.class, id);

@@ -134,6 +134,48 @@ class NotificationMailTest {
 			.andExpect(redirectedUrl("/"));
 	}
 
+	@Test
+	void aNewAccountWithAnAddressGetsItsCodeByEMailAndTheAdministratorSeesNoneOfIt() throws Exception {
+		String username = "newcomer." + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String address = username + "@example.org";
+		MvcResult created = this.mvc
+			.perform(post("/admin/users").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Nueva Persona")
+				.param("email", address)
+				.param("roles", "FIELD_OFFICER"))
+			.andReturn();
+		Flash flash = (Flash) created.getFlashMap().get(Flash.ATTRIBUTE);
+		assertThat(flash.key()).isEqualTo("identity.user.created.mailed");
+		assertThat(flash.args()).containsExactly(username);
+
+		assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+		MimeMessage[] received = smtp.getReceivedMessagesForDomain(address);
+		assertThat(received).hasSize(1);
+		String body = (String) received[0].getContent();
+		assertThat(received[0].getSubject()).isEqualTo("Parley: your new account");
+		assertThat(body).contains("Your username: " + username, "https://parley.example.org/password-reset",
+				"72 hours");
+		Matcher found = Pattern.compile("code: ([A-Z0-9-]{19})").matcher(body);
+		assertThat(found.find()).isTrue();
+		// A new account is told nothing in an inbox it never opened.
+		long id = new JdbcTemplate(this.dataSource).queryForObject("SELECT id FROM app_user WHERE username = ?",
+				Long.class, username);
+		assertThat(new JdbcTemplate(this.dataSource)
+			.queryForObject("SELECT count(*) FROM notification WHERE recipient_id = ?", Long.class, id)).isZero();
+
+		this.mvc
+			.perform(post("/password-reset").with(csrf())
+				.param("username", username)
+				.param("code", found.group(1))
+				.param("newPassword", "the clinic opens on tuesday")
+				.param("confirmation", "the clinic opens on tuesday"))
+			.andExpect(redirectedUrl("/login?reset"));
+		this.mvc.perform(formLogin().user(username).password("the clinic opens on tuesday"))
+			.andExpect(redirectedUrl("/"));
+	}
+
 	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();

@@ -19,6 +19,7 @@ import org.parley.shared.CurrentUser;
 import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.SecurityEvents;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.web.Flash;
 
@@ -87,6 +88,7 @@ class ExportController {
 				result.reject("dossier.unavailable.detail");
 			}
 			catch (AccessDeniedException ex) {
+				SecurityEvents.record(SecurityEvents.Kind.FORBIDDEN);
 				result.rejectValue("teamId", "exports.team.refused");
 			}
 		}

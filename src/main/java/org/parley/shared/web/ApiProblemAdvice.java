@@ -9,6 +9,7 @@ import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.InvalidParameterException;
 import org.parley.shared.NotFoundException;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.SecurityEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,6 +116,7 @@ public class ApiProblemAdvice {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex, HttpServletRequest request) {
+		SecurityEvents.record(SecurityEvents.Kind.FORBIDDEN, request);
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "api.problem.forbidden", request);
 	}
 
