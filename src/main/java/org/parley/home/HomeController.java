@@ -11,6 +11,8 @@ import org.parley.negotiation.MethodStep;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.Obligations;
 import org.parley.audit.AuditVerifications;
+import org.parley.disclosure.DisclosureFilter;
+import org.parley.disclosure.DisclosureRequests;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadRecordView;
 import org.parley.audit.ReadRecords;
@@ -31,12 +33,18 @@ import org.springframework.web.bind.annotation.RequestParam;
  * cases they lead and their next steps due; HQ reviewers see the decisions and closures
  * waiting for them, their teams' cases by step, and the next steps overdue; auditors,
  * their teams' cases by latest activity (open and closed, searchable by title), the
- * exports they made, and the audit chain's last verification.
+ * exports they made, the audit chain's last verification and the latest requests for
+ * personal data. Field officers and HQ reviewers also see the requests for personal data
+ * still waiting for a decision.
  */
 @Controller
 class HomeController {
 
 	static final int AUDITOR_PAGE_SIZE = 10;
+
+	static final int AUDITOR_DISCLOSURES = 5;
+
+	static final int OPEN_DISCLOSURES = 10;
 
 	private final CaseQueries cases;
 
@@ -50,8 +58,11 @@ class HomeController {
 
 	private final ReadRecords reads;
 
+	private final DisclosureRequests disclosures;
+
 	HomeController(CaseQueries cases, TeamCalendar calendar, Agreements agreements, Obligations obligations,
-			AuditVerifications verifications, ReadRecords reads) {
+			AuditVerifications verifications, ReadRecords reads, DisclosureRequests disclosures) {
+		this.disclosures = disclosures;
 		this.verifications = verifications;
 		this.reads = reads;
 		this.obligations = obligations;
@@ -80,6 +91,12 @@ class HomeController {
 			model.addAttribute("zoneName", this.calendar.zone().getDisplayName(java.time.format.TextStyle.FULL, locale)
 					+ " (" + this.calendar.zone().getId().replace('_', ' ') + ")");
 			model.addAttribute("verification", this.verifications.last().orElse(null));
+			model.addAttribute("recentDisclosures",
+					this.disclosures.page(new DisclosureFilter(null, null), null, AUDITOR_DISCLOSURES, user).items());
+		}
+		if (user.hasRole("FIELD_OFFICER") || user.hasRole("HQ_REVIEWER")) {
+			model.addAttribute("openDisclosures", this.disclosures.open(user, OPEN_DISCLOSURES));
+			model.addAttribute("openDisclosureCount", this.disclosures.countOpen(user));
 		}
 		if (user.hasRole("FIELD_OFFICER")) {
 			model.addAttribute("myCases", this.cases.page(user,

@@ -278,6 +278,9 @@ public final class Endpoints {
 			if (p.startsWith("/incidents/{id}")) {
 				return "SELECT id AS \"id\" FROM security_incident WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
+			if (p.startsWith("/disclosure-requests/{id}")) {
+				return "SELECT id AS \"id\" FROM disclosure_request WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
+			}
 			if (p.startsWith("/interlocutors/{id}")) {
 				return "SELECT id AS \"id\" FROM interlocutor WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
