@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.parley.shared.PlausibleDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -24,8 +25,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param groupIds the armed groups of the registry concerned
  * @param interlocutorIds the team's interlocutors concerned (by code name on the pages)
  */
-public record DisclosureRequestForm(Long teamId, @NotNull(message = "{validation.required}") @PastOrPresent(
-		message = "{validation.date.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+public record DisclosureRequestForm(Long teamId,
+		@NotNull(message = "{validation.required}") @PastOrPresent(
+				message = "{validation.date.future}") @DateTimeFormat(
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate receivedOn,
 		@NotNull(message = "{validation.required}") RequesterKind requesterKind,
 		@NotBlank(message = "{validation.required}") @Size(max = 300,
 				message = "{validation.too-long}") String requesterName,
@@ -34,7 +37,7 @@ public record DisclosureRequestForm(Long teamId, @NotNull(message = "{validation
 		@Size(max = 5000, message = "{validation.too-long}") String legalBasisDetail,
 		@NotBlank(message = "{validation.required}") @Size(max = 20000,
 				message = "{validation.too-long}") String requested,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate deadline,
 		@Size(max = 50, message = "{validation.too-many}") Set<Long> caseIds,
 		@Size(max = 50, message = "{validation.too-many}") Set<Long> groupIds,
 		@Size(max = 50, message = "{validation.too-many}") Set<Long> interlocutorIds) {
