@@ -110,6 +110,11 @@ public final class Endpoints {
 	 */
 	public record Endpoint(String method, String pattern, HandlerMethod handler) {
 
+		/** An endpoint named only, for paths filled by {@link Ids}. */
+		public Endpoint(String method, String pattern) {
+			this(method, pattern, null);
+		}
+
 		public boolean api() {
 			return this.pattern.startsWith("/api/");
 		}
