@@ -21,16 +21,27 @@ import org.parley.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.parley.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An administrator rotates a team's data key while Parley keeps working: new values are
- * sealed under the new key at once, every value stays readable throughout, the background
- * walk reseals every sealed column's values under the new key, and once every instance
- * has read the new key the old one is deleted from the keyset, with everything still
- * opening. Each step is in the audit log.
+ * An administrator rotates a team's data key, from the keys' page, while Parley keeps
+ * working: new values are sealed under the new key at once, every value stays readable
+ * throughout, the background walk reseals every sealed column's values under the new key,
+ * and once every instance has read the new key the old one is deleted from the keyset,
+ * with everything still opening. Each step is in the audit log.
  */
 @IntegrationTest
 class TeamKeyRotationTest {
@@ -56,8 +67,11 @@ class TeamKeyRotationTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
-	void aTeamsKeyRotatesWhileEverythingStaysReadableAndTheOldKeyIsThenDeleted() {
+	void aTeamsKeyRotatesWhileEverythingStaysReadableAndTheOldKeyIsThenDeleted() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		long team = jdbc.queryForObject("SELECT id FROM team WHERE name = 'El Salvador'", Long.class);
 		long dataKey = jdbc.queryForObject("SELECT id FROM data_key WHERE team_id = ? AND purpose = 'TEAM'", Long.class,
@@ -68,7 +82,19 @@ class TeamKeyRotationTest {
 		assertThat(keysOfValues(dataKey)).containsOnly(oldKey);
 		CurrentUser admin = (CurrentUser) this.users.loadUserByUsername("admin");
 
-		long rotation = this.rotations.rotate(dataKey, admin);
+		this.mvc
+			.perform(post("/admin/keys/rotations").param("keyId", Long.toString(dataKey))
+				.param("lang", "en")
+				.with(as(this.users, "admin"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/keys"))
+			.andExpect(flash().attributeExists("flash"));
+		long rotation = this.rotations.rotations(1).get(0).id();
+		this.mvc.perform(get("/admin/keys").param("lang", "en").with(as(this.users, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("El Salvador"), containsString("Rotating"), containsString("Pass 1:"))));
 
 		long newKey = primaryKey(jdbc, dataKey);
 		assertThat(newKey).isNotEqualTo(oldKey);

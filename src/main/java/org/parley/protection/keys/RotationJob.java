@@ -105,11 +105,13 @@ public class RotationJob {
 	 */
 	public boolean step() {
 		Boolean worked = this.transactions.execute((status) -> {
-			List<RotationRow> claimed = this.rotations.claimRunning();
-			if (claimed.isEmpty()) {
-				return false;
+			// A rotation waiting for the other instances does not hold up the others.
+			for (RotationRow rotation : this.rotations.claimRunning()) {
+				if (step(rotation)) {
+					return true;
+				}
 			}
-			return step(claimed.get(0));
+			return false;
 		});
 		return Boolean.TRUE.equals(worked);
 	}

@@ -45,8 +45,7 @@ public class RotationStore {
 	 * transaction.
 	 */
 	public List<RotationRow> claimRunning() {
-		return this.jdbc.query(
-				"SELECT * FROM key_rotation WHERE state = 'RUNNING' ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1",
+		return this.jdbc.query("SELECT * FROM key_rotation WHERE state = 'RUNNING' ORDER BY id FOR UPDATE SKIP LOCKED",
 				RotationStore::row);
 	}
 
