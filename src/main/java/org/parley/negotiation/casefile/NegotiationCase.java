@@ -35,6 +35,7 @@ import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditState;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.KeyPurpose;
+import org.parley.protection.Opened;
 import org.parley.protection.Sealed;
 import org.parley.protection.SealedColumn;
 import org.parley.shared.RuleViolation;
@@ -146,10 +147,7 @@ public class NegotiationCase extends CaseFile {
 		List<SealedAnswer> kept = new ArrayList<>();
 		for (SealedAnswer answer : this.answers) {
 			if (!ids.contains(answer.questionId())) {
-				kept.add(sealer.current(teamId(), KeyPurpose.TEAM, answer.text()) ? answer : new SealedAnswer(
-						answer.questionId(),
-						sealer.seal(teamId(), KeyPurpose.TEAM, ANSWER, sealer.text(teamId(), ANSWER, answer.text())),
-						answer.notApplicable()));
+				kept.add(resealed(answer, sealer));
 			}
 		}
 		for (Answer answer : given) {
@@ -165,6 +163,22 @@ public class NegotiationCase extends CaseFile {
 			this.answers.addAll(kept);
 		}
 		touch(now);
+	}
+
+	/**
+	 * The answer as it is if sealed under the key that seals now (or under a destroyed
+	 * one, which nothing can reseal), sealed again otherwise.
+	 */
+	private SealedAnswer resealed(SealedAnswer answer, FieldSealer sealer) {
+		if (sealer.current(teamId(), KeyPurpose.TEAM, answer.text())) {
+			return answer;
+		}
+		Opened opened = sealer.open(teamId(), ANSWER, answer.text());
+		if (opened.isDestroyed()) {
+			return answer;
+		}
+		return new SealedAnswer(answer.questionId(), sealer.seal(teamId(), KeyPurpose.TEAM, ANSWER, opened.text()),
+				answer.notApplicable());
 	}
 
 	/**
