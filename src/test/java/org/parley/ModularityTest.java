@@ -56,7 +56,8 @@ class ModularityTest {
 		ApplicationModules fixture = ApplicationModules.of("org.parley.modulithcheck", (location) -> true);
 		assertThatThrownBy(fixture::verify).isInstanceOf(Violations.class)
 			.hasMessageContaining("Module 'alpha' depends on module 'beta'")
-			.hasMessageContaining("gamma.Gamma -> org.parley.modulithcheck.beta.internal.Hidden")
+			.hasMessageContaining(
+					"Module 'gamma' depends on non-exposed type org.parley.modulithcheck.beta.internal.Hidden")
 			.satisfies((violations) -> assertThat(violations.getMessage())
 				.doesNotContain("gamma.Gamma -> org.parley.modulithcheck.beta.Beta"));
 	}
