@@ -230,7 +230,8 @@ class UserAdminController {
 			@Size(max = 500, message = "{validation.too-long}") String reason) {
 
 		NewUserForm {
-			teamIds = (teamIds == null) ? Set.of() : teamIds;
+			roles = UserAdministration.present(roles);
+			teamIds = UserAdministration.present(teamIds);
 		}
 
 	}
@@ -244,7 +245,8 @@ class UserAdminController {
 			@Size(max = 500, message = "{validation.too-long}") String reason, long version) {
 
 		EditUserForm {
-			teamIds = (teamIds == null) ? Set.of() : teamIds;
+			roles = UserAdministration.present(roles);
+			teamIds = UserAdministration.present(teamIds);
 		}
 
 	}
