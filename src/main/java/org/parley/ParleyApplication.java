@@ -1,6 +1,7 @@
 package org.parley;
 
 import org.parley.dossier.VerifyDossierCommand;
+import org.parley.protection.MasterKeyCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,11 @@ public class ParleyApplication {
 		if (VerifyDossierCommand.requested(args)) {
 			// Offline and without Spring: an auditor checks a dossier on any machine.
 			System.exit(VerifyDossierCommand.run(args, System.out, System.err));
+		}
+		if (MasterKeyCommand.requested(args)) {
+			// Without Spring and without a database: a key is made before the first
+			// start.
+			System.exit(MasterKeyCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(ParleyApplication.class, args);
 	}
