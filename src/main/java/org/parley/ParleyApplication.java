@@ -1,5 +1,6 @@
 package org.parley;
 
+import org.parley.audit.VerifyChainCommand;
 import org.parley.dossier.VerifyDossierCommand;
 
 import org.springframework.boot.SpringApplication;
@@ -17,6 +18,10 @@ public class ParleyApplication {
 		if (VerifyDossierCommand.requested(args)) {
 			// Offline and without Spring: an auditor checks a dossier on any machine.
 			System.exit(VerifyDossierCommand.run(args, System.out, System.err));
+		}
+		if (VerifyChainCommand.requested(args)) {
+			// The same for the whole audit chain against its anchors.
+			System.exit(VerifyChainCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(ParleyApplication.class, args);
 	}

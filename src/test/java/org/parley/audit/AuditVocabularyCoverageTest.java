@@ -78,7 +78,10 @@ class AuditVocabularyCoverageTest {
 	void everyChoiceOfAnAuditedEnumHasALabelInBothLanguages() {
 		List<String> missing = new ArrayList<>();
 		for (AuditedType type : this.descriptions.types().values()) {
-			Class<?> entity = type.entityClass().orElseThrow();
+			if (type.entityClass().isEmpty()) {
+				continue; // written by hand (AuditLog.record), with no enum fields
+			}
+			Class<?> entity = type.entityClass().get();
 			for (String field : type.auditedFields()) {
 				Class<?> enumType = enumOf(entity, field);
 				if (enumType == null || type.isHidden(field)) {
