@@ -1,5 +1,6 @@
 package org.parley;
 
+import org.parley.audit.VerifyChainCommand;
 import org.parley.dossier.VerifyDossierCommand;
 import org.parley.protection.MasterKeyCommand;
 
@@ -23,6 +24,10 @@ public class ParleyApplication {
 			// Without Spring and without a database: a key is made before the first
 			// start.
 			System.exit(MasterKeyCommand.run(args, System.out, System.err));
+		}
+		if (VerifyChainCommand.requested(args)) {
+			// The same for the whole audit chain against its anchors.
+			System.exit(VerifyChainCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(ParleyApplication.class, args);
 	}

@@ -47,7 +47,8 @@ class AuditorReadsOnlyTest {
 			"POST /account/tokens/{id}/revoke", "POST /interlocutors/{id}/reveal",
 			"POST /api/v1/interlocutors/{id}/reveal", "POST /notifications/read-all",
 			"POST /api/v1/notifications/{id}/read", "POST /exports", "POST /api/v1/exports", "POST /password-reset",
-			"POST /account/sessions/{handle}/end", "POST /account/sessions/end-others", "POST /account/language");
+			"POST /account/sessions/{handle}/end", "POST /account/sessions/end-others", "POST /account/language",
+			"POST /audit/anchors");
 
 	@Autowired
 	MockMvc mvc;
