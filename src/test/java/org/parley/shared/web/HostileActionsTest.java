@@ -136,6 +136,11 @@ class HostileActionsTest extends FieldOfficerRequests {
 				.filter((u) -> allowed(endpoint, path, bound, u))
 				.findFirst()
 				.orElse(this.fieldMx);
+			MvcResult plausible = this.answers.check(endpoint, "plausible values",
+					form(endpoint, path, bound, user, Map.of()));
+			if (plausible != null && plausible.getResponse().getStatus() != 404) {
+				reached.add(endpoint);
+			}
 			for (BoundFields.Kind kind : bound.kinds()) {
 				List<Field> ofKind = bound.fields().stream().filter((f) -> f.kind() == kind).toList();
 				List<String> corpus = ofKind.get(0).corpus();
