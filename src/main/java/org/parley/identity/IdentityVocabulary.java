@@ -53,7 +53,9 @@ class IdentityVocabulary implements AuditVocabulary {
 				AuditedType.of(Team.class, "audit.type.Team").labels("audit.field.Team.", "audit.field.").title("name"),
 				AuditedType.of(SecondFactor.class, "audit.type.SecondFactor")
 					.labels("audit.field.SecondFactor.", "audit.field.")
-					.reference("userId", "UserAccount"),
+					.reference("userId", "UserAccount")
+					// Redacted in the log anyway: that it was set says nothing more.
+					.hide("secret"),
 				AuditedType.of(PersonalAccessToken.class, "audit.type.PersonalAccessToken")
 					.labels("audit.field.PersonalAccessToken.", "token.", "audit.field.")
 					.reference("ownerId", "UserAccount")
