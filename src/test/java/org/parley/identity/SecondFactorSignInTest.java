@@ -118,6 +118,12 @@ class SecondFactorSignInTest {
 		assertThat(location(browser.signInWithPassword("mfa.code", PASSWORD))).endsWith("/sign-in/code");
 		assertThat(location(browser.get("/"))).as("the password alone reaches nothing").endsWith("/sign-in/code");
 		assertThat(browser.get("/api/v1/cases").statusCode()).isIn(401, 403);
+		long tokens = this.jdbc.queryForObject("SELECT count(*) FROM personal_access_token", Long.class);
+		HttpResponse<String> token = browser.post("/account/tokens", Map.of("name", "before the code", "lifetime",
+				"P30D", "_csrf", Browserless.csrf(browser.get("/sign-in/code").body())));
+		assertThat(location(token)).as("no access token before the second factor").endsWith("/sign-in/code");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM personal_access_token", Long.class))
+			.isEqualTo(tokens);
 		try (SecurityLog log = SecurityLog.capture()) {
 			HttpResponse<String> wrong = browser.enterCode(wrongCode(secret));
 			assertThat(wrong.statusCode()).isEqualTo(200);

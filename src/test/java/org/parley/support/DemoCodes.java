@@ -54,6 +54,11 @@ public final class DemoCodes {
 		return code(decode(SECRET), Math.floorDiv(moment.getEpochSecond(), 30));
 	}
 
+	/** The code an app holding this base-32 secret shows at this moment. */
+	public static String of(String base32Secret, Instant moment) {
+		return code(decode(base32Secret.replace(" ", "")), Math.floorDiv(moment.getEpochSecond(), 30));
+	}
+
 	static String code(byte[] secret, long step) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA1");
