@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.validation.constraints.Size;
 import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
@@ -13,7 +12,6 @@ import org.parley.shared.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * a current code of the app, so that a session left open is not enough to change it.
  */
 @Controller
-@Validated
 class SecondFactorController {
 
 	static final String PAGE = "/account/two-factor";
@@ -47,7 +44,7 @@ class SecondFactorController {
 	@ReadOnlySafe("Turns on the user's own second factor")
 	@PostMapping(PAGE)
 	String enrol(@AuthenticationPrincipal ParleyUser user, HttpServletRequest request,
-			@RequestParam(required = false) @Size(max = 40) String code, HttpSession session, Model model) {
+			@RequestParam(required = false) String code, HttpSession session, Model model) {
 		byte[] secret = Enrolments.secret(session);
 		Optional<List<String>> codes = attempt(user, request, model, () -> this.factors.enrol(user.id(), secret, code));
 		if (codes.isEmpty()) {
@@ -60,7 +57,7 @@ class SecondFactorController {
 	@ReadOnlySafe("Replaces the user's own recovery codes")
 	@PostMapping(PAGE + "/recovery-codes")
 	String newRecoveryCodes(@AuthenticationPrincipal ParleyUser user, HttpServletRequest request,
-			@RequestParam(required = false) @Size(max = 40) String code, HttpSession session, Model model) {
+			@RequestParam(required = false) String code, HttpSession session, Model model) {
 		Optional<List<String>> codes = attempt(user, request, model,
 				() -> this.factors.replaceRecoveryCodes(user.id(), code));
 		return codes.isPresent() ? recoveryCodes(codes.get(), model) : show(user, session, model);
@@ -69,7 +66,7 @@ class SecondFactorController {
 	@ReadOnlySafe("Turns off the user's own second factor")
 	@PostMapping(PAGE + "/off")
 	String turnOff(@AuthenticationPrincipal ParleyUser user, HttpServletRequest request,
-			@RequestParam(required = false) @Size(max = 40) String code, HttpSession session, Model model,
+			@RequestParam(required = false) String code, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		Optional<Boolean> done = attempt(user, request, model, () -> {
 			this.factors.turnOff(user.id(), code);

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Size;
 import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
@@ -14,7 +13,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * start page; otherwise: to the sign-in page).
  */
 @Controller
-@Validated
 class SecondFactorSignInController {
 
 	private final SecondFactorSignIn signIn;
@@ -54,8 +51,8 @@ class SecondFactorSignInController {
 
 	@ReadOnlySafe("Completes the user's own sign-in")
 	@PostMapping("/sign-in/code")
-	String code(@RequestParam(required = false) @Size(max = 40) String code, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String code(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		Authentication authentication = current();
 		Optional<SecondFactorPending> found = this.signIn.pending(authentication, SecondFactorPending.Stage.CODE);
 		if (found.isEmpty()) {
@@ -109,8 +106,8 @@ class SecondFactorSignInController {
 
 	@ReadOnlySafe("Enrols the user's own second factor")
 	@PostMapping("/sign-in/enrol")
-	String enrol(@RequestParam(required = false) @Size(max = 40) String code, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String enrol(@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Authentication authentication = current();
 		Optional<SecondFactorPending> found = this.signIn.pending(authentication, SecondFactorPending.Stage.ENROL);
 		if (found.isEmpty()) {

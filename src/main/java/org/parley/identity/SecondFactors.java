@@ -103,7 +103,8 @@ public class SecondFactors {
 	Check check(long userId, String typed) {
 		Optional<SecondFactor> factor = this.factors.findById(userId);
 		String code = (typed != null) ? typed.strip().replace(" ", "") : "";
-		if (factor.isEmpty() || code.isEmpty()) {
+		// Nothing longer than a recovery code with its dashes is looked at.
+		if (factor.isEmpty() || code.isEmpty() || code.length() > 20) {
 			return Check.WRONG;
 		}
 		if (RecoveryCodes.looksLikeOne(code)) {
