@@ -16,6 +16,7 @@ import org.parley.shared.RuleViolation;
 import org.parley.shared.SecurityEvents;
 import org.parley.shared.Text;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,10 +45,14 @@ public class SecondFactors {
 
 	private final SecurityProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SecondFactors(SecondFactorRepository factors, RecoveryCodes recoveryCodes, UserAccountRepository users,
-			AuditLog auditLog, AuditReasons reasons, Sessions sessions, SecurityProperties properties, Clock clock) {
+			AuditLog auditLog, AuditReasons reasons, Sessions sessions, SecurityProperties properties,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.factors = factors;
 		this.recoveryCodes = recoveryCodes;
 		this.users = users;
@@ -92,6 +97,7 @@ public class SecondFactors {
 			throw new RuleViolation("code", "identity.second-factor.code-wrong");
 		}
 		this.factors.save(new SecondFactor(userId, secret, this.clock.instant(), step.getAsLong()));
+		this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.TURNED_ON));
 		return newRecoveryCodes(userId, "second factor turned on");
 	}
 
@@ -118,6 +124,7 @@ public class SecondFactors {
 					Map.of("recoveryCodesLeft", new FieldChange(Integer.toString(left + 1), Integer.toString(left))),
 					"recovery code used to sign in");
 			SecurityEvents.record(SecurityEvents.Kind.RECOVERY_CODE_USED, username, left + " left");
+			this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.RECOVERY_CODE_USED));
 			return Check.RECOVERY_CODE;
 		}
 		OptionalLong step = Totp.matchingStep(factor.get().secret(), code, this.clock.instant());
@@ -134,6 +141,7 @@ public class SecondFactors {
 	@Transactional
 	List<String> replaceRecoveryCodes(long userId, String code) {
 		requireCode(userId, code);
+		this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.RECOVERY_CODES_REPLACED));
 		return newRecoveryCodes(userId, "new recovery codes");
 	}
 
@@ -149,6 +157,7 @@ public class SecondFactors {
 		}
 		requireCode(userId, code);
 		this.reasons.because("turned off by the user", () -> remove(userId));
+		this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.TURNED_OFF));
 	}
 
 	/**
@@ -171,6 +180,7 @@ public class SecondFactors {
 		}
 		this.reasons.because(reason, () -> remove(userId));
 		this.sessions.endOthers(userId, null);
+		this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.RESET_BY_ADMINISTRATOR));
 	}
 
 	private void requireCode(long userId, String code) {

@@ -179,6 +179,14 @@ class SecondFactorSignInTest {
 				SELECT count(*) FROM audit_entry WHERE entity_type = 'SecondFactor' AND actor = 'mfa.recovery'
 				AND reason = 'recovery code used to sign in'""", Long.class)).isEqualTo(1);
 		assertThat(lastReason("SIGN_IN", "mfa.recovery")).isEqualTo("second factor: recovery code");
+		assertThat(this.jdbc.queryForList(
+				"SELECT message_args FROM notification WHERE recipient_id = ? AND kind = 'SECOND_FACTOR_CHANGED' ORDER BY id",
+				String.class, id("mfa.recovery")))
+			.as("the owner is told in their inbox: turned on, then a recovery code used")
+			.hasSize(2)
+			.last()
+			.asString()
+			.contains("RECOVERY_CODE_USED");
 
 		Browserless again = new Browserless(this.port);
 		again.signInWithPassword("mfa.recovery", PASSWORD);
