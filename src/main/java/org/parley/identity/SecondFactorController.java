@@ -2,11 +2,13 @@ package org.parley.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.Text;
 import org.parley.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -102,14 +104,13 @@ class SecondFactorController {
 	 * Runs a change; a wrong code counts against the account like one typed at sign-in
 	 * (five lock the account), so an open session cannot be used to guess one.
 	 */
-	private <T> Optional<T> attempt(ParleyUser user, HttpServletRequest request, Model model,
-			java.util.function.Supplier<T> action) {
+	private <T> Optional<T> attempt(ParleyUser user, HttpServletRequest request, Model model, Supplier<T> action) {
 		try {
 			return Optional.of(action.get());
 		}
 		catch (RuleViolation refused) {
 			if ("identity.second-factor.code-wrong".equals(refused.messageKey())
-					&& org.parley.shared.Text.blankToNull(request.getParameter("code")) != null) {
+					&& Text.blankToNull(request.getParameter("code")) != null) {
 				this.signIn.refused(request, user.username(), SecondFactors.Check.WRONG);
 			}
 			model.addAttribute("error", refused.messageKey());

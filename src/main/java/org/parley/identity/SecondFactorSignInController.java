@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.shared.ReadOnlySafe;
 import org.parley.shared.RuleViolation;
+import org.parley.shared.Text;
 import org.parley.shared.web.Flash;
 
 import org.springframework.security.core.Authentication;
@@ -63,7 +64,7 @@ class SecondFactorSignInController {
 			this.signIn.abandon(request);
 			return "redirect:/login?locked";
 		}
-		if (org.parley.shared.Text.blankToNull(code) == null) {
+		if (Text.blankToNull(code) == null) {
 			// Nothing typed: nothing guessed, nothing counted.
 			model.addAttribute("error", "identity.second-factor.code-wrong");
 			return "identity/sign-in-code";
@@ -124,7 +125,7 @@ class SecondFactorSignInController {
 			recoveryCodes = this.signIn.as(pending.userId(), () -> this.factors.enrol(pending.userId(), secret, code));
 		}
 		catch (RuleViolation refused) {
-			if (org.parley.shared.Text.blankToNull(code) != null) {
+			if (Text.blankToNull(code) != null) {
 				this.signIn.refused(request, pending, SecondFactors.Check.WRONG);
 			}
 			if (this.signIn.refuses(request, pending)) {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -167,9 +168,8 @@ class SecurityConfiguration {
 		return (request, response, exception) -> {
 			// A sign-in that still waits for its second factor is sent back to it: it is
 			// no refusal of a signed-in user.
-			if (org.springframework.security.core.context.SecurityContextHolder.getContext()
-				.getAuthentication() instanceof SecondFactorPending pending && !API.matches(request)
-					&& !(exception instanceof CsrfException)) {
+			if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending pending
+					&& !API.matches(request) && !(exception instanceof CsrfException)) {
 				response.sendRedirect(request.getContextPath() + pending.stage().page());
 				return;
 			}

@@ -119,8 +119,13 @@ class SignInTracker {
 		String username = event.getAuthentication().getName();
 		String entityId = (event.getAuthentication().getPrincipal() instanceof ParleyUser user)
 				? Long.toString(user.id()) : null;
+		String reason = null;
+		if (event.getAuthentication() instanceof SecondFactorPending pending) {
+			entityId = Long.toString(pending.userId());
+			reason = "before the second factor";
+		}
 		this.auditLog.record(username, AuditAction.SIGN_OUT, (entityId != null) ? ENTITY : null, entityId, null,
-				Map.of(), null);
+				Map.of(), reason);
 	}
 
 	private static String address(AbstractAuthenticationFailureEvent event) {
