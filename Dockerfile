@@ -16,7 +16,8 @@ RUN apt-get update \
 	&& apt-get install -y --no-install-recommends curl \
 	&& rm -rf /var/lib/apt/lists/* \
 	&& groupadd --system --gid 10001 parley \
-	&& useradd --system --uid 10001 --gid parley --home-dir /app --no-create-home --shell /usr/sbin/nologin parley
+	&& useradd --system --uid 10001 --gid parley --home-dir /app --no-create-home --shell /usr/sbin/nologin parley \
+	&& mkdir -p /app/anchors && chown 10001:10001 /app/anchors
 # Pages label times "(UTC)" and format them in the JVM's default time zone.
 ENV TZ=UTC
 WORKDIR /app

@@ -37,6 +37,9 @@ class DemoHistoryTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	AuditChainVerifier verifier;
+
 	private JdbcTemplate jdbc;
 
 	/**
@@ -166,7 +169,7 @@ class DemoHistoryTest {
 
 	@Test
 	void theChainIsIntact() {
-		assertThat(new AuditChainVerifier(this.dataSource).verify().intact()).isTrue();
+		assertThat(this.verifier.verify().intact()).isTrue();
 	}
 
 	private List<String> actors(String title) {

@@ -16,7 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * recurrence) and how it will be verified. The key stays the same across versions.
  */
 @Embeddable
-public record Commitment(@Column(name = "commitment_key") String key,
+public record Commitment(@Size(max = 36, message = "{validation.too-long}") @Column(name = "commitment_key") String key,
 		@Size(max = 200, message = "{validation.too-long}") @Column(name = "owed_by") String owedBy,
 		@Size(max = 5000, message = "{validation.too-long}") @Column(name = "what") String what,
 		@Enumerated(EnumType.STRING) @Column(name = "category") CommitmentCategory category,

@@ -11,20 +11,43 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
-import org.parley.shared.Text;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditRedacted;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.shared.TeamScoped;
+import org.parley.shared.Text;
 
 /**
  * A person a team talks to: a member of a group or an intermediary. Known by a code name;
  * the real name and contact details are the most dangerous data Parley holds: they never
- * reach the audit log, and pages show them only through an audited "reveal".
+ * reach the audit log, and pages show them only through an audited "reveal". They and the
+ * notes on influence, reliability and risk are sealed at rest ({@link #SEALED}); updates
+ * write only the columns that changed, so that a save never puts back a value a key
+ * rotation has resealed meanwhile.
  */
 @Entity
 @Table(name = "interlocutor")
+@DynamicUpdate
 class Interlocutor implements TeamScoped {
+
+	static final SealedColumn REAL_NAME = SealedColumn.of("interlocutor", "real_name");
+
+	static final SealedColumn CONTACT_DETAILS = SealedColumn.of("interlocutor", "contact_details");
+
+	static final SealedColumn INFLUENCE_NOTES = SealedColumn.of("interlocutor", "influence_notes");
+
+	static final SealedColumn RELIABILITY_NOTES = SealedColumn.of("interlocutor", "reliability_notes");
+
+	static final SealedColumn RISK_NOTES = SealedColumn.of("interlocutor", "risk_notes");
+
+	/** Every sealed column of the table. */
+	static final java.util.List<SealedColumn> SEALED = java.util.List.of(REAL_NAME, CONTACT_DETAILS, INFLUENCE_NOTES,
+			RELIABILITY_NOTES, RISK_NOTES);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,7 +61,7 @@ class Interlocutor implements TeamScoped {
 
 	@AuditRedacted
 	@Column(name = "real_name")
-	private String realName;
+	private Sealed realName;
 
 	private String role;
 
@@ -58,16 +81,16 @@ class Interlocutor implements TeamScoped {
 
 	@AuditRedacted
 	@Column(name = "contact_details")
-	private String contactDetails;
+	private Sealed contactDetails;
 
 	@Column(name = "influence_notes")
-	private String influenceNotes;
+	private Sealed influenceNotes;
 
 	@Column(name = "reliability_notes")
-	private String reliabilityNotes;
+	private Sealed reliabilityNotes;
 
 	@Column(name = "risk_notes")
-	private String riskNotes;
+	private Sealed riskNotes;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -86,40 +109,54 @@ class Interlocutor implements TeamScoped {
 	protected Interlocutor() {
 	}
 
-	Interlocutor(long teamId, InterlocutorForm form, String createdBy, Instant now) {
+	Interlocutor(long teamId, InterlocutorForm form, FieldSealer sealer, String createdBy, Instant now) {
 		this.teamId = teamId;
 		this.createdBy = createdBy;
 		this.createdAt = now;
-		describe(form, now);
+		describe(form, sealer, now);
 	}
 
 	/**
-	 * Applies the form. A blank real name or contact detail keeps the stored one (the
-	 * form never shows it); the "clear" boxes remove it.
+	 * Applies the form, sealing what is sensitive. A blank real name or contact detail
+	 * keeps the stored one (the form never shows it); the "clear" boxes remove it.
 	 */
-	void describe(InterlocutorForm form, Instant now) {
+	void describe(InterlocutorForm form, FieldSealer sealer, Instant now) {
 		this.codeName = form.codeName().strip();
 		if (Boolean.TRUE.equals(form.clearRealName())) {
 			this.realName = null;
 		}
 		else if (form.realName() != null && !form.realName().isBlank()) {
-			this.realName = form.realName().strip();
+			this.realName = seal(sealer, this.realName, REAL_NAME, form.realName().strip());
 		}
 		if (Boolean.TRUE.equals(form.clearContactDetails())) {
 			this.contactDetails = null;
 		}
 		else if (form.contactDetails() != null && !form.contactDetails().isBlank()) {
-			this.contactDetails = form.contactDetails().strip();
+			this.contactDetails = seal(sealer, this.contactDetails, CONTACT_DETAILS, form.contactDetails().strip());
 		}
 		this.role = Text.blankToNull(form.role());
 		this.affiliation = form.affiliation();
 		this.armedGroupId = form.armedGroupId();
 		this.intermediaryType = (form.affiliation() == Affiliation.INTERMEDIARY) ? form.intermediaryType() : null;
 		this.contactChannel = form.contactChannel();
-		this.influenceNotes = Text.blankToNull(form.influenceNotes());
-		this.reliabilityNotes = Text.blankToNull(form.reliabilityNotes());
-		this.riskNotes = Text.blankToNull(form.riskNotes());
+		this.influenceNotes = seal(sealer, this.influenceNotes, INFLUENCE_NOTES,
+				Text.blankToNull(form.influenceNotes()));
+		this.reliabilityNotes = seal(sealer, this.reliabilityNotes, RELIABILITY_NOTES,
+				Text.blankToNull(form.reliabilityNotes()));
+		this.riskNotes = seal(sealer, this.riskNotes, RISK_NOTES, Text.blankToNull(form.riskNotes()));
 		this.updatedAt = now;
+	}
+
+	private Sealed seal(FieldSealer sealer, Sealed current, SealedColumn column, String text) {
+		return sealer.update(current, this.teamId, purpose(), column, text);
+	}
+
+	/**
+	 * The key its values are sealed under: the team's (a later classification of records
+	 * puts strictly confidential ones under the team's strict key).
+	 */
+	private KeyPurpose purpose() {
+		return KeyPurpose.TEAM;
 	}
 
 	@Override
@@ -135,12 +172,13 @@ class Interlocutor implements TeamScoped {
 		return this.codeName;
 	}
 
-	String getRealName() {
-		return this.realName;
-	}
-
-	String getContactDetails() {
-		return this.contactDetails;
+	/**
+	 * The real name and contact details, opened: for the one audited response that shows
+	 * them.
+	 */
+	InterlocutorRegistry.Revealed reveal(FieldSealer sealer) {
+		return new InterlocutorRegistry.Revealed(sealer.text(this.teamId, REAL_NAME, this.realName),
+				sealer.text(this.teamId, CONTACT_DETAILS, this.contactDetails));
 	}
 
 	String getIntermediaryType() {
@@ -151,12 +189,20 @@ class Interlocutor implements TeamScoped {
 		return this.version;
 	}
 
-	/** What pages and the API show: everything but the protected values. */
-	InterlocutorView view(String groupName, String teamName) {
+	Long getArmedGroupId() {
+		return this.armedGroupId;
+	}
+
+	/**
+	 * What pages and the API show: everything but the protected values, the notes opened.
+	 */
+	InterlocutorView view(String groupName, String teamName, FieldSealer sealer) {
 		return new InterlocutorView(this.id, this.teamId, teamName, this.codeName, this.realName != null, this.role,
 				this.affiliation, this.armedGroupId, groupName, this.intermediaryType, this.contactChannel,
-				this.contactDetails != null, this.influenceNotes, this.reliabilityNotes, this.riskNotes, this.createdBy,
-				this.createdAt, this.updatedAt, this.version);
+				this.contactDetails != null, sealer.text(this.teamId, INFLUENCE_NOTES, this.influenceNotes),
+				sealer.text(this.teamId, RELIABILITY_NOTES, this.reliabilityNotes),
+				sealer.text(this.teamId, RISK_NOTES, this.riskNotes), this.createdBy, this.createdAt, this.updatedAt,
+				this.version);
 	}
 
 }

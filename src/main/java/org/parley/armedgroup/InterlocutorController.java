@@ -62,7 +62,7 @@ class InterlocutorController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) String after, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("page", this.registry.page(user, q, group, after, PAGE_SIZE));
+		model.addAttribute("page", this.registry.summaries(user, q, group, after, PAGE_SIZE));
 		model.addAttribute("q", q);
 		model.addAttribute("group", (group != null) ? this.groups.ref(group) : null);
 		model.addAttribute("canRecord", !this.registry.recordingTeams(user).isEmpty());

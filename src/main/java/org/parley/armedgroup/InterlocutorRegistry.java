@@ -15,6 +15,8 @@ import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.Sealed;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
 import org.parley.shared.Text;
@@ -54,9 +56,13 @@ public class InterlocutorRegistry {
 
 	private final ReadLog readLog;
 
+	private final FieldSealer sealer;
+
 	InterlocutorRegistry(InterlocutorRepository interlocutors, ArmedGroupQueries groups, ReferenceLists references,
-			AuditLog auditLog, TeamAdministration teams, DataSource dataSource, Clock clock, ReadLog readLog) {
+			AuditLog auditLog, TeamAdministration teams, DataSource dataSource, Clock clock, ReadLog readLog,
+			FieldSealer sealer) {
 		this.readLog = readLog;
+		this.sealer = sealer;
 		this.teams = teams;
 		this.interlocutors = interlocutors;
 		this.groups = groups;
@@ -75,7 +81,8 @@ public class InterlocutorRegistry {
 			throw new RuleViolation("teamId", "interlocutor.team.not-yours");
 		}
 		check(form, null);
-		Interlocutor interlocutor = new Interlocutor(form.teamId(), form, user.username(), this.clock.instant());
+		Interlocutor interlocutor = new Interlocutor(form.teamId(), form, this.sealer, user.username(),
+				this.clock.instant());
 		return this.interlocutors.save(interlocutor).getId();
 	}
 
@@ -87,7 +94,7 @@ public class InterlocutorRegistry {
 		}
 		ConcurrentEditException.check("Interlocutor", id, version, interlocutor.getVersion());
 		check(form, interlocutor);
-		interlocutor.describe(form, this.clock.instant());
+		interlocutor.describe(form, this.sealer, this.clock.instant());
 		this.interlocutors.flush();
 	}
 
@@ -102,15 +109,15 @@ public class InterlocutorRegistry {
 		this.auditLog.record(user.username(), AuditAction.REVEAL, "Interlocutor", Long.toString(id),
 				interlocutor.teamId(), Map.of(), why);
 		this.readLog.record(ReadAction.REVEALED, "Interlocutor", Long.toString(id), null, interlocutor.teamId());
-		return new Revealed(interlocutor.getRealName(), interlocutor.getContactDetails());
+		return interlocutor.reveal(this.sealer);
 	}
 
 	@Transactional(readOnly = true)
 	public InterlocutorView details(long id, CurrentUser user) {
 		Interlocutor interlocutor = visible(id, user);
-		Long groupId = interlocutor.view(null, null).armedGroupId();
+		Long groupId = interlocutor.getArmedGroupId();
 		String groupName = (groupId != null) ? this.groups.ref(groupId).name() : null;
-		return interlocutor.view(groupName, teamName(interlocutor.teamId()));
+		return interlocutor.view(groupName, teamName(interlocutor.teamId()), this.sealer);
 	}
 
 	/**
@@ -132,12 +139,27 @@ public class InterlocutorRegistry {
 	}
 
 	/**
-	 * Interlocutors the user may see, by code name, one keyset page at a time.
-	 * @param q words in the code name or role (never the real name)
+	 * Interlocutors the user may see, by code name, one keyset page at a time, their
+	 * notes opened (the API).
+	 * @param q words in the code name or role (never the real name: sealed, it is not
+	 * searched)
 	 * @param groupId only those affiliated with this group, or null
 	 */
 	@Transactional(readOnly = true)
 	public KeysetPage<InterlocutorView> page(CurrentUser user, String q, Long groupId, String cursor, int size) {
+		return page(user, q, groupId, cursor, size, true);
+	}
+
+	/**
+	 * As {@link #page}, without the notes: the list page shows none, so none is opened.
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<InterlocutorView> summaries(CurrentUser user, String q, Long groupId, String cursor, int size) {
+		return page(user, q, groupId, cursor, size, false);
+	}
+
+	private KeysetPage<InterlocutorView> page(CurrentUser user, String q, Long groupId, String cursor, int size,
+			boolean notes) {
 		List<Long> teams = user.teamIds()
 			.stream()
 			.filter((team) -> RegistryPermissions.canSeeInterlocutorsOf(user, team))
@@ -171,7 +193,7 @@ public class InterlocutorRegistry {
 		}
 		sql.append(" ORDER BY lower(i.code_name), i.id LIMIT :limit");
 		params.addValue("limit", size + 1);
-		List<InterlocutorView> rows = withTeamNames(this.jdbc.query(sql.toString(), params, InterlocutorRegistry::row));
+		List<InterlocutorView> rows = withTeamNames(this.jdbc.query(sql.toString(), params, (rs, n) -> row(rs, notes)));
 		return KeysetPage.of(rows, size,
 				(row) -> new KeysetCursor(row.codeName().toLowerCase(java.util.Locale.ROOT), row.id()).encode());
 	}
@@ -245,18 +267,25 @@ public class InterlocutorRegistry {
 			.toList();
 	}
 
-	private static InterlocutorView row(ResultSet rs, int n) throws SQLException {
+	private InterlocutorView row(ResultSet rs, boolean notes) throws SQLException {
+		long teamId = rs.getLong("team_id");
 		long groupId = rs.getLong("armed_group_id");
 		Long group = rs.wasNull() ? null : groupId;
 		String channel = rs.getString("contact_channel");
-		return new InterlocutorView(rs.getLong("id"), rs.getLong("team_id"), null, rs.getString("code_name"),
+		return new InterlocutorView(rs.getLong("id"), teamId, null, rs.getString("code_name"),
 				rs.getString("real_name") != null, rs.getString("role"),
 				Affiliation.valueOf(rs.getString("affiliation")), group, rs.getString("group_name"),
 				rs.getString("intermediary_type"), (channel != null) ? ContactChannel.valueOf(channel) : null,
-				rs.getString("contact_details") != null, rs.getString("influence_notes"),
-				rs.getString("reliability_notes"), rs.getString("risk_notes"), rs.getString("created_by"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-				rs.getLong("version"));
+				rs.getString("contact_details") != null,
+				notes ? note(teamId, Interlocutor.INFLUENCE_NOTES, rs.getString("influence_notes")) : null,
+				notes ? note(teamId, Interlocutor.RELIABILITY_NOTES, rs.getString("reliability_notes")) : null,
+				notes ? note(teamId, Interlocutor.RISK_NOTES, rs.getString("risk_notes")) : null,
+				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+	}
+
+	private String note(long teamId, org.parley.protection.SealedColumn column, String stored) {
+		return this.sealer.text(teamId, column, Sealed.stored(stored));
 	}
 
 	/** The protected values, for the one response that shows them. */

@@ -5,5 +5,5 @@
  * recording team only).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Armed-group registry",
-		allowedDependencies = { "shared", "shared::web", "audit", "identity", "reference", "document" })
+		allowedDependencies = { "shared", "shared::web", "audit", "protection", "identity", "reference", "document" })
 package org.parley.armedgroup;

@@ -14,6 +14,11 @@ public enum AuditAction {
 	/**
 	 * A stored file no longer matched the checksum recorded at upload, and was withheld.
 	 */
-	INTEGRITY_FAILURE
+	INTEGRITY_FAILURE,
+	/**
+	 * The chain's head was written to a signed anchor file outside the database (decision
+	 * 0019).
+	 */
+	ANCHOR
 
 }

@@ -1,8 +1,6 @@
 package org.parley.audit;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -12,30 +10,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recomputes every entry's hash in sequence order and checks each link to the entry
- * before, so any edit, deletion, insertion or reordering of entries is reported. Reads
- * the log as a stream, so it runs in constant memory however long the log is.
+ * before, so any edit, deletion, insertion or reordering of entries is reported; checks
+ * each entry's MAC, so an entry written in SQL is reported even with its hashes
+ * recomputed; and compares the chain with the signed anchors outside the database, so a
+ * chain shortened or rewritten whole is reported too (decision 0019). Reads the log as a
+ * stream, so it runs in constant memory however long the log is.
  */
 @Service
 public class AuditChainVerifier {
 
-	static final int MAX_PROBLEMS = 100;
+	static final int MAX_PROBLEMS = ChainCheck.MAX_PROBLEMS;
 
 	private final JdbcTemplate jdbc;
 
-	public AuditChainVerifier(DataSource dataSource) {
+	private final AuditMacKey macKey;
+
+	private final AuditAnchors anchors;
+
+	AuditChainVerifier(DataSource dataSource, AuditMacKey macKey, AuditAnchors anchors) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(1000);
+		this.macKey = macKey;
+		this.anchors = anchors;
 	}
 
 	@Transactional(readOnly = true)
 	public AuditChainReport verify() {
-		List<AuditChainReport.Problem> problems = new ArrayList<>();
-		long[] expectedSeq = { 1 };
-		long[] count = { 0 };
-		String[] prevHash = { AuditHashes.GENESIS };
+		ChainCheck check = new ChainCheck(this.anchors.read(), this.anchors.chainId(),
+				(this.macKey != null) ? this.macKey.bytes() : null);
 		this.jdbc.query("""
 				SELECT seq, occurred_at, actor, action, entity_type, entity_id, team_id, changes, reason,
-				       prev_hash, hash, case_id, case_seq, case_prev_hash
+				       prev_hash, hash, case_id, case_seq, case_prev_hash, mac
 				FROM audit_entry ORDER BY seq""", (rs) -> {
 			long seq = rs.getLong("seq");
 			long teamId = rs.getLong("team_id");
@@ -44,33 +49,21 @@ public class AuditChainVerifier {
 			Long caseRef = rs.wasNull() ? null : caseId;
 			int caseSeq = rs.getInt("case_seq");
 			Integer caseNumber = rs.wasNull() ? null : caseSeq;
-			String recomputed = AuditHashes.hash(seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+			String canonical = AuditHashes.canonical(seq, rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
 					rs.getString("entity_id"), team, rs.getString("changes"), rs.getString("reason"),
 					rs.getString("prev_hash"), caseRef, caseNumber, rs.getString("case_prev_hash"));
-			if (seq != expectedSeq[0]) {
-				add(problems, new AuditChainReport.Problem(seq, AuditChainReport.Kind.SEQUENCE_GAP));
-			}
-			if (!rs.getString("prev_hash").equals(prevHash[0])) {
-				add(problems, new AuditChainReport.Problem(seq, AuditChainReport.Kind.LINK_BROKEN));
-			}
-			if (!recomputed.equals(rs.getString("hash"))) {
-				add(problems, new AuditChainReport.Problem(seq, AuditChainReport.Kind.CONTENT_ALTERED));
-			}
-			expectedSeq[0] = seq + 1;
-			prevHash[0] = rs.getString("hash");
-			count[0]++;
+			check.entry(seq, rs.getString("hash"), rs.getString("prev_hash"), canonical, rs.getString("mac"));
 		});
-		verifyCaseChains(problems);
-		return new AuditChainReport(count[0], expectedSeq[0] - 1, (count[0] > 0) ? prevHash[0] : null,
-				List.copyOf(problems));
+		verifyCaseChains(check);
+		return check.report();
 	}
 
 	/**
 	 * Follows each case's own chain in case order (a second pass, in constant memory):
 	 * its entries are numbered 1, 2, 3… and each points to the hash of the one before.
 	 */
-	private void verifyCaseChains(List<AuditChainReport.Problem> problems) {
+	private void verifyCaseChains(ChainCheck check) {
 		long[] currentCase = { -1 };
 		int[] expected = { 1 };
 		String[] prevHash = { AuditHashes.GENESIS };
@@ -85,17 +78,11 @@ public class AuditChainVerifier {
 			}
 			int caseSeq = rs.getInt("case_seq");
 			if (caseSeq != expected[0] || !prevHash[0].equals(rs.getString("case_prev_hash"))) {
-				add(problems, new AuditChainReport.Problem(rs.getLong("seq"), AuditChainReport.Kind.CASE_LINK_BROKEN));
+				check.add(new AuditChainReport.Problem(rs.getLong("seq"), AuditChainReport.Kind.CASE_LINK_BROKEN));
 			}
 			expected[0] = caseSeq + 1;
 			prevHash[0] = rs.getString("hash");
 		});
-	}
-
-	private static void add(List<AuditChainReport.Problem> problems, AuditChainReport.Problem problem) {
-		if (problems.size() < MAX_PROBLEMS) {
-			problems.add(problem);
-		}
 	}
 
 }

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Appends entries to the chain on the caller's connection, inside the caller's
  * transaction. A transaction-scoped advisory lock serialises writers, so sequence numbers
  * are gapless and every entry links to the one committed before it; the lock is held only
- * from the first audit write of a transaction (usually at commit) until its end.
+ * from the first audit write of a transaction (usually at commit) until its end. Each
+ * entry carries the MAC of what its hash covers, under a key the database never holds
+ * (decision 0019).
  */
 @Component
 class AuditWriter {
@@ -33,8 +35,11 @@ class AuditWriter {
 
 	private final Clock clock;
 
-	AuditWriter(Clock clock) {
+	private final AuditMacKey macKey;
+
+	AuditWriter(Clock clock, AuditMacKey macKey) {
 		this.clock = clock;
+		this.macKey = macKey;
 	}
 
 	void append(Connection connection, List<AuditEntryDraft> drafts) throws SQLException {
@@ -61,8 +66,8 @@ class AuditWriter {
 		Map<Long, CaseLink> caseHeads = new HashMap<>();
 		try (PreparedStatement insert = connection.prepareStatement("""
 				INSERT INTO audit_entry (seq, occurred_at, actor, action, entity_type, entity_id, team_id,
-				                         changes, reason, prev_hash, hash, case_id, case_seq, case_prev_hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+				                         changes, reason, prev_hash, hash, case_id, case_seq, case_prev_hash, mac)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
 			for (AuditEntryDraft draft : ordered) {
 				seq++;
 				Instant at = (draft.occurredAt() != null) ? draft.occurredAt().truncatedTo(ChronoUnit.MICROS) : now;
@@ -73,9 +78,10 @@ class AuditWriter {
 						? caseHeads.computeIfAbsent(caseId, (id) -> caseHead(connection, id)) : null;
 				Integer caseSeq = (previous != null) ? previous.seq() + 1 : null;
 				String casePrevHash = (previous != null) ? previous.hash() : null;
-				String hash = AuditHashes.hash(seq, at, actor, draft.action().name(), draft.entityType(),
+				String canonical = AuditHashes.canonical(seq, at, actor, draft.action().name(), draft.entityType(),
 						draft.entityId(), draft.teamId(), changes, draft.reason(), prevHash, caseId, caseSeq,
 						casePrevHash);
+				String hash = AuditHashes.sha256(canonical);
 				if (caseId != null) {
 					caseHeads.put(caseId, new CaseLink(caseSeq, hash));
 				}
@@ -105,6 +111,7 @@ class AuditWriter {
 					insert.setNull(13, Types.INTEGER);
 					insert.setNull(14, Types.CHAR);
 				}
+				insert.setString(15, this.macKey.mac(canonical));
 				insert.addBatch();
 				prevHash = hash;
 			}

@@ -268,8 +268,9 @@ public final class AuditedType {
 		if ((type == Long.class || type == long.class) && field.endsWith("Id")) {
 			return false;
 		}
-		return type == String.class || type.isEnum() || type.isPrimitive() || Number.class.isAssignableFrom(type)
-				|| type == Boolean.class || isMoment(type) || type == LocalDate.class;
+		return type == String.class || org.parley.shared.RedactedValue.class.isAssignableFrom(type) || type.isEnum()
+				|| type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class || isMoment(type)
+				|| type == LocalDate.class;
 	}
 
 	/** The fields the audit listener records for this type, ids and versions excepted. */

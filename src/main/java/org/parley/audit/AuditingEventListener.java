@@ -34,6 +34,7 @@ import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.parley.shared.CaseScoped;
+import org.parley.shared.RedactedValue;
 import org.parley.shared.Replay;
 import org.parley.shared.TeamScoped;
 
@@ -331,6 +332,13 @@ class AuditingEventListener implements PostInsertEventListener, PostUpdateEventL
 			Field field = this.fields.get(property);
 			if (field != null && (field.isAnnotationPresent(AuditIgnored.class)
 					|| field.isAnnotationPresent(jakarta.persistence.Version.class))) {
+				return;
+			}
+			if (oldValue instanceof RedactedValue || newValue instanceof RedactedValue) {
+				// A sealed value: that it changed, never what it held, sealed or not.
+				if (!Objects.equals(oldValue, newValue) || this.changes.containsKey(property)) {
+					this.changes.put(property, FieldChange.redacted());
+				}
 				return;
 			}
 			String oldText = render(oldValue);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -19,8 +20,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.shared.CaseScoped;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
@@ -38,10 +44,31 @@ import org.parley.shared.Text;
  * <p>
  * A request that concerns exactly one case is filed under that case in the audit log (its
  * entries are part of the case's history and dossier).
+ * <p>
+ * Who asked, what for, on what basis as stated, the assessment and what was disclosed are
+ * sealed at rest under the team's key (decision 0020); the reasons for a decision or a
+ * withdrawal stay in clear, as the audit log records them with the change.
  */
 @Entity
 @Table(name = "disclosure_request")
+@DynamicUpdate
 class DisclosureRequest implements TeamScoped, CaseScoped {
+
+	static final SealedColumn REQUESTER_NAME = SealedColumn.of("disclosure_request", "requester_name");
+
+	static final SealedColumn LEGAL_BASIS_DETAIL = SealedColumn.of("disclosure_request", "legal_basis_detail");
+
+	static final SealedColumn REQUESTED = SealedColumn.of("disclosure_request", "requested");
+
+	static final SealedColumn RISK_ASSESSMENT = SealedColumn.of("disclosure_request", "risk_assessment");
+
+	static final SealedColumn PURPOSE_ASSESSMENT = SealedColumn.of("disclosure_request", "purpose_assessment");
+
+	static final SealedColumn DISCLOSED = SealedColumn.of("disclosure_request", "disclosed");
+
+	/** Every sealed column of the table. */
+	static final List<SealedColumn> SEALED = List.of(REQUESTER_NAME, LEGAL_BASIS_DETAIL, REQUESTED, RISK_ASSESSMENT,
+			PURPOSE_ASSESSMENT, DISCLOSED);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,7 +85,7 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	private RequesterKind requesterKind;
 
 	@Column(name = "requester_name", nullable = false)
-	private String requesterName;
+	private Sealed requesterName;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -69,10 +96,10 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	private LegalBasis legalBasis;
 
 	@Column(name = "legal_basis_detail")
-	private String legalBasisDetail;
+	private Sealed legalBasisDetail;
 
 	@Column(nullable = false)
-	private String requested;
+	private Sealed requested;
 
 	private LocalDate deadline;
 
@@ -99,10 +126,10 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	private RequestState state;
 
 	@Column(name = "risk_assessment")
-	private String riskAssessment;
+	private Sealed riskAssessment;
 
 	@Column(name = "purpose_assessment")
-	private String purposeAssessment;
+	private Sealed purposeAssessment;
 
 	@Column(name = "assessed_by")
 	private String assessedBy;
@@ -116,7 +143,7 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	@Column(name = "decision_reason")
 	private String decisionReason;
 
-	private String disclosed;
+	private Sealed disclosed;
 
 	@Column(name = "minimum_necessary", nullable = false)
 	private boolean minimumNecessary;
@@ -164,12 +191,12 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	/**
 	 * A request just received, as the team recorded it; the links are already checked.
 	 */
-	DisclosureRequest(long teamId, DisclosureRequestForm form, String recordedBy, Instant now) {
+	DisclosureRequest(long teamId, DisclosureRequestForm form, String recordedBy, Instant now, FieldSealer sealer) {
 		this.teamId = teamId;
 		this.state = RequestState.RECEIVED;
 		this.recordedBy = recordedBy;
 		this.recordedAt = now;
-		write(form, now);
+		write(form, now, sealer);
 	}
 
 	/**
@@ -177,9 +204,9 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	 * while no decision is taken (a decided request is the record of what was decided
 	 * on).
 	 */
-	void describe(DisclosureRequestForm form, Instant now) {
+	void describe(DisclosureRequestForm form, Instant now, FieldSealer sealer) {
 		requireOpen("disclosure.decided.no-change");
-		write(form, now);
+		write(form, now, sealer);
 	}
 
 	/**
@@ -187,13 +214,13 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	 * fits the purpose of the data and the mandate. The first one puts the request under
 	 * assessment; it may be rewritten until HQ decides.
 	 */
-	void assess(String risk, String purpose, String by, Instant now) {
+	void assess(String risk, String purpose, String by, Instant now, FieldSealer sealer) {
 		requireOpen("disclosure.decided.no-change");
 		if (Text.blankToNull(risk) == null) {
 			throw new RuleViolation("riskAssessment", "disclosure.assessment.risk-required");
 		}
-		this.riskAssessment = risk.strip();
-		this.purposeAssessment = Text.blankToNull(purpose);
+		this.riskAssessment = seal(sealer, this.riskAssessment, RISK_ASSESSMENT, risk.strip());
+		this.purposeAssessment = seal(sealer, this.purposeAssessment, PURPOSE_ASSESSMENT, Text.blankToNull(purpose));
 		this.assessedBy = by;
 		this.assessedAt = now;
 		this.state = RequestState.UNDER_ASSESSMENT;
@@ -205,7 +232,7 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 	 * when anything is disclosed, what it is and the statement that it is the minimum
 	 * necessary; when the request is refused, nothing disclosed.
 	 */
-	void decide(DecisionForm decision, CurrentUser reviewer, Instant now) {
+	void decide(DecisionForm decision, CurrentUser reviewer, Instant now, FieldSealer sealer) {
 		if (!DisclosurePermissions.canDecide(reviewer, this.teamId)) {
 			throw new RuleViolation(null, "disclosure.decision.hq-only");
 		}
@@ -237,7 +264,7 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 		}
 		this.outcome = decision.outcome();
 		this.decisionReason = decision.reason().strip();
-		this.disclosed = given;
+		this.disclosed = seal(sealer, this.disclosed, DISCLOSED, given);
 		this.minimumNecessary = decision.outcome().discloses();
 		this.decidedBy = reviewer.username();
 		this.decidedAt = now;
@@ -280,17 +307,18 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 		}
 	}
 
-	private void write(DisclosureRequestForm form, Instant now) {
+	private void write(DisclosureRequestForm form, Instant now, FieldSealer sealer) {
 		if (form.deadline() != null && form.receivedOn() != null && form.deadline().isBefore(form.receivedOn())) {
 			throw new RuleViolation("deadline", "disclosure.deadline.before-received");
 		}
 		this.receivedOn = form.receivedOn();
 		this.requesterKind = form.requesterKind();
-		this.requesterName = form.requesterName().strip();
+		this.requesterName = seal(sealer, this.requesterName, REQUESTER_NAME, form.requesterName().strip());
 		this.channel = form.channel();
 		this.legalBasis = form.legalBasis();
-		this.legalBasisDetail = Text.blankToNull(form.legalBasisDetail());
-		this.requested = form.requested().strip();
+		this.legalBasisDetail = seal(sealer, this.legalBasisDetail, LEGAL_BASIS_DETAIL,
+				Text.blankToNull(form.legalBasisDetail()));
+		this.requested = seal(sealer, this.requested, REQUESTED, form.requested().strip());
 		this.deadline = form.deadline();
 		replace(this.caseIds, form.caseIds());
 		replace(this.groupIds, form.groupIds());
@@ -299,21 +327,34 @@ class DisclosureRequest implements TeamScoped, CaseScoped {
 		this.updatedAt = now;
 	}
 
+	private Sealed seal(FieldSealer sealer, Sealed current, SealedColumn column, String text) {
+		return sealer.update(current, this.teamId, KeyPurpose.TEAM, column, text);
+	}
+
 	/** Keeps the same collection (Hibernate records what was added and removed). */
 	private static void replace(Set<Long> current, Collection<Long> wanted) {
 		current.retainAll(wanted);
 		current.addAll(wanted);
 	}
 
-	/** The request as read; a request not saved yet has the number 0. */
-	DisclosureRequestView view() {
+	/**
+	 * The request as read, its sealed fields opened; a request not saved yet has the
+	 * number 0.
+	 */
+	DisclosureRequestView view(FieldSealer sealer) {
 		return new DisclosureRequestView((this.id != null) ? this.id : 0, this.teamId, this.receivedOn,
-				this.requesterKind, this.requesterName, this.channel, this.legalBasis, this.legalBasisDetail,
-				this.requested, this.deadline, Set.copyOf(this.caseIds), Set.copyOf(this.groupIds),
-				Set.copyOf(this.interlocutorIds), this.state, this.riskAssessment, this.purposeAssessment,
-				this.assessedBy, this.assessedAt, this.outcome, this.decisionReason, this.disclosed,
-				this.minimumNecessary, this.decidedBy, this.decidedAt, this.endNote, this.endedBy, this.endedAt,
-				this.recordedBy, this.recordedAt, this.version);
+				this.requesterKind, open(sealer, REQUESTER_NAME, this.requesterName), this.channel, this.legalBasis,
+				open(sealer, LEGAL_BASIS_DETAIL, this.legalBasisDetail), open(sealer, REQUESTED, this.requested),
+				this.deadline, Set.copyOf(this.caseIds), Set.copyOf(this.groupIds), Set.copyOf(this.interlocutorIds),
+				this.state, open(sealer, RISK_ASSESSMENT, this.riskAssessment),
+				open(sealer, PURPOSE_ASSESSMENT, this.purposeAssessment), this.assessedBy, this.assessedAt,
+				this.outcome, this.decisionReason, open(sealer, DISCLOSED, this.disclosed), this.minimumNecessary,
+				this.decidedBy, this.decidedAt, this.endNote, this.endedBy, this.endedAt, this.recordedBy,
+				this.recordedAt, this.version);
+	}
+
+	private String open(FieldSealer sealer, SealedColumn column, Sealed value) {
+		return sealer.text(this.teamId, column, value);
 	}
 
 	Long getId() {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.parley.audit.AuditReasons;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
+import org.parley.protection.FieldSealer;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
@@ -49,8 +50,11 @@ public class DisclosureRequests {
 
 	private final Clock clock;
 
+	private final FieldSealer sealer;
+
 	DisclosureRequests(DisclosureRequestRepository requests, DisclosureLinks links, TeamAdministration teams,
-			AuditReasons reasons, DataSource dataSource, TeamCalendar calendar, Clock clock) {
+			AuditReasons reasons, DataSource dataSource, TeamCalendar calendar, Clock clock, FieldSealer sealer) {
+		this.sealer = sealer;
 		this.requests = requests;
 		this.links = links;
 		this.teams = teams;
@@ -101,7 +105,8 @@ public class DisclosureRequests {
 			throw new RuleViolation("teamId", "disclosure.team.not-yours");
 		}
 		this.links.check(team, form, user);
-		DisclosureRequest request = new DisclosureRequest(team, form, user.username(), this.clock.instant());
+		DisclosureRequest request = new DisclosureRequest(team, form, user.username(), this.clock.instant(),
+				this.sealer);
 		return this.requests.saveAndFlush(request).getId();
 	}
 
@@ -110,7 +115,7 @@ public class DisclosureRequests {
 	public void update(long id, long version, DisclosureRequestForm form, CurrentUser user) {
 		DisclosureRequest request = workable(id, version, user);
 		this.links.check(request.teamId(), form, user);
-		request.describe(form, this.clock.instant());
+		request.describe(form, this.clock.instant(), this.sealer);
 		this.requests.flush();
 	}
 
@@ -119,7 +124,7 @@ public class DisclosureRequests {
 	public void assess(long id, long version, AssessmentForm assessment, CurrentUser user) {
 		DisclosureRequest request = workable(id, version, user);
 		request.assess(assessment.riskAssessment(), assessment.purposeAssessment(), user.username(),
-				this.clock.instant());
+				this.clock.instant(), this.sealer);
 		this.requests.flush();
 	}
 
@@ -131,7 +136,8 @@ public class DisclosureRequests {
 			throw new AccessDeniedException("Only HQ reviewers of the team decide on disclosure requests");
 		}
 		ConcurrentEditException.check("DisclosureRequest", id, version, request.getVersion());
-		this.reasons.because(decision.reason(), () -> request.decide(decision, user, this.clock.instant()));
+		this.reasons.because(decision.reason(),
+				() -> request.decide(decision, user, this.clock.instant(), this.sealer));
 	}
 
 	/** The answer went out as decided. */
@@ -151,7 +157,7 @@ public class DisclosureRequests {
 
 	@Transactional(readOnly = true)
 	public DisclosureRequestView get(long id, CurrentUser user) {
-		return visible(id, user).view();
+		return visible(id, user).view(this.sealer);
 	}
 
 	/** Whether the user records, assesses, closes or withdraws this request. */
@@ -265,7 +271,7 @@ public class DisclosureRequests {
 		Map<Long, DisclosureRequest> byId = this.requests.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(DisclosureRequest::getId, Function.identity()));
-		return ids.stream().map(byId::get).map(DisclosureRequest::view).toList();
+		return ids.stream().map(byId::get).map((request) -> request.view(this.sealer)).toList();
 	}
 
 	private static List<Long> readingTeams(CurrentUser user) {

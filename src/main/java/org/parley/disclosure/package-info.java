@@ -12,6 +12,6 @@
  * Its public face: {@link org.parley.disclosure.DisclosureRequests} (record, assess,
  * decide, close, withdraw, read) with its forms and view records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disclosure requests",
-		allowedDependencies = { "shared", "shared::web", "audit", "identity", "armedgroup", "negotiation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Disclosure requests", allowedDependencies = { "shared",
+		"shared::web", "audit", "protection", "identity", "armedgroup", "negotiation" })
 package org.parley.disclosure;

@@ -250,7 +250,8 @@ class UserAdminController {
 			@Size(max = 500, message = "{validation.too-long}") String reason) {
 
 		NewUserForm {
-			teamIds = (teamIds == null) ? Set.of() : teamIds;
+			roles = UserAdministration.present(roles);
+			teamIds = UserAdministration.present(teamIds);
 		}
 
 	}
@@ -264,7 +265,8 @@ class UserAdminController {
 			@Size(max = 500, message = "{validation.too-long}") String reason, long version) {
 
 		EditUserForm {
-			teamIds = (teamIds == null) ? Set.of() : teamIds;
+			roles = UserAdministration.present(roles);
+			teamIds = UserAdministration.present(teamIds);
 		}
 
 	}

@@ -329,6 +329,19 @@ public class UserAdministration {
 	}
 
 	/**
+	 * What was chosen, without the blanks a hand-made request or an empty option sends
+	 * (bound as null): none chosen is an empty set.
+	 */
+	public static <T> Set<T> present(Set<T> chosen) {
+		if (chosen == null) {
+			return Set.of();
+		}
+		Set<T> present = new java.util.LinkedHashSet<>(chosen);
+		present.remove(null);
+		return present;
+	}
+
+	/**
 	 * @param username the username (lower case)
 	 * @param displayName the full name shown to others
 	 * @param email where the reset code and notification e-mails go, or null
@@ -338,8 +351,9 @@ public class UserAdministration {
 	public record NewUser(String username, String displayName, String email, Set<Role> roles, Set<Long> teamIds) {
 
 		public NewUser {
-			roles = (roles == null || roles.isEmpty()) ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-			teamIds = (teamIds == null) ? Set.of() : Set.copyOf(teamIds);
+			roles = present(roles);
+			roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+			teamIds = Set.copyOf(present(teamIds));
 		}
 
 		/** An account without an e-mail address. */

@@ -3,5 +3,5 @@
  * and the security configuration. Accounts are never deleted, only disabled.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and access",
-		allowedDependencies = { "shared", "shared::web", "audit" })
+		allowedDependencies = { "shared", "shared::web", "audit", "protection" })
 package org.parley.identity;

@@ -98,7 +98,7 @@ class DemoIncidents implements ApplicationRunner {
 				group("Autodefensas Comunitarias del Valle"), mx);
 		this.incidents.record(new IncidentForm(ward.teamId(), ward.caseId(), null, null, null,
 				IncidentType.OCCUPATION_OF_FACILITY, Set.of(Affected.FACILITY, Affected.STAFF, Affected.PATIENTS),
-				ward.occurredOn(), ward.country(), ward.region(), ward.locality(),
+				ward.occurredOn(), ward.country(), ward.region(), "El Encanto, hospital quarter",
 				"Emergency ward of the valley hospital", ward.perpetratorGroupId(),
 				new AffectedPeople(0, 0, 0, 6, null, null, 0, 0, null, null), Certainty.PROBABLE,
 				"Armed men entered the emergency ward looking for a wounded rival; staff fled for two days. "

@@ -3,6 +3,7 @@ package org.parley.incident;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -16,18 +17,37 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;
 
 /**
  * A security incident recorded by a team. The links (case, agreement, commitment, check)
- * and the perpetrator are checked by {@link Incidents} before they reach it.
+ * and the perpetrator are checked by {@link Incidents} before they reach it. The
+ * locality, the place's description, the narrative and the sources are sealed at rest;
+ * the country and the region stay in clear for the statistics (decision 0020).
  */
 @Entity
 @Table(name = "security_incident")
+@DynamicUpdate
 class Incident implements TeamScoped, org.parley.shared.CaseScoped {
+
+	static final SealedColumn LOCALITY = SealedColumn.of("security_incident", "place_locality");
+
+	static final SealedColumn PLACE_DESCRIPTION = SealedColumn.of("security_incident", "place_description");
+
+	static final SealedColumn NARRATIVE = SealedColumn.of("security_incident", "narrative");
+
+	static final SealedColumn SOURCES = SealedColumn.of("security_incident", "sources");
+
+	/** Every sealed column of the table. */
+	static final List<SealedColumn> SEALED = List.of(LOCALITY, PLACE_DESCRIPTION, NARRATIVE, SOURCES);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +79,7 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 	@Column(name = "occurred_on", nullable = false)
 	private LocalDate occurredOn;
 
-	// The place, sensitive: kept together so that it can be encrypted as one.
+	// The place: country and region in clear for the statistics, the rest sealed.
 
 	@Column(name = "place_country")
 	private String country;
@@ -68,10 +88,10 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 	private String region;
 
 	@Column(name = "place_locality")
-	private String locality;
+	private Sealed locality;
 
 	@Column(name = "place_description")
-	private String placeDescription;
+	private Sealed placeDescription;
 
 	@Column(name = "perpetrator_group_id")
 	private Long perpetratorGroupId;
@@ -83,9 +103,9 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 	@Column(nullable = false)
 	private Certainty certainty;
 
-	private String narrative;
+	private Sealed narrative;
 
-	private String sources;
+	private Sealed sources;
 
 	@Convert(converter = EnumSetColumn.SharedFieldsColumn.class)
 	@Column(name = "shared_fields", nullable = false)
@@ -114,8 +134,10 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 		this.reportedAt = now;
 	}
 
-	/** Writes what was reported; the links are already checked. */
-	void write(IncidentForm form, Links links, Instant now) {
+	/**
+	 * Writes what was reported, sealing what is sensitive; the links are already checked.
+	 */
+	void write(IncidentForm form, Links links, FieldSealer sealer, Instant now) {
 		this.caseId = links.caseId();
 		this.agreementId = links.agreementId();
 		this.commitmentKey = links.commitmentKey();
@@ -125,16 +147,23 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 		this.occurredOn = form.occurredOn();
 		this.country = Text.blankToNull(form.country());
 		this.region = Text.blankToNull(form.region());
-		this.locality = Text.blankToNull(form.locality());
-		this.placeDescription = Text.blankToNull(form.placeDescription());
+		this.locality = seal(sealer, this.locality, LOCALITY, Text.blankToNull(form.locality()));
+		this.placeDescription = seal(sealer, this.placeDescription, PLACE_DESCRIPTION,
+				Text.blankToNull(form.placeDescription()));
 		this.perpetratorGroupId = form.perpetratorGroupId();
 		this.people = (form.people() != null) ? form.people() : AffectedPeople.unknown();
 		this.certainty = form.certainty();
-		this.narrative = Text.blankToNull(form.narrative());
-		this.sources = Text.blankToNull(form.sources());
+		this.narrative = seal(sealer, this.narrative, NARRATIVE, Text.blankToNull(form.narrative()));
+		this.sources = seal(sealer, this.sources, SOURCES, Text.blankToNull(form.sources()));
 		this.sharedFields = (form.sharedFields() != null) ? copy(form.sharedFields(), SharedField.class)
 				: EnumSet.copyOf(SharedField.defaults());
 		this.updatedAt = now;
+	}
+
+	private Sealed seal(FieldSealer sealer, Sealed current, SealedColumn column, String text) {
+		// The team's key (a later classification of records puts strictly confidential
+		// ones under the team's strict key).
+		return sealer.update(current, this.teamId, KeyPurpose.TEAM, column, text);
 	}
 
 	private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
@@ -145,12 +174,23 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 		return copy;
 	}
 
-	IncidentView view(String perpetratorName) {
+	/**
+	 * The incident as its team reads it.
+	 * @param sealer opens the sealed fields; null leaves them out (a list that shows
+	 * none)
+	 */
+	IncidentView view(String perpetratorName, FieldSealer sealer) {
 		return new IncidentView(this.id, this.teamId, this.caseId, this.agreementId, this.commitmentKey, this.checkId,
-				this.type, Set.copyOf(this.affected), this.occurredOn, this.country, this.region, this.locality,
-				this.placeDescription, new Perpetrator(this.perpetratorGroupId, perpetratorName),
-				(this.people != null) ? this.people : AffectedPeople.unknown(), this.certainty, this.narrative,
-				this.sources, Set.copyOf(this.sharedFields), this.reportedBy, this.reportedAt, this.version);
+				this.type, Set.copyOf(this.affected), this.occurredOn, this.country, this.region,
+				open(sealer, LOCALITY, this.locality), open(sealer, PLACE_DESCRIPTION, this.placeDescription),
+				new Perpetrator(this.perpetratorGroupId, perpetratorName),
+				(this.people != null) ? this.people : AffectedPeople.unknown(), this.certainty,
+				open(sealer, NARRATIVE, this.narrative), open(sealer, SOURCES, this.sources),
+				Set.copyOf(this.sharedFields), this.reportedBy, this.reportedAt, this.version);
+	}
+
+	private String open(FieldSealer sealer, SealedColumn column, Sealed value) {
+		return (sealer != null) ? sealer.text(this.teamId, column, value) : null;
 	}
 
 	Long getId() {

@@ -81,7 +81,7 @@ class IncidentController {
 	String list(@ModelAttribute("filter") IncidentFilter filter, @RequestParam(required = false) String after,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		requireReader(user);
-		model.addAttribute("page", this.incidents.page(filter, after, PAGE_SIZE, user));
+		model.addAttribute("page", this.incidents.summaries(filter, after, PAGE_SIZE, user));
 		model.addAttribute("types", IncidentType.values());
 		model.addAttribute("certainties", Certainty.values());
 		model.addAttribute("groupChoices", this.groups.choices(null, 200));

@@ -20,6 +20,7 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.AttributedIncidents;
 import org.parley.identity.ParleyUser;
 import org.parley.shared.ConcurrentEditException;
+import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
@@ -55,8 +56,11 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final Clock clock;
 
+	private final FieldSealer sealer;
+
 	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, Obligations checks,
-			ArmedGroupQueries groups, DataSource dataSource, Clock clock) {
+			ArmedGroupQueries groups, DataSource dataSource, Clock clock, FieldSealer sealer) {
+		this.sealer = sealer;
 		this.incidents = incidents;
 		this.cases = cases;
 		this.agreements = agreements;
@@ -120,7 +124,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 			throw new RuleViolation((resolved.caseTeam() != null) ? "caseId" : "teamId", "incident.team.not-yours");
 		}
 		Incident incident = new Incident(team, user.username(), this.clock.instant());
-		incident.write(form, resolved.links(), this.clock.instant());
+		incident.write(form, resolved.links(), this.sealer, this.clock.instant());
 		return this.incidents.saveAndFlush(incident).getId();
 	}
 
@@ -134,14 +138,14 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 		if (resolved.caseTeam() != null && resolved.caseTeam().longValue() != incident.teamId()) {
 			throw new RuleViolation("caseId", "incident.case.other-team");
 		}
-		incident.write(form, resolved.links(), this.clock.instant());
+		incident.write(form, resolved.links(), this.sealer, this.clock.instant());
 		this.incidents.flush();
 	}
 
 	@Transactional(readOnly = true)
 	public IncidentView get(long id, CurrentUser user) {
 		Incident incident = visible(id, user);
-		return incident.view(perpetratorName(incident.getPerpetratorGroupId()));
+		return incident.view(perpetratorName(incident.getPerpetratorGroupId()), this.sealer);
 	}
 
 	/** What of the incident may be sent to other agencies. */
@@ -154,9 +158,26 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 		return IncidentPermissions.canEdit(user, incident.teamId());
 	}
 
-	/** Incidents the user may see that match the filter, the most recent first. */
+	/**
+	 * Incidents the user may see that match the filter, the most recent first, their
+	 * sealed fields opened (the API, dossiers).
+	 */
 	@Transactional(readOnly = true)
 	public KeysetPage<IncidentView> page(IncidentFilter filter, String cursor, int size, CurrentUser user) {
+		return page(filter, cursor, size, user, this.sealer);
+	}
+
+	/**
+	 * As {@link #page}, without the sealed fields (locality, place, narrative, sources):
+	 * for lists that show none of them, so that none is opened.
+	 */
+	@Transactional(readOnly = true)
+	public KeysetPage<IncidentView> summaries(IncidentFilter filter, String cursor, int size, CurrentUser user) {
+		return page(filter, cursor, size, user, null);
+	}
+
+	private KeysetPage<IncidentView> page(IncidentFilter filter, String cursor, int size, CurrentUser user,
+			FieldSealer opener) {
 		List<Long> teams = readingTeams(user);
 		if (teams.isEmpty()) {
 			return new KeysetPage<>(List.of(), null);
@@ -186,7 +207,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 			.map(byId::get)
 			.map((incident) -> incident.view(names.computeIfAbsent(
 					(incident.getPerpetratorGroupId() != null) ? incident.getPerpetratorGroupId() : 0L,
-					(group) -> perpetratorName(incident.getPerpetratorGroupId()))))
+					(group) -> perpetratorName(incident.getPerpetratorGroupId())), opener))
 			.toList();
 		return KeysetPage.of(rows, size, (row) -> new KeysetCursor(row.occurredOn().toString(), row.id()).encode());
 	}
@@ -213,7 +234,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 			return Attributed.NONE;
 		}
 		return new Attributed(count,
-				page(filter, null, limit, viewer).items()
+				summaries(filter, null, limit, viewer).items()
 					.stream()
 					.map((i) -> new Line(i.id(), i.occurredOn(), i.type().name(), i.certainty().name(), i.country()))
 					.toList());

@@ -8,5 +8,5 @@
  * {@code armedgroup.AttributedIncidents}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security incidents", allowedDependencies = { "shared",
-		"shared::web", "audit", "identity", "armedgroup", "negotiation", "agreement" })
+		"shared::web", "audit", "protection", "identity", "armedgroup", "negotiation", "agreement" })
 package org.parley.incident;

@@ -2,6 +2,7 @@ package org.parley.negotiation;
 
 import org.parley.negotiation.casefile.EngagementDecision;
 import org.parley.negotiation.casefile.EngagementDecisionRepository;
+import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.casefile.Timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +25,8 @@ import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.GroupRef;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.Sealed;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
@@ -56,8 +59,11 @@ public class CaseQueries {
 
 	private final Timeline timeline;
 
+	private final FieldSealer sealer;
+
 	CaseQueries(CaseAccess access, DataSource dataSource, ArmedGroupQueries groups, TeamAdministration teams,
-			EngagementDecisionRepository decisions, Timeline timeline) {
+			EngagementDecisionRepository decisions, Timeline timeline, FieldSealer sealer) {
+		this.sealer = sealer;
 		this.access = access;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		this.groups = groups;
@@ -209,11 +215,11 @@ public class CaseQueries {
 		List<EngagementDecision> pending = this.decisions
 			.findByStatusAndTeamIdInOrderByRequestedAtAsc(DecisionStatus.PENDING, teams)
 			.stream()
-			.filter((d) -> !d.view().requestedBy().equals(reviewer.username()))
+			.filter((d) -> !d.getRequestedBy().equals(reviewer.username()))
 			.toList();
 		Map<Long, String> titles = titles(pending.stream().map(EngagementDecision::getCaseId).toList());
 		return pending.stream()
-			.map((d) -> new PendingDecision(d.getCaseId(), titles.getOrDefault(d.getCaseId(), ""), d.view()))
+			.map((d) -> new PendingDecision(d.getCaseId(), titles.getOrDefault(d.getCaseId(), ""), d.summary()))
 			.toList();
 	}
 
@@ -223,7 +229,7 @@ public class CaseQueries {
 		this.access.toRead(id, user);
 		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
 			.stream()
-			.map(EngagementDecision::view)
+			.map((d) -> d.view(this.sealer))
 			.toList();
 	}
 
@@ -254,6 +260,11 @@ public class CaseQueries {
 		return titles;
 	}
 
+	/** The case's open next step, opened: shown wherever a case's row is. */
+	private String nextStep(long teamId, String stored) {
+		return this.sealer.text(teamId, NegotiationCase.NEXT_STEP, Sealed.stored(stored));
+	}
+
 	/**
 	 * The rows as views, with their team's and groups' names asked of the modules that
 	 * keep them (one query each for the whole page).
@@ -268,7 +279,8 @@ public class CaseQueries {
 					CaseStatus.valueOf(rs.getString("status")), rs.getInt("question_set_version"),
 					rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
-					rs.getString("next_step"), rs.getObject("next_step_due", LocalDate.class)));
+					nextStep(rs.getLong("team_id"), rs.getString("next_step")),
+					rs.getObject("next_step_due", LocalDate.class)));
 		}
 		if (rows.isEmpty()) {
 			return rows;

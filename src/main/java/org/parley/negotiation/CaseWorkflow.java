@@ -22,6 +22,7 @@ import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReasons;
 import org.parley.audit.FieldChange;
 import org.parley.shared.ConcurrentEditException;
+import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamCalendar;
@@ -63,9 +64,12 @@ public class CaseWorkflow {
 
 	private final AuditReasons reasons;
 
+	private final FieldSealer sealer;
+
 	CaseWorkflow(NegotiationCaseRepository cases, EngagementDecisionRepository decisions, CaseAccess access,
 			CaseSteps steps, GuidingQuestions questions, AuditLog auditLog, TeamCalendar calendar,
-			EntityManager entityManager, AuditReasons reasons) {
+			EntityManager entityManager, AuditReasons reasons, FieldSealer sealer) {
+		this.sealer = sealer;
 		this.reasons = reasons;
 		this.cases = cases;
 		this.decisions = decisions;
@@ -145,9 +149,9 @@ public class CaseWorkflow {
 		boolean pending = this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
 			.stream()
 			.anyMatch((d) -> d.getStatus() == DecisionStatus.PENDING);
-		EngagementDecision decision = found.requestDecision(request, unanswered, pending, user.username(),
+		EngagementDecision decision = found.requestDecision(request, unanswered, pending, user.username(), this.sealer,
 				this.calendar.now());
-		return this.decisions.saveAndFlush(decision).view().id();
+		return this.decisions.saveAndFlush(decision).getId();
 	}
 
 	/**
@@ -163,7 +167,7 @@ public class CaseWorkflow {
 		EngagementDecision decision = this.decisions.findById(decisionId)
 			.filter((d) -> d.getCaseId() == id)
 			.orElseThrow(() -> new CaseNotFoundException(id));
-		ConcurrentEditException.check("EngagementDecision", decisionId, decisionVersion, decision.view().version());
+		ConcurrentEditException.check("EngagementDecision", decisionId, decisionVersion, decision.getVersion());
 		this.reasons.because(reason, () -> {
 			found.decide(decision, outcome, reason, reviewer.username(), this.calendar.now());
 			this.decisions.save(decision);
@@ -235,7 +239,7 @@ public class CaseWorkflow {
 			.map((a) -> new Answer(a.questionId(), Text.blankToNull(a.text()), a.notApplicable()))
 			.toList();
 		Map<String, FieldChange> changes = answerChanges(found, clean);
-		found.answer(clean, this.calendar.now());
+		found.answer(clean, this.sealer, this.calendar.now());
 		if (!changes.isEmpty()) {
 			// Answers live in their own table: the case's version must still move, so
 			// that a colleague saving the same answers from an older page is refused.
@@ -248,7 +252,8 @@ public class CaseWorkflow {
 
 	/**
 	 * One audit change per answer that changed, named by step and question number
-	 * ("answer 1.2"), so the case history reads question by question.
+	 * ("answer 1.2"), so the case history reads question by question; what it said is
+	 * sealed, so the history says only that it changed.
 	 */
 	private Map<String, FieldChange> answerChanges(NegotiationCase found, List<Answer> given) {
 		Map<Long, QuestionView> byId = new HashMap<>();
@@ -257,7 +262,8 @@ public class CaseWorkflow {
 			.values()
 			.forEach((list) -> list.forEach((q) -> byId.put(q.id(), q)));
 		Map<Long, Answer> before = new HashMap<>();
-		found.getAnswers().forEach((a) -> before.put(a.questionId(), a));
+		found.answers(given.stream().map(Answer::questionId).toList(), this.sealer)
+			.forEach((a) -> before.put(a.questionId(), a));
 		Map<String, FieldChange> changes = new TreeMap<>();
 		for (Answer answer : given) {
 			String old = text(before.get(answer.questionId()));
@@ -265,7 +271,7 @@ public class CaseWorkflow {
 			if (!Objects.equals(old, now)) {
 				QuestionView question = byId.get(answer.questionId());
 				changes.put("answer " + (question.step().ordinal() + 1) + "." + question.position(),
-						new FieldChange(old, now));
+						new FieldChange(FieldChange.REDACTED, FieldChange.REDACTED));
 			}
 		}
 		return changes;

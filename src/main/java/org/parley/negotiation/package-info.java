@@ -25,5 +25,5 @@
  * case list, overview and details; {@code demo} the demo cases.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Negotiation cases",
-		allowedDependencies = { "shared", "shared::web", "audit", "identity", "armedgroup", "reference" })
+		allowedDependencies = { "shared", "shared::web", "audit", "protection", "identity", "armedgroup", "reference" })
 package org.parley.negotiation;

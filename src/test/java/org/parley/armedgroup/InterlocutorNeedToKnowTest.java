@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,9 @@ class InterlocutorNeedToKnowTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	FieldSealer sealer;
 
 	private JdbcTemplate jdbc;
 
@@ -185,6 +191,8 @@ class InterlocutorNeedToKnowTest {
 	void editingKeepsTheHiddenRealNameWhenTheFieldIsLeftEmpty() throws Exception {
 		long id = this.jdbc.queryForObject("SELECT id FROM interlocutor WHERE code_name = 'MEDIADOR-1'", Long.class);
 		long version = this.jdbc.queryForObject("SELECT version FROM interlocutor WHERE id = ?", Long.class, id);
+		String sealedName = this.jdbc.queryForObject("SELECT real_name FROM interlocutor WHERE id = ?", String.class,
+				id);
 		this.mvc
 			.perform(post("/interlocutors/" + id).with(as(this.users, "field.sv"))
 				.with(csrf())
@@ -198,11 +206,17 @@ class InterlocutorNeedToKnowTest {
 				.param("riskNotes", "Threatened in March; meet only in the church hall."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("SELECT real_name FROM interlocutor WHERE id = ?", String.class, id))
+			.as("the sealed real name untouched")
+			.isEqualTo(sealedName);
+		assertThat(this.sealer.text(
+				this.jdbc.queryForObject("SELECT team_id FROM interlocutor WHERE id = ?", Long.class, id),
+				SealedColumn.of("interlocutor", "real_name"), Sealed.stored(sealedName)))
 			.isEqualTo("Ana Beatriz Flores (fictional)");
 		assertThat(this.jdbc
 			.queryForObject("SELECT changes FROM audit_entry WHERE entity_type = 'Interlocutor' AND entity_id = ? "
 					+ "ORDER BY seq DESC LIMIT 1", String.class, Long.toString(id)))
-			.contains("riskNotes", "Threatened in March");
+			.contains("riskNotes", "[redacted]")
+			.doesNotContain("Threatened in March", "realName");
 	}
 
 	@Test

@@ -29,9 +29,11 @@ class AuditChainTamperTest {
 	void aLogWithFiveEntries() throws SQLException {
 		this.database = new FreshDatabase();
 		this.database.migrate();
-		this.verifier = new AuditChainVerifier(this.database.dataSource());
-		AuditWriter writer = new AuditWriter(Clock.systemUTC());
-		try (Connection connection = this.database.connection()) {
+		AuditMacKey macKey = new AuditMacKey(ChainFixtures.MAC_KEY);
+		this.verifier = new AuditChainVerifier(this.database.dataSource(), macKey,
+				new AuditAnchors(java.nio.file.Path.of("no-anchors"), "parley", () -> null));
+		AuditWriter writer = new AuditWriter(Clock.systemUTC(), macKey);
+		try (Connection connection = this.database.appDataSource().getConnection()) {
 			connection.setAutoCommit(false);
 			for (int i = 1; i <= 5; i++) {
 				writer.append(connection,
@@ -73,8 +75,9 @@ class AuditChainTamperTest {
 		AuditChainReport report = this.verifier.verify();
 
 		assertThat(report.intact()).isFalse();
-		assertThat(report.problems())
-			.containsExactly(new AuditChainReport.Problem(3, AuditChainReport.Kind.CONTENT_ALTERED));
+		assertThat(report.problems()).containsExactly(
+				new AuditChainReport.Problem(3, AuditChainReport.Kind.CONTENT_ALTERED),
+				new AuditChainReport.Problem(3, AuditChainReport.Kind.MAC_INVALID));
 	}
 
 	@Test

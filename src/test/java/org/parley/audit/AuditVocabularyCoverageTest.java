@@ -78,7 +78,11 @@ class AuditVocabularyCoverageTest {
 	void everyChoiceOfAnAuditedEnumHasALabelInBothLanguages() {
 		List<String> missing = new ArrayList<>();
 		for (AuditedType type : this.descriptions.types().values()) {
-			Class<?> entity = type.entityClass().orElseThrow();
+			if (type.entityClass().isEmpty()) {
+				continue; // written by hand (a data key's rotation, the chain's
+							// anchorings): no entity's fields
+			}
+			Class<?> entity = type.entityClass().get();
 			for (String field : type.auditedFields()) {
 				Class<?> enumType = enumOf(entity, field);
 				if (enumType == null || type.isHidden(field)) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.Sealers;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DisclosureRequestTest {
 
 	private static final long TEAM = 7;
+
+	private static final FieldSealer SEALER = Sealers.inMemory();
 
 	private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
 
@@ -35,17 +39,17 @@ class DisclosureRequestTest {
 		DisclosureRequest request = received();
 		assertThat(request.getState()).isEqualTo(RequestState.RECEIVED);
 
-		request.assess("The priest would be exposed.", null, "field", NOW);
+		request.assess("The priest would be exposed.", null, "field", NOW, SEALER);
 
 		assertThat(request.getState()).isEqualTo(RequestState.UNDER_ASSESSMENT);
-		assertThat(request.view().assessedBy()).isEqualTo("field");
+		assertThat(request.view(SEALER).assessedBy()).isEqualTo("field");
 	}
 
 	@Test
 	void anAssessmentWithoutTheRiskToThePeopleConcernedIsRefused() {
 		DisclosureRequest request = received();
 
-		assertRefused(() -> request.assess("  ", "compatible", "field", NOW), "riskAssessment",
+		assertRefused(() -> request.assess("  ", "compatible", "field", NOW, SEALER), "riskAssessment",
 				"disclosure.assessment.risk-required");
 		assertThat(request.getState()).isEqualTo(RequestState.RECEIVED);
 	}
@@ -54,15 +58,16 @@ class DisclosureRequestTest {
 	void hqDecidesOnlyAfterTheAssessment() {
 		DisclosureRequest request = received();
 
-		assertRefused(() -> request.decide(refusal(), HQ, NOW), null, "disclosure.decision.assess-first");
+		assertRefused(() -> request.decide(refusal(), HQ, NOW, SEALER), null, "disclosure.decision.assess-first");
 	}
 
 	@Test
 	void onlyAnHqReviewerOfTheRequestsTeamDecides() {
 		DisclosureRequest request = assessed();
 
-		assertRefused(() -> request.decide(refusal(), FIELD, NOW), null, "disclosure.decision.hq-only");
-		assertRefused(() -> request.decide(refusal(), HQ_OF_ANOTHER_TEAM, NOW), null, "disclosure.decision.hq-only");
+		assertRefused(() -> request.decide(refusal(), FIELD, NOW, SEALER), null, "disclosure.decision.hq-only");
+		assertRefused(() -> request.decide(refusal(), HQ_OF_ANOTHER_TEAM, NOW, SEALER), null,
+				"disclosure.decision.hq-only");
 		assertThat(request.getState()).isEqualTo(RequestState.UNDER_ASSESSMENT);
 	}
 
@@ -70,7 +75,8 @@ class DisclosureRequestTest {
 	void aDecisionWithoutAReasonIsRefused() {
 		DisclosureRequest request = assessed();
 
-		assertRefused(() -> request.decide(new DecisionForm(DisclosureOutcome.REFUSED, " ", null, false), HQ, NOW),
+		assertRefused(
+				() -> request.decide(new DecisionForm(DisclosureOutcome.REFUSED, " ", null, false), HQ, NOW, SEALER),
 				"reason", "disclosure.decision.reason-required");
 	}
 
@@ -78,9 +84,9 @@ class DisclosureRequestTest {
 	void aRefusalIsRecordedWithWhoDecidedWhenAndWhy() {
 		DisclosureRequest request = assessed();
 
-		request.decide(refusal(), HQ, NOW);
+		request.decide(refusal(), HQ, NOW, SEALER);
 
-		DisclosureRequestView view = request.view();
+		DisclosureRequestView view = request.view(SEALER);
 		assertThat(view.state()).isEqualTo(RequestState.DECIDED);
 		assertThat(view.outcome()).isEqualTo(DisclosureOutcome.REFUSED);
 		assertThat(view.decisionReason()).isEqualTo("No court order.");
@@ -93,12 +99,12 @@ class DisclosureRequestTest {
 	@Test
 	void aDecisionIsNotTakenTwice() {
 		DisclosureRequest request = assessed();
-		request.decide(refusal(), HQ, NOW);
+		request.decide(refusal(), HQ, NOW, SEALER);
 
 		assertRefused(() -> request.decide(
-				new DecisionForm(DisclosureOutcome.DISCLOSED_IN_FULL, "Changed our mind", "Everything", true), HQ, NOW),
-				null, "disclosure.decision.already");
-		assertThat(request.view().outcome()).isEqualTo(DisclosureOutcome.REFUSED);
+				new DecisionForm(DisclosureOutcome.DISCLOSED_IN_FULL, "Changed our mind", "Everything", true), HQ, NOW,
+				SEALER), null, "disclosure.decision.already");
+		assertThat(request.view(SEALER).outcome()).isEqualTo(DisclosureOutcome.REFUSED);
 	}
 
 	@Test
@@ -106,18 +112,18 @@ class DisclosureRequestTest {
 		DisclosureRequest request = assessed();
 
 		assertRefused(() -> request.decide(
-				new DecisionForm(DisclosureOutcome.DISCLOSED_IN_PART, "Counts meet the purpose.", null, true), HQ, NOW),
-				"disclosed", "disclosure.decision.disclosed-required");
+				new DecisionForm(DisclosureOutcome.DISCLOSED_IN_PART, "Counts meet the purpose.", null, true), HQ, NOW,
+				SEALER), "disclosed", "disclosure.decision.disclosed-required");
 		assertRefused(
 				() -> request.decide(new DecisionForm(DisclosureOutcome.DISCLOSED_IN_PART, "Counts meet the purpose.",
-						"Meetings per quarter", false), HQ, NOW),
+						"Meetings per quarter", false), HQ, NOW, SEALER),
 				"minimumNecessary", "disclosure.decision.minimum-required");
 
 		request.decide(new DecisionForm(DisclosureOutcome.DISCLOSED_IN_PART, "Counts meet the purpose.",
-				"Meetings per quarter", true), HQ, NOW);
+				"Meetings per quarter", true), HQ, NOW, SEALER);
 
-		assertThat(request.view().disclosed()).isEqualTo("Meetings per quarter");
-		assertThat(request.view().minimumNecessary()).isTrue();
+		assertThat(request.view(SEALER).disclosed()).isEqualTo("Meetings per quarter");
+		assertThat(request.view(SEALER).minimumNecessary()).isTrue();
 	}
 
 	@Test
@@ -125,16 +131,17 @@ class DisclosureRequestTest {
 		DisclosureRequest request = assessed();
 
 		assertRefused(() -> request.decide(new DecisionForm(DisclosureOutcome.REFUSED, "No basis.", "The names", false),
-				HQ, NOW), "disclosed", "disclosure.decision.refused-discloses-nothing");
+				HQ, NOW, SEALER), "disclosed", "disclosure.decision.refused-discloses-nothing");
 	}
 
 	@Test
 	void aDecidedRequestIsNeitherCorrectedNorReassessedNorWithdrawn() {
 		DisclosureRequest request = assessed();
-		request.decide(refusal(), HQ, NOW);
+		request.decide(refusal(), HQ, NOW, SEALER);
 
-		assertRefused(() -> request.describe(form(RECEIVED, null), NOW), null, "disclosure.decided.no-change");
-		assertRefused(() -> request.assess("Other risk", null, "field", NOW), null, "disclosure.decided.no-change");
+		assertRefused(() -> request.describe(form(RECEIVED, null), NOW, SEALER), null, "disclosure.decided.no-change");
+		assertRefused(() -> request.assess("Other risk", null, "field", NOW, SEALER), null,
+				"disclosure.decided.no-change");
 		assertRefused(() -> request.withdraw("They called back", "field", NOW), null, "disclosure.withdraw.decided");
 	}
 
@@ -142,13 +149,13 @@ class DisclosureRequestTest {
 	void onlyADecidedRequestIsClosedAndOnlyOnce() {
 		DisclosureRequest request = assessed();
 		assertRefused(() -> request.close("Sent", "field", NOW), null, "disclosure.close.decide-first");
-		request.decide(refusal(), HQ, NOW);
+		request.decide(refusal(), HQ, NOW, SEALER);
 
 		request.close("Letter delivered", "field", NOW);
 
-		assertThat(request.view().state()).isEqualTo(RequestState.CLOSED);
-		assertThat(request.view().endNote()).isEqualTo("Letter delivered");
-		assertThat(request.view().endedBy()).isEqualTo("field");
+		assertThat(request.view(SEALER).state()).isEqualTo(RequestState.CLOSED);
+		assertThat(request.view(SEALER).endNote()).isEqualTo("Letter delivered");
+		assertThat(request.view(SEALER).endedBy()).isEqualTo("field");
 		assertRefused(() -> request.close("Again", "field", NOW), null, "disclosure.close.already");
 	}
 
@@ -160,21 +167,22 @@ class DisclosureRequestTest {
 		request.withdraw("The prosecutor dropped the investigation.", "field", NOW);
 
 		assertThat(request.getState()).isEqualTo(RequestState.WITHDRAWN);
-		assertRefused(() -> request.decide(refusal(), HQ, NOW), null, "disclosure.withdrawn.no-change");
-		assertRefused(() -> request.describe(form(RECEIVED, null), NOW), null, "disclosure.withdrawn.no-change");
+		assertRefused(() -> request.decide(refusal(), HQ, NOW, SEALER), null, "disclosure.withdrawn.no-change");
+		assertRefused(() -> request.describe(form(RECEIVED, null), NOW, SEALER), null,
+				"disclosure.withdrawn.no-change");
 	}
 
 	@Test
 	void aDeadlineBeforeTheRequestArrivedIsRefused() {
-		assertRefused(() -> new DisclosureRequest(TEAM, form(RECEIVED, RECEIVED.minusDays(1)), "field", NOW),
+		assertRefused(() -> new DisclosureRequest(TEAM, form(RECEIVED, RECEIVED.minusDays(1)), "field", NOW, SEALER),
 				"deadline", "disclosure.deadline.before-received");
 	}
 
 	@Test
 	void aRequestIsFiledUnderItsCaseOnlyWhenItConcernsExactlyOne() {
 		DisclosureRequest none = received();
-		DisclosureRequest one = new DisclosureRequest(TEAM, withCases(Set.of(3L)), "field", NOW);
-		DisclosureRequest two = new DisclosureRequest(TEAM, withCases(Set.of(3L, 4L)), "field", NOW);
+		DisclosureRequest one = new DisclosureRequest(TEAM, withCases(Set.of(3L)), "field", NOW, SEALER);
+		DisclosureRequest two = new DisclosureRequest(TEAM, withCases(Set.of(3L, 4L)), "field", NOW, SEALER);
 
 		assertThat(none.caseId()).isNull();
 		assertThat(one.caseId()).isEqualTo(3L);
@@ -183,12 +191,12 @@ class DisclosureRequestTest {
 	}
 
 	private static DisclosureRequest received() {
-		return new DisclosureRequest(TEAM, form(RECEIVED, RECEIVED.plusDays(10)), "field", NOW);
+		return new DisclosureRequest(TEAM, form(RECEIVED, RECEIVED.plusDays(10)), "field", NOW, SEALER);
 	}
 
 	private static DisclosureRequest assessed() {
 		DisclosureRequest request = received();
-		request.assess("The people named would be exposed to reprisals.", "Not compatible.", "field", NOW);
+		request.assess("The people named would be exposed to reprisals.", "Not compatible.", "field", NOW, SEALER);
 		return request;
 	}
 

@@ -11,23 +11,20 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.parley.shared.ReadOnlySafe;
+import org.parley.support.Endpoints;
+import org.parley.support.Endpoints.Endpoint;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.support.Users.as;
@@ -50,12 +47,8 @@ class AuditorReadsOnlyTest {
 			"POST /account/tokens/{id}/revoke", "POST /interlocutors/{id}/reveal",
 			"POST /api/v1/interlocutors/{id}/reveal", "POST /notifications/read-all",
 			"POST /api/v1/notifications/{id}/read", "POST /exports", "POST /api/v1/exports", "POST /password-reset",
-			"POST /account/sessions/{handle}/end", "POST /account/sessions/end-others", "POST /account/language");
-
-	private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
-			RequestMethod.DELETE);
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{[^}]*}");
+			"POST /account/sessions/{handle}/end", "POST /account/sessions/end-others", "POST /account/language",
+			"POST /audit/anchors");
 
 	@Autowired
 	MockMvc mvc;
@@ -78,13 +71,17 @@ class AuditorReadsOnlyTest {
 		List<String> accepted = new ArrayList<>();
 		Set<String> safe = new TreeSet<>();
 		int walked = 0;
-		for (Endpoint endpoint : writeEndpoints()) {
-			if (endpoint.safe()) {
-				safe.add(endpoint.method() + " " + endpoint.pattern());
+		for (Endpoint endpoint : Endpoints.all(this.mappings)) {
+			if (!endpoint.write()) {
+				continue;
+			}
+			if (endpoint.annotated(ReadOnlySafe.class)) {
+				safe.add(endpoint.toString());
 				continue;
 			}
 			MvcResult result = this.mvc
-				.perform(request(HttpMethod.valueOf(endpoint.method()), endpoint.path()).with(as(this.users, "auditor"))
+				.perform(request(HttpMethod.valueOf(endpoint.method()), endpoint.anyPath())
+					.with(as(this.users, "auditor"))
 					.with(csrf())
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("{}"))
@@ -146,37 +143,6 @@ class AuditorReadsOnlyTest {
 			}
 			assertThat(html).as(page + " links to an editor").doesNotContainPattern("href=\"[^\"]*/(edit|new)[\"?]");
 		}
-	}
-
-	private List<Endpoint> writeEndpoints() {
-		List<Endpoint> endpoints = new ArrayList<>();
-		this.mappings.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
-			if (!handler.getBeanType().getPackageName().startsWith("org.parley")) {
-				return;
-			}
-			boolean safe = AnnotatedElementUtils.hasAnnotation(handler.getMethod(), ReadOnlySafe.class)
-					|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ReadOnlySafe.class);
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.POST) : methods) {
-				if (!WRITES.contains(method)) {
-					continue;
-				}
-				for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
-					String path = VARIABLE.matcher(pattern.getPatternString()).replaceAll("1").replace("**", "x");
-					endpoints.add(new Endpoint(method.name(), pattern.getPatternString(), path, safe));
-				}
-			}
-		});
-		return endpoints;
-	}
-
-	private record Endpoint(String method, String pattern, String path, boolean safe) {
-
-		@Override
-		public String toString() {
-			return this.method + " " + this.pattern;
-		}
-
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.ParleyApplication;
+import org.parley.protection.keys.MasterKeyException;
+import org.parley.protection.keys.MasterKeys;
 import org.parley.support.TestDatabase;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The very first start of Parley, on an empty database of its own, without the demo
@@ -59,11 +62,31 @@ class FirstStartTest {
 		}
 	}
 
+	@Test
+	void withoutAMasterKeyParleyRefusesToStartAndSaysHowToMakeOne() {
+		assertThatThrownBy(() -> start(Map.of(), false).close()).hasRootCauseInstanceOf(MasterKeyException.class)
+			.rootCause()
+			.hasMessageContaining("No master key is configured")
+			.hasMessageContaining("PARLEY_MASTER_KEYSET")
+			.hasMessageContaining("generate-master-key");
+	}
+
 	private static ConfigurableApplicationContext start(Map<String, String> properties) {
+		return start(properties, true);
+	}
+
+	/**
+	 * @param masterKey whether to configure a master key (the published demo one: these
+	 * starts seal nothing worth protecting)
+	 */
+	private static ConfigurableApplicationContext start(Map<String, String> properties, boolean masterKey) {
 		String url = TestDatabase.createDatabase();
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + TestDatabase.user(),
-				"--spring.datasource.password=" + TestDatabase.password(), "--server.port=0"));
+		// The roles and the audit MAC key come from the run's system properties.
+		java.util.List<String> args = new java.util.ArrayList<>(
+				java.util.List.of("--spring.datasource.url=" + url, "--server.port=0"));
+		if (masterKey) {
+			args.add("--parley.protection.master-keyset=" + MasterKeys.DEMO_KEYSET);
+		}
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new SpringApplicationBuilder(ParleyApplication.class).run(args.toArray(String[]::new));
 	}

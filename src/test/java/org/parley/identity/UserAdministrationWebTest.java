@@ -170,6 +170,41 @@ class UserAdministrationWebTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choose at least one role.")));
 	}
 
+	/**
+	 * A blank team or role among those sent (a hand-made request, an empty option) is not
+	 * a server error: blank teams are dropped, and a blank role alone is no role.
+	 */
+	@Test
+	void blankTeamsAndRolesAmongThoseSentAreNotAServerError() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("username", "blank.team")
+				.param("displayName", "Blank Team")
+				.param("roles", "FIELD_OFFICER")
+				.param("teamIds", "", " ")
+				.param("reason", "hostile form"))
+			.andExpect(status().is(org.hamcrest.Matchers.lessThan(500)));
+		this.mvc
+			.perform(post("/admin/users").with(as(this.users, "admin"))
+				.with(csrf())
+				.param("username", "blank.role")
+				.param("displayName", "Blank Role")
+				.param("roles", "")
+				.param("teamIds", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Choose at least one role.")));
+		UserAdministration.Created user = newUser("blank.edit");
+		this.mvc
+			.perform(post("/admin/users/" + user.id()).with(as(this.users, "admin"))
+				.with(csrf())
+				.param("displayName", "Blank Edit")
+				.param("roles", "FIELD_OFFICER", "")
+				.param("teamIds", "")
+				.param("version", "0"))
+			.andExpect(status().is(org.hamcrest.Matchers.lessThan(500)));
+	}
+
 	@Test
 	void twoAdministratorsEditingTheSameUserDoNotOverwriteEachOther() throws Exception {
 		UserAdministration.Created user = newUser("edited.twice");

@@ -161,8 +161,7 @@ class IncidentsTest {
 			.andExpect(status().isForbidden());
 		this.mvc.perform(json(post("/api/v1/incidents"), "auditor", body("2026-01-10", "POSSIBLE")))
 			.andExpect(status().isForbidden());
-		assertThat(this.jdbc.queryForObject("SELECT narrative FROM security_incident WHERE id = ?", String.class, id))
-			.isEqualTo("Read by the auditor");
+		assertThat(this.incidents.get(id, user("field.mx")).narrative()).isEqualTo("Read by the auditor");
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM audit_entry WHERE entity_type = 'Incident' AND entity_id = ? AND action = 'CREATE'",
 				Long.class, Long.toString(id)))
@@ -180,8 +179,10 @@ class IncidentsTest {
 		assertThat(HistoryText.readable(page))
 			.contains("Creado", "Incidente", "Tipo de incidente", "Ataque a una ambulancia o convoy", "Personal",
 					"Transporte", "Certeza de la información", "Probable", "Perpetrador Cártel del Sierra Alta",
-					"Told in words")
-			.doesNotContain("ATTACK_ON_TRANSPORT", "número");
+					"Qué pasó (cambiado; valor protegido no registrado)")
+			// The narrative is sealed: the history says it was written, never what it
+			// says.
+			.doesNotContain("ATTACK_ON_TRANSPORT", "número", "Told in words", "pk1:");
 	}
 
 	@Test
@@ -209,9 +210,9 @@ class IncidentsTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Someone else changed this incident"),
 					containsString("The officer&#39;s longer account of the ambush"))));
-		assertThat(this.jdbc.queryForMap("SELECT narrative, certainty FROM security_incident WHERE id = ?", id))
-			.containsEntry("narrative", "Verified by HQ")
-			.containsEntry("certainty", "CONFIRMED");
+		IncidentView kept = this.incidents.get(id, user("field.mx"));
+		assertThat(kept.narrative()).isEqualTo("Verified by HQ");
+		assertThat(kept.certainty()).isEqualTo(Certainty.CONFIRMED);
 	}
 
 	@Test

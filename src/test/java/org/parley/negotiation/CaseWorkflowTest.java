@@ -6,6 +6,9 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.Sealed;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 class CaseWorkflowTest {
+
+	@Autowired
+	FieldSealer sealer;
 
 	@Autowired
 	MockMvc mvc;
@@ -108,7 +114,8 @@ class CaseWorkflowTest {
 				"SELECT changes FROM audit_entry WHERE entity_type = "
 						+ "'NegotiationCase' AND entity_id = ? AND action = 'UPDATE'",
 				String.class, Long.toString(this.caseId));
-		assertThat(answers).contains("answer 1.1", "Answer 0", "answer 1.5", "N/A").doesNotContain("Q");
+		// One change per question, never what an answer says (answers are sealed).
+		assertThat(answers).contains("answer 1.1", "answer 1.5", "[redacted]").doesNotContain("Q", "Answer 0", "pk1:");
 		this.mvc.perform(get("/cases/" + this.caseId).param("lang", "en").with(as(this.users, "hq")))
 			.andExpect(content().string(containsString("Answer to question 1.5")));
 	}
@@ -133,8 +140,11 @@ class CaseWorkflowTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Someone else saved this case"),
 					containsString("Second officer&#39;s answer"))));
-		assertThat(this.jdbc.queryForObject("SELECT answer FROM case_answer WHERE case_id = ? AND question_id = ?",
-				String.class, this.caseId, question))
+		String stored = this.jdbc.queryForObject("SELECT answer FROM case_answer WHERE case_id = ? AND question_id = ?",
+				String.class, this.caseId, question);
+		long team = this.jdbc.queryForObject("SELECT team_id FROM negotiation_case WHERE id = ?", Long.class,
+				this.caseId);
+		assertThat(this.sealer.text(team, NegotiationCase.ANSWER, Sealed.stored(stored)))
 			.isEqualTo("First officer's answer");
 	}
 

@@ -131,10 +131,12 @@ class StepContentTest {
 			.isEqualTo(past.plusDays(3));
 		this.mvc.perform(get("/cases").param("overdue", "true").with(as(this.users, "field.mx")))
 			.andExpect(content().string(containsString("/cases/" + id + "\"")));
-		// The round is in the case's history, named as such.
+		// The round is in the case's history, named as such; its sealed notes show only
+		// that they were written.
 		this.mvc.perform(get("/cases/" + id).param("lang", "en").with(as(this.users, "hq")))
 			.andExpect(content().string(allOf(containsString(">Negotiation round<"),
-					containsString("Informing the authorities would endanger the priest."))));
+					containsString("(changed; protected value not recorded)"),
+					not(containsString("Informing the authorities would endanger the priest.")))));
 
 		long round = this.jdbc.queryForObject("SELECT id FROM negotiation_round WHERE case_id = ?", Long.class, id);
 		this.mvc

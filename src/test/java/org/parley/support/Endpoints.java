@@ -1,5 +1,6 @@
 package org.parley.support;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +66,7 @@ public final class Endpoints {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
 				for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
-					endpoints.add(new Endpoint(method.name(), pattern.getPatternString()));
+					endpoints.add(new Endpoint(method.name(), pattern.getPatternString(), handler));
 				}
 			}
 		});
@@ -104,8 +106,14 @@ public final class Endpoints {
 	 *
 	 * @param method the HTTP method
 	 * @param pattern the path pattern, as mapped
+	 * @param handler the controller method that answers it
 	 */
-	public record Endpoint(String method, String pattern) {
+	public record Endpoint(String method, String pattern, HandlerMethod handler) {
+
+		/** An endpoint named only, for paths filled by {@link Ids}. */
+		public Endpoint(String method, String pattern) {
+			this(method, pattern, null);
+		}
 
 		public boolean api() {
 			return this.pattern.startsWith("/api/");
@@ -126,6 +134,20 @@ public final class Endpoints {
 
 		public boolean hasVariables() {
 			return VARIABLE.matcher(this.pattern).find();
+		}
+
+		/**
+		 * The path with every variable set to 1: for answers decided before the record is
+		 * read.
+		 */
+		public String anyPath() {
+			return VARIABLE.matcher(this.pattern).replaceAll("1").replace("**", "x");
+		}
+
+		/** Whether the controller method or its class carries the annotation. */
+		public boolean annotated(Class<? extends Annotation> annotation) {
+			return AnnotatedElementUtils.hasAnnotation(this.handler.getMethod(), annotation)
+					|| AnnotatedElementUtils.hasAnnotation(this.handler.getBeanType(), annotation);
 		}
 
 		@Override

@@ -12,7 +12,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A new empty database of its own, for tests that must not share the run's database (a
- * migration from nothing, tampering with the audit chain).
+ * migration from nothing, tampering with the audit chain), migrated as its owner.
  */
 public final class FreshDatabase {
 
@@ -24,8 +24,15 @@ public final class FreshDatabase {
 				TestDatabase.user(), TestDatabase.password());
 	}
 
+	/** The database as its owner sees it: the role that migrates (and could tamper). */
 	public DataSource dataSource() {
 		return this.dataSource;
+	}
+
+	/** The database as the application sees it: the role that owns nothing. */
+	public DataSource appDataSource() {
+		return new DriverManagerDataSource(this.dataSource.getUrl(), TestDatabase.appUser(),
+				TestDatabase.appPassword());
 	}
 
 	public String url() {
@@ -38,6 +45,8 @@ public final class FreshDatabase {
 			.schemas("parley")
 			.defaultSchema("parley")
 			.locations("classpath:db/migration")
+			.placeholders(
+					java.util.Map.of("app_user", TestDatabase.appUser(), "app_password", TestDatabase.appPassword()))
 			.load()
 			.migrate();
 	}

@@ -22,7 +22,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code PARLEY_TEST_DB_USER} /
  * {@code PARLEY_TEST_DB_PASSWORD}). Every test run works in its own uniquely named
  * database, dropped when the run ends, so runs never see each other's data or the
- * application's.
+ * application's. As in production (decision 0019), that user owns the schema and runs the
+ * migrations, and the application connects as a role of its own that owns nothing
+ * ({@code PARLEY_TEST_DB_APP_USER}, default {@code parley_app}), which the migrations
+ * create when the server does not have it yet.
  */
 public final class TestDatabase {
 
@@ -59,6 +62,21 @@ public final class TestDatabase {
 	public static synchronized String password() {
 		start();
 		return password;
+	}
+
+	/**
+	 * The role the application connects as: it may only read and append to the audit log.
+	 */
+	public static String appUser() {
+		return env("PARLEY_TEST_DB_APP_USER", "parley_app");
+	}
+
+	/**
+	 * Its password, set when the migrations create the role (a throwaway container asks
+	 * for one; a local server with trust authentication ignores it).
+	 */
+	public static String appPassword() {
+		return env("PARLEY_TEST_DB_APP_PASSWORD", "parley-app-test");
 	}
 
 	/** A new, empty database on the test server, dropped at the end of the run. */
@@ -103,13 +121,31 @@ public final class TestDatabase {
 		}
 	}
 
+	/**
+	 * All at once: each drop waits for a checkpoint, and one after the other they could
+	 * outlast the time Surefire gives a finished JVM to exit.
+	 */
 	private static synchronized void dropAll() {
+		List<Thread> drops = new ArrayList<>();
 		for (String name : created) {
+			Thread drop = new Thread(() -> {
+				try {
+					execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				}
+				catch (RuntimeException ex) {
+					System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+				}
+			}, "drop-" + name);
+			drop.start();
+			drops.add(drop);
+		}
+		for (Thread drop : drops) {
 			try {
-				execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				drop.join();
 			}
-			catch (RuntimeException ex) {
-				System.err.println("Could not drop test database " + name + ": " + ex.getMessage());
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
 			}
 		}
 	}

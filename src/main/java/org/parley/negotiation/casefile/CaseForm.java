@@ -2,7 +2,9 @@ package org.parley.negotiation.casefile;
 
 import org.parley.negotiation.ObjectiveType;
 import org.parley.negotiation.Priority;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,7 +28,9 @@ public record CaseForm(Long teamId,
 		@NotNull(message = "{validation.required}") Priority priority, String leadNegotiator) {
 
 	public CaseForm {
-		groupIds = (groupIds == null) ? Set.of() : Set.copyOf(groupIds);
+		// A blank entry ("" from a form or JSON) is no group.
+		groupIds = (groupIds == null) ? Set.of()
+				: groupIds.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -21,6 +21,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.parley.audit.AuditState;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;
@@ -32,11 +36,25 @@ import org.springframework.data.domain.DomainEvents;
  * A request to engage and HQ's decision on it. The requester never decides. Made by the
  * case ({@link NegotiationCase#requestDecision}) and decided through it
  * ({@link NegotiationCase#decide}); announces {@link EngagementDecisionRequested} and
- * {@link EngagementDecisionTaken} when saved.
+ * {@link EngagementDecisionTaken} when saved. The risk assessment is sealed at rest.
  */
 @Entity
 @Table(name = "engagement_decision")
 public class EngagementDecision implements TeamScoped, org.parley.shared.CaseScoped {
+
+	static final SealedColumn RISK_LEGITIMACY = column("risk_legitimacy");
+
+	static final SealedColumn RISK_INSTRUMENTALISATION = column("risk_instrumentalisation");
+
+	static final SealedColumn RISK_LEGAL = column("risk_legal");
+
+	static final SealedColumn RISK_STAFF_SAFETY = column("risk_staff_safety");
+
+	static final SealedColumn RISK_REPUTATION = column("risk_reputation");
+
+	/** Every sealed column of the table: the risks a request to engage weighs. */
+	public static final List<SealedColumn> SEALED = List.of(RISK_LEGITIMACY, RISK_INSTRUMENTALISATION, RISK_LEGAL,
+			RISK_STAFF_SAFETY, RISK_REPUTATION);
 
 	/**
 	 * The events to announce, made when they are published (after the save that gives a
@@ -62,19 +80,19 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 	private Instant requestedAt;
 
 	@Column(name = "risk_legitimacy", nullable = false, updatable = false)
-	private String riskLegitimacy;
+	private Sealed riskLegitimacy;
 
 	@Column(name = "risk_instrumentalisation", nullable = false, updatable = false)
-	private String riskInstrumentalisation;
+	private Sealed riskInstrumentalisation;
 
 	@Column(name = "risk_legal", nullable = false, updatable = false)
-	private String riskLegal;
+	private Sealed riskLegal;
 
 	@Column(name = "risk_staff_safety", nullable = false, updatable = false)
-	private String riskStaffSafety;
+	private Sealed riskStaffSafety;
 
 	@Column(name = "risk_reputation", nullable = false, updatable = false)
-	private String riskReputation;
+	private Sealed riskReputation;
 
 	@Column(name = "mandate_level", nullable = false, updatable = false)
 	private String mandateLevel;
@@ -108,16 +126,17 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 	protected EngagementDecision() {
 	}
 
-	EngagementDecision(long caseId, long teamId, DecisionRequest request, String requestedBy, Instant now) {
+	EngagementDecision(long caseId, long teamId, DecisionRequest request, String requestedBy, FieldSealer sealer,
+			Instant now) {
 		this.caseId = caseId;
 		this.teamId = teamId;
 		this.requestedBy = requestedBy;
 		this.requestedAt = now;
-		this.riskLegitimacy = request.riskLegitimacy().strip();
-		this.riskInstrumentalisation = request.riskInstrumentalisation().strip();
-		this.riskLegal = request.riskLegal().strip();
-		this.riskStaffSafety = request.riskStaffSafety().strip();
-		this.riskReputation = request.riskReputation().strip();
+		this.riskLegitimacy = seal(sealer, RISK_LEGITIMACY, request.riskLegitimacy());
+		this.riskInstrumentalisation = seal(sealer, RISK_INSTRUMENTALISATION, request.riskInstrumentalisation());
+		this.riskLegal = seal(sealer, RISK_LEGAL, request.riskLegal());
+		this.riskStaffSafety = seal(sealer, RISK_STAFF_SAFETY, request.riskStaffSafety());
+		this.riskReputation = seal(sealer, RISK_REPUTATION, request.riskReputation());
 		this.mandateLevel = request.mandateLevel().strip();
 		this.mandateScope = request.mandateScope().strip();
 		this.mandateConcessions = Text.blankToNull(request.mandateConcessions());
@@ -125,6 +144,14 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 		this.status = DecisionStatus.PENDING;
 		this.announcements
 			.add(() -> new EngagementDecisionRequested(this.caseId, this.id, this.teamId, this.requestedBy));
+	}
+
+	private static SealedColumn column(String name) {
+		return SealedColumn.of("engagement_decision", name);
+	}
+
+	private Sealed seal(FieldSealer sealer, SealedColumn column, String text) {
+		return sealer.seal(this.teamId, KeyPurpose.TEAM, column, text.strip());
 	}
 
 	/**
@@ -181,11 +208,39 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 		return this.status;
 	}
 
-	public DecisionView view() {
-		return new DecisionView(this.id, this.requestedBy, this.requestedAt, this.riskLegitimacy,
-				this.riskInstrumentalisation, this.riskLegal, this.riskStaffSafety, this.riskReputation,
-				this.mandateLevel, this.mandateScope, this.mandateConcessions, this.mandateRedLines, this.status,
-				this.decidedBy, this.decidedAt, this.decisionReason, this.version);
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getRequestedBy() {
+		return this.requestedBy;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** The request and its decision, the risk assessment opened. */
+	public DecisionView view(FieldSealer sealer) {
+		return new DecisionView(this.id, this.requestedBy, this.requestedAt,
+				open(sealer, RISK_LEGITIMACY, this.riskLegitimacy),
+				open(sealer, RISK_INSTRUMENTALISATION, this.riskInstrumentalisation),
+				open(sealer, RISK_LEGAL, this.riskLegal), open(sealer, RISK_STAFF_SAFETY, this.riskStaffSafety),
+				open(sealer, RISK_REPUTATION, this.riskReputation), this.mandateLevel, this.mandateScope,
+				this.mandateConcessions, this.mandateRedLines, this.status, this.decidedBy, this.decidedAt,
+				this.decisionReason, this.version);
+	}
+
+	/**
+	 * The request and its decision without the risk assessment: for a list that shows
+	 * none of it.
+	 */
+	public DecisionView summary() {
+		return view(null);
+	}
+
+	private String open(FieldSealer sealer, SealedColumn column, Sealed value) {
+		return (sealer != null) ? sealer.text(this.teamId, column, value) : null;
 	}
 
 }

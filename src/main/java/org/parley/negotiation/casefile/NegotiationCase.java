@@ -15,9 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -28,9 +29,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditState;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Opened;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.Text;
 
@@ -41,11 +48,21 @@ import org.parley.shared.Text;
  * take the decision to engage, ask for, confirm or return the closure, a breach sending
  * it back to the rounds). Each move registers {@link CaseMoved} (written to the timeline)
  * and, where others are told, its public event; they are published when the case is
- * saved.
+ * saved. The answers to the guiding questions and the copy of the rounds' next step are
+ * sealed at rest; updates write only the columns that changed.
  */
 @Entity
 @Table(name = "negotiation_case")
+@DynamicUpdate
 public class NegotiationCase extends CaseFile {
+
+	/** The answers' column: its rows name their team through their case. */
+	public static final SealedColumn ANSWER = new SealedColumn("case_answer", "answer",
+			"SELECT c.team_id FROM negotiation_case c WHERE c.id = case_answer.case_id",
+			List.of("case_id", "question_id"));
+
+	/** The earliest open next step of the rounds, copied for lists. */
+	public static final SealedColumn NEXT_STEP = SealedColumn.of("negotiation_case", "next_step");
 
 	@AuditState
 	@Enumerated(EnumType.STRING)
@@ -61,13 +78,13 @@ public class NegotiationCase extends CaseFile {
 	@AuditIgnored
 	@ElementCollection
 	@CollectionTable(name = "case_answer", joinColumns = @JoinColumn(name = "case_id"))
-	private List<Answer> answers = new ArrayList<>();
+	private List<SealedAnswer> answers = new ArrayList<>();
 
 	/** The earliest open next step of the case's rounds; kept by the rounds. */
 	@AuditIgnored
 	@OptimisticLock(excluded = true)
 	@Column(name = "next_step")
-	private String nextStep;
+	private Sealed nextStep;
 
 	@AuditIgnored
 	@OptimisticLock(excluded = true)
@@ -116,14 +133,62 @@ public class NegotiationCase extends CaseFile {
 		return new CaseStage(this.currentStep, this.status);
 	}
 
-	/** Records answers, replacing earlier answers to the same questions. */
-	public void answer(Collection<Answer> given, Instant now) {
+	/**
+	 * Records answers, replacing earlier answers to the same questions, their text sealed
+	 * (an answer given again unchanged keeps its sealed value). Answers sealed under a
+	 * key that no longer seals are sealed again, since the whole list is written back.
+	 */
+	public void answer(Collection<Answer> given, FieldSealer sealer, Instant now) {
 		stage().requireOpen();
+		Map<Long, SealedAnswer> before = new HashMap<>();
+		this.answers.forEach((a) -> before.put(a.questionId(), a));
 		Set<Long> ids = new HashSet<>();
 		given.forEach((a) -> ids.add(a.questionId()));
-		this.answers.removeIf((a) -> ids.contains(a.questionId()));
-		given.stream().filter(Answer::settled).forEach(this.answers::add);
+		List<SealedAnswer> kept = new ArrayList<>();
+		for (SealedAnswer answer : this.answers) {
+			if (!ids.contains(answer.questionId())) {
+				kept.add(resealed(answer, sealer));
+			}
+		}
+		for (Answer answer : given) {
+			if (answer.settled()) {
+				SealedAnswer earlier = before.get(answer.questionId());
+				Sealed text = sealer.update((earlier != null) ? earlier.text() : null, teamId(), KeyPurpose.TEAM,
+						ANSWER, answer.text());
+				kept.add(new SealedAnswer(answer.questionId(), text, answer.notApplicable()));
+			}
+		}
+		if (!kept.equals(this.answers)) {
+			this.answers.clear();
+			this.answers.addAll(kept);
+		}
 		touch(now);
+	}
+
+	/**
+	 * The answer as it is if sealed under the key that seals now (or under a destroyed
+	 * one, which nothing can reseal), sealed again otherwise.
+	 */
+	private SealedAnswer resealed(SealedAnswer answer, FieldSealer sealer) {
+		if (sealer.current(teamId(), KeyPurpose.TEAM, answer.text())) {
+			return answer;
+		}
+		Opened opened = sealer.open(teamId(), ANSWER, answer.text());
+		if (opened.isDestroyed()) {
+			return answer;
+		}
+		return new SealedAnswer(answer.questionId(), sealer.seal(teamId(), KeyPurpose.TEAM, ANSWER, opened.text()),
+				answer.notApplicable());
+	}
+
+	/**
+	 * The answers to these questions, opened (only those a page or an export shows).
+	 */
+	public List<Answer> answers(Collection<Long> questionIds, FieldSealer sealer) {
+		return this.answers.stream()
+			.filter((a) -> questionIds.contains(a.questionId()))
+			.map((a) -> new Answer(a.questionId(), sealer.text(teamId(), ANSWER, a.text()), a.notApplicable()))
+			.toList();
 	}
 
 	/** Questions of a step that have neither an answer nor "not applicable". */
@@ -188,7 +253,7 @@ public class NegotiationCase extends CaseFile {
 	 * @return the request, to be saved
 	 */
 	public EngagementDecision requestDecision(DecisionRequest request, int unanswered, boolean pending, String by,
-			Instant now) {
+			FieldSealer sealer, Instant now) {
 		stage().requireOpen();
 		if (this.currentStep != MethodStep.INTERNAL_DECISION) {
 			throw new RuleViolation(null, "negotiation.decision.wrong-step");
@@ -199,7 +264,7 @@ public class NegotiationCase extends CaseFile {
 		if (pending) {
 			throw new RuleViolation(null, "negotiation.decision.already-pending");
 		}
-		return new EngagementDecision(getId(), teamId(), request, by, now);
+		return new EngagementDecision(getId(), teamId(), request, by, sealer, now);
 	}
 
 	/**
@@ -211,7 +276,7 @@ public class NegotiationCase extends CaseFile {
 			Instant now) {
 		stage().requireOpen();
 		if (decision.getCaseId() != getId().longValue()) {
-			throw new IllegalArgumentException("Decision " + decision.view().id() + " is not of case " + getId());
+			throw new IllegalArgumentException("Decision " + decision.getId() + " is not of case " + getId());
 		}
 		if (outcome == DecisionStatus.APPROVED && this.currentStep != MethodStep.INTERNAL_DECISION) {
 			throw new RuleViolation(null, "negotiation.decision.case-moved");
@@ -294,9 +359,9 @@ public class NegotiationCase extends CaseFile {
 		registerEvent(new CaseClosureDecided(getId(), teamId(), requester, false, reviewer));
 	}
 
-	/** The earliest open next step of the rounds, for lists and dashboards. */
-	public void nextStep(String text, LocalDate due) {
-		this.nextStep = text;
+	/** The earliest open next step of the rounds, for lists and dashboards, sealed. */
+	public void nextStep(String text, LocalDate due, FieldSealer sealer) {
+		this.nextStep = sealer.update(this.nextStep, teamId(), KeyPurpose.TEAM, NEXT_STEP, text);
 		this.nextStepDue = due;
 	}
 
@@ -345,10 +410,6 @@ public class NegotiationCase extends CaseFile {
 
 	public String getClosedBy() {
 		return this.closedBy;
-	}
-
-	public List<Answer> getAnswers() {
-		return Collections.unmodifiableList(this.answers);
 	}
 
 	public String getAgreementNote() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.stereotype.Component;
@@ -46,8 +47,11 @@ public class StepPages {
 
 	private final GuidingQuestions questions;
 
+	private final FieldSealer sealer;
+
 	StepPages(CaseQueries queries, CaseAccess access, NegotiationCaseRepository cases, CaseSteps steps,
-			GuidingQuestions questions) {
+			GuidingQuestions questions, FieldSealer sealer) {
+		this.sealer = sealer;
 		this.queries = queries;
 		this.access = access;
 		this.cases = cases;
@@ -96,9 +100,11 @@ public class StepPages {
 		else if (!model.containsAttribute("stepMissing")) {
 			model.addAttribute("stepMissing", reached ? this.steps.missing(file, step) : List.of());
 		}
-		model.addAttribute("stepQuestions", this.questions.version(view.questionSetVersion()).of(step));
+		List<QuestionView> stepQuestions = this.questions.version(view.questionSetVersion()).of(step);
+		model.addAttribute("stepQuestions", stepQuestions);
 		Map<Long, Answer> answers = new HashMap<>();
-		file.getAnswers().forEach((a) -> answers.put(a.questionId(), a));
+		file.answers(stepQuestions.stream().map(QuestionView::id).toList(), this.sealer)
+			.forEach((a) -> answers.put(a.questionId(), a));
 		if (model.getAttribute("typed") instanceof List<?> typed) {
 			typed.forEach((a) -> answers.put(((Answer) a).questionId(), (Answer) a));
 		}
@@ -123,7 +129,7 @@ public class StepPages {
 			.stream()
 			.map(QuestionView::id)
 			.collect(Collectors.toSet());
-		return new StepData(file.getAnswers().stream().filter((a) -> ofStep.contains(a.questionId())).toList(),
+		return new StepData(file.answers(ofStep, this.sealer),
 				view.stage().reached(step) ? this.steps.missing(file, step) : List.of(),
 				this.steps.of(step).content(new StepPage(view, this.access.of(view, user), user, StepPage.Query.NONE)));
 	}

@@ -74,7 +74,7 @@ class CaseHistory {
 		records.put("EngagementDecision",
 				this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(caseId)
 					.stream()
-					.map((d) -> Long.toString(d.view().id()))
+					.map((d) -> Long.toString(d.getId()))
 					.toList());
 		this.agreements.forEach((e) -> records.putAll(e.auditedRecords(caseId)));
 		return records;

@@ -120,10 +120,21 @@ public class ApiProblemAdvice {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", "api.problem.forbidden", request);
 	}
 
+	/**
+	 * A body or parameter that cannot be read: where the JSON reader knows which property
+	 * failed ({@code people.staffKilled}, {@code actors[0].kind}), or the parameter is
+	 * known, it is named in {@code errors} with what it takes.
+	 */
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class, HandlerMethodValidationException.class })
 	ProblemDetail badRequest(Exception ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "bad-request", "api.problem.bad-request", request);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "api.problem.bad-request", request);
+		UnreadableField field = UnreadableField.of(ex);
+		if (field != null) {
+			problem.setProperty("errors", List.of(Map.of("field", field.name(), "message",
+					this.messages.getMessage(field.messageKey(), null, LocaleContextHolder.getLocale()))));
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,5 +1,7 @@
 package org.parley.shared.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,8 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
@@ -20,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the container's error dispatch answers (an unknown address, a method a route does
@@ -33,8 +38,8 @@ class ErrorPages {
 
 	@Bean
 	BasicErrorController basicErrorController(ErrorAttributes attributes, ObjectProvider<ErrorViewResolver> resolvers,
-			MessageSource messages, LocaleResolver locales) {
-		return new ProblemErrorController(attributes, resolvers.orderedStream().toList(), messages, locales);
+			MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		return new ProblemErrorController(attributes, resolvers.orderedStream().toList(), messages, locales, json);
 	}
 
 	static final class ProblemErrorController extends BasicErrorController {
@@ -43,11 +48,36 @@ class ErrorPages {
 
 		private final LocaleResolver locales;
 
+		private final JsonMapper json;
+
 		ProblemErrorController(ErrorAttributes attributes, List<ErrorViewResolver> resolvers, MessageSource messages,
-				LocaleResolver locales) {
+				LocaleResolver locales, JsonMapper json) {
 			super(attributes, new ErrorProperties(), resolvers);
 			this.messages = messages;
 			this.locales = locales;
+			this.json = json;
+		}
+
+		/**
+		 * A page for people; an API address answers a problem even to a client that asked
+		 * for HTML (every API error is a problem detail).
+		 */
+		@Override
+		public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			if (uri == null || !uri.toString().startsWith("/api/")) {
+				return super.errorHtml(request, response);
+			}
+			ResponseEntity<Map<String, Object>> problem = error(request);
+			response.setStatus(problem.getStatusCode().value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			try {
+				response.getOutputStream().write(this.json.writeValueAsBytes(problem.getBody()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return null;
 		}
 
 		@Override

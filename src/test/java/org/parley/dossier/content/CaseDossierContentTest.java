@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -32,6 +33,9 @@ import org.parley.audit.AuditHashes;
 import org.parley.dossier.CaseDossierContent;
 import org.parley.dossier.DossierRequest;
 import org.parley.negotiation.CaseAccess;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -60,6 +64,9 @@ class CaseDossierContentTest {
 
 	@Autowired
 	CaseAccess access;
+
+	@Autowired
+	FieldSealer sealer;
 
 	@Autowired
 	UserDetailsService users;
@@ -119,11 +126,14 @@ class CaseDossierContentTest {
 						+ r.path("content").path("outcome").asString("")));
 			assertThat(rounds).as("rounds")
 				.isNotEmpty()
-				.containsExactlyInAnyOrderElementsOf(
-						this.jdbc.query("SELECT id, held_on, channel, outcome FROM negotiation_round WHERE case_id = ?",
-								(rs, n) -> rs.getLong(1) + "|" + rs.getObject(2, LocalDate.class) + "|"
-										+ rs.getString(3) + "|" + ((rs.getString(4) != null) ? rs.getString(4) : ""),
-								caseId));
+				.containsExactlyInAnyOrderElementsOf(this.jdbc.query(
+						"SELECT id, held_on, channel, outcome, team_id FROM negotiation_round WHERE case_id = ?",
+						(rs, n) -> rs.getLong(1) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getString(3) + "|"
+								+ Objects.toString(
+										this.sealer.text(rs.getLong(5), SealedColumn.of("negotiation_round", "outcome"),
+												Sealed.stored(rs.getString(4))),
+										""),
+						caseId));
 
 			List<String> versions = new ArrayList<>();
 			List<String> commitments = new ArrayList<>();

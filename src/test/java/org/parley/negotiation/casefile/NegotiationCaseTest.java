@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.Sealers;
 import org.parley.shared.RuleViolation;
 
 import org.springframework.test.util.ReflectionTestUtils;
@@ -36,6 +38,8 @@ class NegotiationCaseTest {
 	private static final String OFFICER = "field.mx";
 
 	private static final String HQ = "hq";
+
+	private static final FieldSealer SEALER = Sealers.inMemory();
 
 	private static final List<Missing> NOTHING = List.of();
 
@@ -93,14 +97,15 @@ class NegotiationCaseTest {
 
 	@Test
 	void theDecisionIsAskedForOnlyAtTheGateWithItsQuestionsAnsweredAndOneAtATime() {
-		assertThatThrownBy(() -> aCaseAt(MethodStep.OBJECTIVES).requestDecision(request(), 0, false, OFFICER, NOW))
+		assertThatThrownBy(
+				() -> aCaseAt(MethodStep.OBJECTIVES).requestDecision(request(), 0, false, OFFICER, SEALER, NOW))
 			.hasMessage("negotiation.decision.wrong-step");
 		NegotiationCase file = aCaseAt(MethodStep.INTERNAL_DECISION);
-		assertThatThrownBy(() -> file.requestDecision(request(), 2, false, OFFICER, NOW))
+		assertThatThrownBy(() -> file.requestDecision(request(), 2, false, OFFICER, SEALER, NOW))
 			.hasMessage("negotiation.decision.answers-missing");
-		assertThatThrownBy(() -> file.requestDecision(request(), 0, true, OFFICER, NOW))
+		assertThatThrownBy(() -> file.requestDecision(request(), 0, true, OFFICER, SEALER, NOW))
 			.hasMessage("negotiation.decision.already-pending");
-		EngagementDecision asked = file.requestDecision(request(), 0, false, OFFICER, NOW);
+		EngagementDecision asked = file.requestDecision(request(), 0, false, OFFICER, SEALER, NOW);
 		ReflectionTestUtils.setField(asked, "id", 11L);
 		assertThat(asked.getStatus()).isEqualTo(DecisionStatus.PENDING);
 		assertThat(events(asked)).containsExactly(new EngagementDecisionRequested(7, 11, 3, OFFICER));
@@ -215,7 +220,7 @@ class NegotiationCaseTest {
 		NegotiationCase file = aCaseAt(MethodStep.CLOSURE);
 		file.requestClosure(NOTHING, OFFICER, NOW);
 		file.confirmClosure(HQ, null, NOW);
-		assertThatThrownBy(() -> file.answer(List.of(), NOW)).hasMessage("negotiation.case.closed");
+		assertThatThrownBy(() -> file.answer(List.of(), SEALER, NOW)).hasMessage("negotiation.case.closed");
 		assertThatThrownBy(() -> file.goBack(MethodStep.OBJECTIVES, "Again", OFFICER, NOW))
 			.hasMessage("negotiation.case.closed");
 		assertThatThrownBy(() -> file.noteFollowUp("More", NOW)).hasMessage("negotiation.case.closed");
@@ -248,7 +253,7 @@ class NegotiationCaseTest {
 	}
 
 	private static EngagementDecision asked(NegotiationCase file, String requester) {
-		EngagementDecision asked = file.requestDecision(request(), 0, false, requester, NOW);
+		EngagementDecision asked = file.requestDecision(request(), 0, false, requester, SEALER, NOW);
 		ReflectionTestUtils.setField(asked, "id", 11L);
 		clear(asked);
 		return asked;

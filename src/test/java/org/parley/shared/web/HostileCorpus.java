@@ -37,7 +37,10 @@ final class HostileCorpus {
 	static final String MALFORMED_MULTIPART = "--XyZ\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nabc";
 
 	/** Accept headers the API cannot answer. */
-	static final List<String> UNACCEPTABLE = List.of("text/csv", "image/png");
+	static final List<String> UNACCEPTABLE = List.of("text/csv", "image/png", "text/html");
+
+	/** JSON of the wrong type for any field: an object, a list of lists. */
+	static final List<String> WRONG_TYPE = List.of("{\"x\": 1}", "[[\"x\"]]");
 
 	private HostileCorpus() {
 	}

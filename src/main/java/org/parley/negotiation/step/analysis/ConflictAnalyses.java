@@ -4,6 +4,7 @@ import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseGrant;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.step.Sheet;
+import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
 
@@ -23,7 +24,11 @@ public class ConflictAnalyses {
 
 	private final TeamCalendar calendar;
 
-	ConflictAnalyses(ConflictAnalysisRepository analyses, CaseAccess access, TeamCalendar calendar) {
+	private final FieldSealer sealer;
+
+	ConflictAnalyses(ConflictAnalysisRepository analyses, CaseAccess access, TeamCalendar calendar,
+			FieldSealer sealer) {
+		this.sealer = sealer;
 		this.analyses = analyses;
 		this.access = access;
 		this.calendar = calendar;
@@ -37,7 +42,7 @@ public class ConflictAnalyses {
 
 	Sheet<ConflictAnalysisForm> of(long caseId) {
 		return this.analyses.findById(caseId)
-			.map((a) -> new Sheet<>(a.form(), a.stamp()))
+			.map((a) -> new Sheet<>(a.form(this.sealer), a.stamp()))
 			.orElse(new Sheet<>(ConflictAnalysisForm.empty(), Sheet.Stamp.NEW));
 	}
 
@@ -53,7 +58,7 @@ public class ConflictAnalyses {
 		if (sheet == null) {
 			sheet = new ConflictAnalysis(caseId, grant.teamId());
 		}
-		sheet.update(form, user.username(), this.calendar.now());
+		sheet.update(form, this.sealer, user.username(), this.calendar.now());
 		this.analyses.saveAndFlush(sheet);
 	}
 

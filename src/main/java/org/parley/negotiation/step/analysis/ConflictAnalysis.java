@@ -14,12 +14,25 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.shared.Text;
 
-/** The conflict analysis of a case (step 1): one sheet per case. */
+/**
+ * The conflict analysis of a case (step 1): one sheet per case. The risks staff and the
+ * population face are sealed at rest; updates write only the columns that changed.
+ */
 @Entity
 @Table(name = "case_conflict_analysis")
+@DynamicUpdate
 public class ConflictAnalysis extends StepSheet {
+
+	/** The risks' column; the sheet is keyed by its case. */
+	public static final SealedColumn RISKS = new SealedColumn("case_conflict_analysis", "risks", "team_id",
+			List.of("case_id"));
 
 	private String context;
 
@@ -32,7 +45,7 @@ public class ConflictAnalysis extends StepSheet {
 	@Column(name = "humanitarian_needs")
 	private String humanitarianNeeds;
 
-	private String risks;
+	private Sealed risks;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "legal_regime")
@@ -58,12 +71,12 @@ public class ConflictAnalysis extends StepSheet {
 		super(caseId, teamId);
 	}
 
-	public void update(ConflictAnalysisForm form, String user, Instant now) {
+	public void update(ConflictAnalysisForm form, FieldSealer sealer, String user, Instant now) {
 		this.context = Text.blankToNull(form.context());
 		this.territorialControl = Text.blankToNull(form.territorialControl());
 		this.statePresence = Text.blankToNull(form.statePresence());
 		this.humanitarianNeeds = Text.blankToNull(form.humanitarianNeeds());
-		this.risks = Text.blankToNull(form.risks());
+		this.risks = sealer.update(this.risks, teamId(), KeyPurpose.TEAM, RISKS, Text.blankToNull(form.risks()));
 		this.legalRegime = form.legalRegime();
 		this.legalReasoning = Text.blankToNull(form.legalReasoning());
 		List<CaseActor> rows = form.actors()
@@ -84,10 +97,11 @@ public class ConflictAnalysis extends StepSheet {
 		saved(user, now);
 	}
 
-	public ConflictAnalysisForm form() {
+	/** The sheet as its form shows it, the risks opened. */
+	public ConflictAnalysisForm form(FieldSealer sealer) {
 		return new ConflictAnalysisForm(this.context, this.territorialControl, this.statePresence,
-				this.humanitarianNeeds, this.risks, this.legalRegime, this.legalReasoning, List.copyOf(this.actors),
-				ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_AGREED),
+				this.humanitarianNeeds, sealer.text(teamId(), RISKS, this.risks), this.legalRegime, this.legalReasoning,
+				List.copyOf(this.actors), ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_AGREED),
 				ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_DISPUTED),
 				ConflictAnalysisForm.corner(this.island, IslandQuadrant.NORM_SHARED),
 				ConflictAnalysisForm.corner(this.island, IslandQuadrant.NORM_DIVERGENT));

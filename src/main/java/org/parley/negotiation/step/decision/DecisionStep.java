@@ -16,6 +16,8 @@ import org.parley.negotiation.step.objectives.RedLine;
 import java.util.List;
 import java.util.Locale;
 
+import org.parley.protection.FieldSealer;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -33,7 +35,10 @@ class DecisionStep implements CaseStep {
 
 	private final Objectives objectives;
 
-	DecisionStep(EngagementDecisionRepository decisions, Objectives objectives) {
+	private final FieldSealer sealer;
+
+	DecisionStep(EngagementDecisionRepository decisions, Objectives objectives, FieldSealer sealer) {
+		this.sealer = sealer;
 		this.decisions = decisions;
 		this.objectives = objectives;
 	}
@@ -76,7 +81,7 @@ class DecisionStep implements CaseStep {
 	private List<DecisionView> decisions(long caseId) {
 		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(caseId)
 			.stream()
-			.map(EngagementDecision::view)
+			.map((d) -> d.view(this.sealer))
 			.toList();
 	}
 

@@ -12,16 +12,55 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;
 
-/** One contact with the other side (step 6). A case has any number. */
+/**
+ * One contact with the other side (step 6). A case has any number. Where it was held, who
+ * took part and every note are sealed at rest; the date, the channel and the safety boxes
+ * are not. Updates write only the columns that changed.
+ */
 @Entity
 @Table(name = "negotiation_round")
+@DynamicUpdate
 public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScoped {
+
+	static final SealedColumn PLACE = column("place");
+
+	static final SealedColumn OUR_PARTICIPANTS = column("our_participants");
+
+	static final SealedColumn THEIR_PARTICIPANTS = column("their_participants");
+
+	static final SealedColumn ASKED = column("asked");
+
+	static final SealedColumn OFFERED = column("offered");
+
+	static final SealedColumn ARGUMENTS = column("arguments");
+
+	static final SealedColumn AGREED = column("agreed");
+
+	static final SealedColumn DISAGREED = column("disagreed");
+
+	static final SealedColumn OUTCOME = column("outcome");
+
+	static final SealedColumn NEXT_STEP = column("next_step");
+
+	static final SealedColumn INCIDENT_NOTES = column("incident_notes");
+
+	static final SealedColumn SAFETY_NOTES = column("safety_notes");
+
+	/** Every sealed column of the table. */
+	public static final java.util.List<SealedColumn> SEALED = java.util.List.of(PLACE, OUR_PARTICIPANTS,
+			THEIR_PARTICIPANTS, ASKED, OFFERED, ARGUMENTS, AGREED, DISAGREED, OUTCOME, NEXT_STEP, INCIDENT_NOTES,
+			SAFETY_NOTES);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,28 +79,28 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 	@Column(nullable = false)
 	private Channel channel;
 
-	private String place;
+	private Sealed place;
 
 	@Column(name = "our_participants")
-	private String ourParticipants;
+	private Sealed ourParticipants;
 
 	@Column(name = "their_participants")
-	private String theirParticipants;
+	private Sealed theirParticipants;
 
-	private String asked;
+	private Sealed asked;
 
-	private String offered;
+	private Sealed offered;
 
-	private String arguments;
+	private Sealed arguments;
 
-	private String agreed;
+	private Sealed agreed;
 
-	private String disagreed;
+	private Sealed disagreed;
 
-	private String outcome;
+	private Sealed outcome;
 
 	@Column(name = "next_step")
-	private String nextStep;
+	private Sealed nextStep;
 
 	@Column(name = "next_step_due")
 	private LocalDate nextStepDue;
@@ -73,7 +112,7 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 	private boolean securityIncident;
 
 	@Column(name = "incident_notes")
-	private String incidentNotes;
+	private Sealed incidentNotes;
 
 	@Column(name = "safety_neutral_venue", nullable = false)
 	private boolean safetyNeutralVenue;
@@ -88,7 +127,7 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 	private boolean safetyScopeCommunicated;
 
 	@Column(name = "safety_notes")
-	private String safetyNotes;
+	private Sealed safetyNotes;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -114,8 +153,12 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 		this.createdAt = now;
 	}
 
-	/** Checks the round's own rules, then takes the form's values. */
-	public void update(RoundForm form, Instant now) {
+	private static SealedColumn column(String name) {
+		return SealedColumn.of("negotiation_round", name);
+	}
+
+	/** Checks the round's own rules, then takes the form's values, sealing the text. */
+	public void update(RoundForm form, FieldSealer sealer, Instant now) {
 		String next = Text.blankToNull(form.nextStep());
 		if (form.nextStepDue() != null && next == null) {
 			throw new RuleViolation("nextStep", "negotiation.round.next-step.required");
@@ -132,26 +175,26 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 		}
 		this.heldOn = form.heldOn();
 		this.channel = form.channel();
-		this.place = Text.blankToNull(form.place());
-		this.ourParticipants = Text.blankToNull(form.ourParticipants());
-		this.theirParticipants = Text.blankToNull(form.theirParticipants());
-		this.asked = Text.blankToNull(form.asked());
-		this.offered = Text.blankToNull(form.offered());
-		this.arguments = Text.blankToNull(form.arguments());
-		this.agreed = Text.blankToNull(form.agreed());
-		this.disagreed = Text.blankToNull(form.disagreed());
-		this.outcome = Text.blankToNull(form.outcome());
-		this.nextStep = next;
+		this.place = seal(sealer, this.place, PLACE, form.place());
+		this.ourParticipants = seal(sealer, this.ourParticipants, OUR_PARTICIPANTS, form.ourParticipants());
+		this.theirParticipants = seal(sealer, this.theirParticipants, THEIR_PARTICIPANTS, form.theirParticipants());
+		this.asked = seal(sealer, this.asked, ASKED, form.asked());
+		this.offered = seal(sealer, this.offered, OFFERED, form.offered());
+		this.arguments = seal(sealer, this.arguments, ARGUMENTS, form.arguments());
+		this.agreed = seal(sealer, this.agreed, AGREED, form.agreed());
+		this.disagreed = seal(sealer, this.disagreed, DISAGREED, form.disagreed());
+		this.outcome = seal(sealer, this.outcome, OUTCOME, form.outcome());
+		this.nextStep = seal(sealer, this.nextStep, NEXT_STEP, next);
 		this.nextStepDue = form.nextStepDue();
 		this.nextStepDone = form.nextStepDone() && next != null;
 		this.securityIncident = form.securityIncident();
-		this.incidentNotes = Text.blankToNull(form.incidentNotes());
+		this.incidentNotes = seal(sealer, this.incidentNotes, INCIDENT_NOTES, form.incidentNotes());
 		boolean inPerson = form.channel() == Channel.IN_PERSON;
 		this.safetyNeutralVenue = inPerson && form.safetyNeutralVenue();
 		this.safetyGuarantees = inPerson && form.safetyGuarantees();
 		this.safetyHostInformed = inPerson && form.safetyHostInformed();
 		this.safetyScopeCommunicated = inPerson && form.safetyScopeCommunicated();
-		this.safetyNotes = inPerson ? Text.blankToNull(form.safetyNotes()) : null;
+		this.safetyNotes = inPerson ? seal(sealer, this.safetyNotes, SAFETY_NOTES, form.safetyNotes()) : null;
 		this.updatedAt = now;
 	}
 
@@ -163,11 +206,28 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 		this.updatedAt = now;
 	}
 
-	public RoundForm form() {
-		return new RoundForm(this.heldOn, this.channel, this.place, this.ourParticipants, this.theirParticipants,
-				this.asked, this.offered, this.arguments, this.agreed, this.disagreed, this.outcome, this.nextStep,
-				this.nextStepDue, this.nextStepDone, this.securityIncident, this.incidentNotes, this.safetyNeutralVenue,
-				this.safetyGuarantees, this.safetyHostInformed, this.safetyScopeCommunicated, this.safetyNotes);
+	/** A blank text is none; any other is sealed under the team's key. */
+	private Sealed seal(FieldSealer sealer, Sealed current, SealedColumn column, String text) {
+		// The team's key (a later classification of records puts strictly confidential
+		// ones under the team's strict key).
+		return sealer.update(current, this.teamId, KeyPurpose.TEAM, column, Text.blankToNull(text));
+	}
+
+	/** The round as its form shows it, the text opened. */
+	public RoundForm form(FieldSealer sealer) {
+		return new RoundForm(this.heldOn, this.channel, open(sealer, PLACE, this.place),
+				open(sealer, OUR_PARTICIPANTS, this.ourParticipants),
+				open(sealer, THEIR_PARTICIPANTS, this.theirParticipants), open(sealer, ASKED, this.asked),
+				open(sealer, OFFERED, this.offered), open(sealer, ARGUMENTS, this.arguments),
+				open(sealer, AGREED, this.agreed), open(sealer, DISAGREED, this.disagreed),
+				open(sealer, OUTCOME, this.outcome), open(sealer, NEXT_STEP, this.nextStep), this.nextStepDue,
+				this.nextStepDone, this.securityIncident, open(sealer, INCIDENT_NOTES, this.incidentNotes),
+				this.safetyNeutralVenue, this.safetyGuarantees, this.safetyHostInformed, this.safetyScopeCommunicated,
+				open(sealer, SAFETY_NOTES, this.safetyNotes));
+	}
+
+	private String open(FieldSealer sealer, SealedColumn column, Sealed value) {
+		return sealer.text(this.teamId, column, value);
 	}
 
 	public Long getId() {
@@ -186,8 +246,9 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 		return this.heldOn;
 	}
 
-	public String getNextStep() {
-		return this.nextStepDone ? null : this.nextStep;
+	/** The open next step, opened; null when there is none or it is done. */
+	public String openNextStep(FieldSealer sealer) {
+		return this.nextStepDone ? null : open(sealer, NEXT_STEP, this.nextStep);
 	}
 
 	public LocalDate getNextStepDue() {

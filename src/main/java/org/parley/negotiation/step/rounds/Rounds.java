@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.parley.protection.FieldSealer;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
@@ -34,8 +35,11 @@ public class Rounds {
 
 	private final TeamCalendar calendar;
 
-	Rounds(NegotiationRoundRepository rounds, NegotiationCaseRepository cases, CaseAccess access,
-			TeamCalendar calendar) {
+	private final FieldSealer sealer;
+
+	Rounds(NegotiationRoundRepository rounds, NegotiationCaseRepository cases, CaseAccess access, TeamCalendar calendar,
+			FieldSealer sealer) {
+		this.sealer = sealer;
 		this.rounds = rounds;
 		this.cases = cases;
 		this.access = access;
@@ -50,7 +54,7 @@ public class Rounds {
 		List<RoundView> views = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			NegotiationRound round = all.get(i);
-			views.add(new RoundView(round.getId(), all.size() - i, round.form(), round.getCreatedBy(),
+			views.add(new RoundView(round.getId(), all.size() - i, round.form(this.sealer), round.getCreatedBy(),
 					round.getVersion(), round.getNextStepDue() != null && round.getNextStepDue().isBefore(today)));
 		}
 		return views;
@@ -75,7 +79,7 @@ public class Rounds {
 	public long add(long caseId, RoundForm form, CurrentUser user) {
 		CaseGrant grant = this.access.toWorkAt(caseId, MethodStep.NEGOTIATION_ROUNDS, user);
 		NegotiationRound round = new NegotiationRound(caseId, grant.teamId(), user.username(), this.calendar.now());
-		round.update(form, this.calendar.now());
+		round.update(form, this.sealer, this.calendar.now());
 		long id = this.rounds.saveAndFlush(round).getId();
 		refreshNextStep(caseId);
 		return id;
@@ -86,7 +90,7 @@ public class Rounds {
 		this.access.toWorkAt(caseId, MethodStep.NEGOTIATION_ROUNDS, user);
 		NegotiationRound round = round(caseId, roundId);
 		ConcurrentEditException.check("NegotiationRound", roundId, version, round.getVersion());
-		round.update(form, this.calendar.now());
+		round.update(form, this.sealer, this.calendar.now());
 		this.rounds.flush();
 		refreshNextStep(caseId);
 	}
@@ -110,10 +114,10 @@ public class Rounds {
 			.min(Comparator.comparing(NegotiationRound::getNextStepDue))
 			.orElse(null);
 		if (earliest != null) {
-			file.nextStep(earliest.getNextStep(), earliest.getNextStepDue());
+			file.nextStep(earliest.openNextStep(this.sealer), earliest.getNextStepDue(), this.sealer);
 		}
 		else {
-			file.nextStep(null, null);
+			file.nextStep(null, null, this.sealer);
 		}
 		this.cases.flush();
 	}

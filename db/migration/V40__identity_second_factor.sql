@@ -1,5 +1,5 @@
 -- The second factor of sign-in (TOTP, RFC 6238) and its one-time recovery codes.
--- V34-V38 are taken by other branches (encryption at rest among them).
+-- Numbered after the audit anchors (V37-V39).
 --
 -- secret: the TOTP key (20 random bytes). It is stored as it is until column encryption
 -- lands (org.parley.protection): it is then to be sealed under the SYSTEM key, like the
