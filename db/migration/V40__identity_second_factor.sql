@@ -1,20 +1,21 @@
 -- The second factor of sign-in (TOTP, RFC 6238) and its one-time recovery codes.
 -- Numbered after the audit anchors (V37-V39).
 --
--- secret: the TOTP key (20 random bytes). It is stored as it is until column encryption
--- lands (org.parley.protection): it is then to be sealed under the SYSTEM key, like the
--- other secrets the server must read back. Only a confirmed enrolment has a row: the
+-- secret: the TOTP key (20 random bytes, hexadecimal), sealed under the system's data key
+-- (decision 0020): the server must read it back to check codes, so it cannot be hashed.
+-- Only a confirmed enrolment has a row: the
 -- secret of an enrolment not yet confirmed with a code lives in the user's session.
 -- last_used_step: the 30-second step of the last code accepted; a code of that step or an
 -- earlier one is refused, so a code cannot be used twice.
 CREATE TABLE second_factor (
     user_id        bigint       PRIMARY KEY REFERENCES app_user (id),
-    secret         bytea        NOT NULL,
+    secret         text         NOT NULL,
     enrolled_at    timestamptz  NOT NULL,
     last_used_step bigint       NOT NULL DEFAULT 0,
     version        bigint       NOT NULL DEFAULT 0,
-    CONSTRAINT second_factor_secret_length CHECK (octet_length(secret) BETWEEN 16 AND 64)
+    CONSTRAINT second_factor_secret_sealed CHECK (secret LIKE 'pk1:%')
 );
+COMMENT ON COLUMN second_factor.secret IS 'sealed (decision 0020), system key';
 
 -- Recovery codes: shown once, when they are made; only a salted password hash (BCrypt,
 -- through the application's password encoder) is kept, as ASVS 6.5.2 asks of lookup secrets

@@ -68,7 +68,8 @@ class DemoSecondFactors implements ApplicationRunner {
 				UserAccount account = this.users.findByUsername(row[0]).orElse(null);
 				if (account != null && this.secondFactors.requiredFor(account.getRoles())
 						&& !this.factors.existsById(account.getId())) {
-					this.factors.save(new SecondFactor(account.getId(), this.secret, installed, 0));
+					this.factors
+						.save(new SecondFactor(account.getId(), this.secondFactors.seal(this.secret), installed, 0));
 					given++;
 				}
 			}

@@ -1,5 +1,10 @@
 package org.parley.identity;
 
+import java.util.List;
+
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -24,14 +29,16 @@ class SecondFactor {
 	@Column(name = "user_id", nullable = false, updatable = false)
 	private Long userId;
 
+	/** Where the secret is sealed: a system secret, of no team. */
+	static final SealedColumn SECRET = new SealedColumn("second_factor", "secret", "NULL::bigint", List.of("user_id"));
+
 	/**
-	 * The shared secret. Stored as it is for now: TO BE SEALED UNDER THE SYSTEM KEY when
-	 * column encryption ({@code org.parley.protection}, {@code Sealed}) lands, since the
-	 * server must read it back to check codes (it cannot be hashed).
+	 * The shared secret (hexadecimal), sealed under the system's data key: the server
+	 * must read it back to check codes, so it cannot be hashed.
 	 */
 	@AuditRedacted
 	@Column(nullable = false, updatable = false)
-	private byte[] secret;
+	private Sealed secret;
 
 	@Column(name = "enrolled_at", nullable = false, updatable = false)
 	private Instant enrolledAt;
@@ -51,9 +58,9 @@ class SecondFactor {
 	protected SecondFactor() {
 	}
 
-	SecondFactor(long userId, byte[] secret, Instant enrolledAt, long confirmedStep) {
+	SecondFactor(long userId, Sealed secret, Instant enrolledAt, long confirmedStep) {
 		this.userId = userId;
-		this.secret = secret.clone();
+		this.secret = secret;
 		this.enrolledAt = enrolledAt;
 		this.lastUsedStep = confirmedStep;
 	}
@@ -62,8 +69,8 @@ class SecondFactor {
 		return this.userId;
 	}
 
-	byte[] secret() {
-		return this.secret.clone();
+	Sealed secret() {
+		return this.secret;
 	}
 
 	Instant getEnrolledAt() {

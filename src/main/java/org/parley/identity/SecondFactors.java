@@ -2,6 +2,7 @@ package org.parley.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
 import org.parley.audit.AuditReasons;
 import org.parley.audit.FieldChange;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.SecurityEvents;
 import org.parley.shared.Text;
@@ -49,9 +53,12 @@ public class SecondFactors {
 
 	private final Clock clock;
 
+	private final FieldSealer sealer;
+
 	SecondFactors(SecondFactorRepository factors, RecoveryCodes recoveryCodes, UserAccountRepository users,
 			AuditLog auditLog, AuditReasons reasons, Sessions sessions, SecurityProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, FieldSealer sealer) {
+		this.sealer = sealer;
 		this.events = events;
 		this.factors = factors;
 		this.recoveryCodes = recoveryCodes;
@@ -61,6 +68,17 @@ public class SecondFactors {
 		this.sessions = sessions;
 		this.properties = properties;
 		this.clock = clock;
+	}
+
+	/** A secret sealed under the system's data key, as {@link SecondFactor} keeps it. */
+	Sealed seal(byte[] secret) {
+		return this.sealer.seal(null, KeyPurpose.SYSTEM, SecondFactor.SECRET, HexFormat.of().formatHex(secret));
+	}
+
+	/** The factor's secret, or null when its key was destroyed (no code then matches). */
+	private byte[] secretOf(SecondFactor factor) {
+		String hex = this.sealer.open(null, SecondFactor.SECRET, factor.secret()).text();
+		return (hex != null) ? HexFormat.of().parseHex(hex) : null;
 	}
 
 	/** Whether one of these roles obliges its holder to have a second factor. */
@@ -96,7 +114,7 @@ public class SecondFactors {
 		if (step.isEmpty()) {
 			throw new RuleViolation("code", "identity.second-factor.code-wrong");
 		}
-		this.factors.save(new SecondFactor(userId, secret, this.clock.instant(), step.getAsLong()));
+		this.factors.save(new SecondFactor(userId, seal(secret), this.clock.instant(), step.getAsLong()));
 		this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.TURNED_ON));
 		return newRecoveryCodes(userId, "second factor turned on");
 	}
@@ -127,7 +145,9 @@ public class SecondFactors {
 			this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.RECOVERY_CODE_USED));
 			return Check.RECOVERY_CODE;
 		}
-		OptionalLong step = Totp.matchingStep(factor.get().secret(), code, this.clock.instant());
+		byte[] secret = secretOf(factor.get());
+		OptionalLong step = (secret != null) ? Totp.matchingStep(secret, code, this.clock.instant())
+				: OptionalLong.empty();
 		if (step.isEmpty()) {
 			return Check.WRONG;
 		}

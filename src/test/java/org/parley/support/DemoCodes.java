@@ -73,7 +73,7 @@ public final class DemoCodes {
 		}
 	}
 
-	static byte[] decode(String base32) {
+	public static byte[] decode(String base32) {
 		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 		ByteBuffer out = ByteBuffer.allocate(base32.length() * 5 / 8);
 		long buffer = 0;
