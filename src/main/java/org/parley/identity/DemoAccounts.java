@@ -116,7 +116,7 @@ class DemoAccounts implements ApplicationRunner {
 	 * Rows of a semicolon-separated file with a header line; blank lines and # comments
 	 * skipped.
 	 */
-	private static List<String[]> rows(String path) {
+	static List<String[]> rows(String path) {
 		List<String[]> rows = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {

@@ -51,6 +51,11 @@ class IdentityVocabulary implements AuditVocabulary {
 					.reference("decidedBy", "UserAccount")
 					.reference("teamId", "Team"),
 				AuditedType.of(Team.class, "audit.type.Team").labels("audit.field.Team.", "audit.field.").title("name"),
+				AuditedType.of(SecondFactor.class, "audit.type.SecondFactor")
+					.labels("audit.field.SecondFactor.", "audit.field.")
+					.reference("userId", "UserAccount")
+					// Redacted in the log anyway: that it was set says nothing more.
+					.hide("secret"),
 				AuditedType.of(PersonalAccessToken.class, "audit.type.PersonalAccessToken")
 					.labels("audit.field.PersonalAccessToken.", "token.", "audit.field.")
 					.reference("ownerId", "UserAccount")
@@ -61,6 +66,9 @@ class IdentityVocabulary implements AuditVocabulary {
 	public Map<String, String> titles(String entityType, Set<String> ids, Locale locale) {
 		return switch (entityType) {
 			case "UserAccount" -> AuditTitles.of(this.jdbc,
+					"SELECT id, display_name || ' (' || username || ')' AS title FROM app_user WHERE id IN (:ids)",
+					ids);
+			case "SecondFactor" -> AuditTitles.of(this.jdbc,
 					"SELECT id, display_name || ' (' || username || ')' AS title FROM app_user WHERE id IN (:ids)",
 					ids);
 			case "Team" -> AuditTitles.of(this.jdbc, "SELECT id, name AS title FROM team WHERE id IN (:ids)", ids);

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -99,6 +100,10 @@ class SecurityConfiguration {
 		LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
 		signInPage.setFavorRelativeUris(true);
 		http.authorizeHttpRequests((requests) -> requests
+			// The second page of signing in answers only a sign-in pending there
+			// (SecondFactorSignInController); anyone else is sent on.
+			.requestMatchers("/sign-in/code", "/sign-in/enrol")
+			.permitAll()
 			.requestMatchers("/login", "/password-reset", "/webjars/**", "/css/**", "/js/**", "/images/**",
 					"/favicon.ico", "/error", "/actuator/health/liveness", "/actuator/health/readiness")
 			.permitAll()
@@ -161,6 +166,13 @@ class SecurityConfiguration {
 	 */
 	private static AccessDeniedHandler logged(AccessDeniedHandler handler) {
 		return (request, response, exception) -> {
+			// A sign-in that still waits for its second factor is sent back to it: it is
+			// no refusal of a signed-in user.
+			if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPending pending
+					&& !API.matches(request) && !(exception instanceof CsrfException)) {
+				response.sendRedirect(request.getContextPath() + pending.stage().page());
+				return;
+			}
 			SecurityEvents.record(
 					(exception instanceof CsrfException) ? SecurityEvents.Kind.CSRF : SecurityEvents.Kind.FORBIDDEN,
 					request);

@@ -39,11 +39,14 @@ class SignInTracker {
 
 	private final SignInThrottle throttle;
 
+	private final SecondFactorRepository secondFactors;
+
 	private final Clock clock;
 
 	SignInTracker(UserAccountRepository users, AuditLog auditLog, SecurityProperties properties,
-			SignInThrottle throttle, Clock clock) {
+			SignInThrottle throttle, SecondFactorRepository secondFactors, Clock clock) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 		this.auditLog = auditLog;
 		this.properties = properties;
 		this.throttle = throttle;
@@ -55,9 +58,28 @@ class SignInTracker {
 	public void signedIn(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		this.users.findByUsername(username).ifPresent((account) -> {
+			if (this.secondFactors.existsById(account.getId())) {
+				// Half a sign-in: it is recorded, and the failures counted so far are
+				// forgotten, only when the code is right too (signedInWithSecondFactor).
+				// Otherwise a right password would wipe out the count of wrong codes.
+				return;
+			}
 			account.recordSignIn(this.clock.instant());
 			this.auditLog.record(username, AuditAction.SIGN_IN, ENTITY, account.getId().toString(), null, Map.of(),
 					null);
+		});
+	}
+
+	/**
+	 * The second half of a sign-in with a second factor succeeded.
+	 * @param how how the factor was given
+	 */
+	@Transactional
+	public void signedInWithSecondFactor(long userId, String how) {
+		this.users.findById(userId).ifPresent((account) -> {
+			account.recordSignIn(this.clock.instant());
+			this.auditLog.record(account.getUsername(), AuditAction.SIGN_IN, ENTITY, account.getId().toString(), null,
+					Map.of(), how);
 		});
 	}
 
@@ -72,9 +94,10 @@ class SignInTracker {
 				(entityId != null) ? ENTITY : null, entityId, null, Map.of(), cause);
 		// Only the name of a real account is logged: a password typed into the name field
 		// is not.
-		SecurityEvents.record((event instanceof AuthenticationFailureLockedEvent)
-				? SecurityEvents.Kind.SIGN_IN_THROTTLED : SecurityEvents.Kind.SIGN_IN_FAILED,
-				account.isPresent() ? typed : null, null);
+		SecurityEvents.Kind kind = (event instanceof AuthenticationFailureLockedEvent)
+				? SecurityEvents.Kind.SIGN_IN_THROTTLED : (event.getException() instanceof SecondFactorRefused)
+						? SecurityEvents.Kind.SECOND_FACTOR_FAILED : SecurityEvents.Kind.SIGN_IN_FAILED;
+		SecurityEvents.record(kind, account.isPresent() ? typed : null, null);
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			this.throttle.failed(typed, address(event), account.isPresent());
 		}
@@ -96,8 +119,13 @@ class SignInTracker {
 		String username = event.getAuthentication().getName();
 		String entityId = (event.getAuthentication().getPrincipal() instanceof ParleyUser user)
 				? Long.toString(user.id()) : null;
+		String reason = null;
+		if (event.getAuthentication() instanceof SecondFactorPending pending) {
+			entityId = Long.toString(pending.userId());
+			reason = "before the second factor";
+		}
 		this.auditLog.record(username, AuditAction.SIGN_OUT, (entityId != null) ? ENTITY : null, entityId, null,
-				Map.of(), null);
+				Map.of(), reason);
 	}
 
 	private static String address(AbstractAuthenticationFailureEvent event) {
@@ -106,6 +134,9 @@ class SignInTracker {
 	}
 
 	private static String cause(AbstractAuthenticationFailureEvent event) {
+		if (event.getException() instanceof SecondFactorRefused refused) {
+			return refused.why();
+		}
 		if (event instanceof AuthenticationFailureLockedEvent) {
 			return "account locked";
 		}

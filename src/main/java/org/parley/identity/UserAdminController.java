@@ -40,11 +40,15 @@ class UserAdminController {
 
 	private final TeamAdministration teams;
 
+	private final SecondFactors secondFactors;
+
 	private final java.time.Clock clock;
 
-	UserAdminController(UserAdministration administration, TeamAdministration teams, java.time.Clock clock) {
+	UserAdminController(UserAdministration administration, TeamAdministration teams, SecondFactors secondFactors,
+			java.time.Clock clock) {
 		this.administration = administration;
 		this.teams = teams;
+		this.secondFactors = secondFactors;
 		this.clock = clock;
 	}
 
@@ -160,6 +164,21 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	/**
+	 * Takes a user's second factor away (a lost phone), with a reason; never one's own
+	 * (see {@link SecondFactors#reset}).
+	 */
+	@PostMapping("/{id}/reset-second-factor")
+	String resetSecondFactor(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
+			@RequestParam(required = false) @Size(max = 500) String reason, RedirectAttributes redirect) {
+		String username = this.administration.get(id).getUsername();
+		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit")
+			.attempt(() -> this.secondFactors.reset(id, reason, admin.id()))) {
+			Flash.success(redirect, "identity.user.second-factor-reset", username);
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/{id}/interlocutor-names")
 	String grantInterlocutorNames(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
 			@RequestParam long version, @RequestParam(defaultValue = "false") boolean granted,
@@ -213,6 +232,7 @@ class UserAdminController {
 		model.addAttribute("codeWaiting", account.getResetCodeExpiresAt() != null
 				&& account.getResetCodeExpiresAt().isAfter(this.clock.instant()));
 		model.addAttribute("auditorAccount", account.getRoles().contains(Role.AUDITOR));
+		model.addAttribute("secondFactor", this.secondFactors.status(account.getId()));
 		model.addAttribute("pendingGrants", this.administration.pendingFor(account.getId()));
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("allTeams", this.teams.all());

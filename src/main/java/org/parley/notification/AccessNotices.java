@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.parley.identity.AccessGrantChanged;
 import org.parley.identity.PasswordResetIssued;
 import org.parley.identity.Role;
+import org.parley.identity.SecondFactorChanged;
 import org.parley.identity.TeamMembers;
 
 import org.springframework.context.event.EventListener;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Component;
  * Who hears of changes to access: the HQ reviewers of the teams concerned (but not the
  * one whose access changed, nor the administrator who acted) hear of every grant (made,
  * requested, confirmed, refused, withdrawn); the other administrators hear of a request
- * waiting for them; a user hears that their password was reset. Written in the
- * transaction of the change, like {@link NotificationPolicy}; the message names the
- * account by number, never a person.
+ * waiting for them; a user hears that their password was reset, and of every change to
+ * their second factor (a recovery code used among them). Written in the transaction of
+ * the change, like {@link NotificationPolicy}; the message names the account by number,
+ * never a person.
  */
 @Component
 class AccessNotices {
@@ -63,6 +65,18 @@ class AccessNotices {
 			.flatMap((id) -> this.members.byId(id).stream())
 			.forEach(
 					(member) -> deliver(member, null, NotificationKind.PASSWORD_RESET, List.of(), "/account/password"));
+	}
+
+	/**
+	 * The one place where someone who took over the account would show: the real owner
+	 * reads it at their next sign-in, or by e-mail.
+	 */
+	@EventListener
+	void on(SecondFactorChanged event) {
+		this.members.byId(event.userId())
+			.ifPresent((member) -> deliver(member, null, NotificationKind.SECOND_FACTOR_CHANGED,
+					List.of(NotificationText.LABEL + "second-factor.notice." + event.change().name()),
+					"/account/two-factor"));
 	}
 
 	private void deliver(TeamMembers.Member member, Long teamId, NotificationKind kind, List<String> args,

@@ -57,6 +57,15 @@ public final class SecurityEvents {
 		SIGN_IN_THROTTLED("sign-in-throttled", Level.WARN),
 
 		/**
+		 * A wrong or replayed code of the second factor, after a right password: someone
+		 * may hold the password.
+		 */
+		SECOND_FACTOR_FAILED("second-factor-failed", Level.WARN),
+
+		/** A recovery code signed someone in: the user's phone may be lost or taken. */
+		RECOVERY_CODE_USED("recovery-code-used", Level.WARN),
+
+		/**
 		 * An access token that is unknown, expired, revoked or its owner's disabled
 		 * (401).
 		 */

@@ -38,6 +38,19 @@ public class SecuritySlice {
 		return mock(ParleyUserDetailsService.class);
 	}
 
+	/** Nobody of a slice test has a second factor, and none is required of them. */
+	@Bean
+	SecondFactors secondFactors() {
+		SecondFactors factors = mock(SecondFactors.class);
+		given(factors.status(anyLong())).willReturn(new SecondFactors.Status(false, null, 0));
+		return factors;
+	}
+
+	@Bean
+	SecondFactorSignIn secondFactorSignIn() {
+		return mock(SecondFactorSignIn.class);
+	}
+
 	@Bean
 	PersonalAccessTokens personalAccessTokens() {
 		return mock(PersonalAccessTokens.class);

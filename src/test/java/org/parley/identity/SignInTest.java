@@ -15,6 +15,7 @@ import org.parley.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -22,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,9 +56,26 @@ class SignInTest {
 	WebApplicationContext context;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "admin", "field.mx", "field.sv", "hq", "auditor" })
-	void everyDemoUserSignsIn(String username) throws Exception {
+	@ValueSource(strings = { "field.mx", "field.sv" })
+	void fieldOfficersOfTheDemoSignInWithTheirPasswordAlone(String username) throws Exception {
 		this.mvc.perform(formLogin().user(username).password("parley-demo"))
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "admin2", "hq", "auditor" })
+	void theOtherDemoUsersSignInWithTheirPasswordThenTheDemoCode(String username) throws Exception {
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(formLogin().user(username).password("parley-demo"))
+			.andExpect(redirectedUrl("/sign-in/code"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+
+		this.mvc
+			.perform(post("/sign-in/code").session(session)
+				.param("code", org.parley.support.DemoCodes.next(this.clock))
+				.with(csrf()))
 			.andExpect(authenticated().withUsername(username))
 			.andExpect(redirectedUrl("/"));
 	}
@@ -82,7 +102,17 @@ class SignInTest {
 	void aSuccessfulSignInIsAudited() throws Exception {
 		long before = count("SIGN_IN", "auditor");
 
-		this.mvc.perform(formLogin().user("auditor").password("parley-demo")).andExpect(authenticated());
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin().user("auditor").password("parley-demo"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		assertThat(count("SIGN_IN", "auditor")).as("not before the second factor").isEqualTo(before);
+		this.mvc
+			.perform(post("/sign-in/code").session(session)
+				.param("code", org.parley.support.DemoCodes.next(this.clock))
+				.with(csrf()))
+			.andExpect(authenticated());
 
 		assertThat(count("SIGN_IN", "auditor")).isEqualTo(before + 1);
 	}

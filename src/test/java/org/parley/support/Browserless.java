@@ -24,12 +24,15 @@ public final class Browserless {
 
 	private final String base;
 
+	private final int port;
+
 	private final CookieManager cookies = new CookieManager();
 
 	private final HttpClient client;
 
 	public Browserless(int port) {
 		this.base = "http://localhost:" + port;
+		this.port = port;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -51,10 +54,29 @@ public final class Browserless {
 			.build());
 	}
 
-	/** Signs in through the sign-in form, as a person would. */
+	/**
+	 * Signs in through the sign-in form, as a person would, with the code of the demo
+	 * accounts' second factor when the second page asks for it.
+	 * @return the last answer: the password's, or the code's if one was asked
+	 */
 	public HttpResponse<String> signIn(String username, String password) {
+		HttpResponse<String> answer = signInWithPassword(username, password);
+		if (answer.headers().firstValue("Location").filter((l) -> l.endsWith("/sign-in/code")).isPresent()) {
+			return enterCode(DemoCodes.next(this.port));
+		}
+		return answer;
+	}
+
+	/** Only the first page of signing in: the password. */
+	public HttpResponse<String> signInWithPassword(String username, String password) {
 		String csrf = csrf(get("/login").body());
 		return post("/login", Map.of("username", username, "password", password, "_csrf", csrf));
+	}
+
+	/** The second page of signing in: a code of the app, or a recovery code. */
+	public HttpResponse<String> enterCode(String code) {
+		String csrf = csrf(get("/sign-in/code").body());
+		return post("/sign-in/code", Map.of("code", code, "_csrf", csrf));
 	}
 
 	public String session() {
