@@ -48,7 +48,8 @@ class AuditorReadsOnlyTest {
 			"POST /api/v1/interlocutors/{id}/reveal", "POST /notifications/read-all",
 			"POST /api/v1/notifications/{id}/read", "POST /exports", "POST /api/v1/exports", "POST /password-reset",
 			"POST /account/sessions/{handle}/end", "POST /account/sessions/end-others", "POST /account/language",
-			"POST /audit/anchors");
+			"POST /audit/anchors", "POST /account/two-factor", "POST /account/two-factor/off",
+			"POST /account/two-factor/recovery-codes", "POST /sign-in/code", "POST /sign-in/enrol");
 
 	@Autowired
 	MockMvc mvc;
