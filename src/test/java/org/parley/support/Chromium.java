@@ -68,7 +68,10 @@ public final class Chromium implements AutoCloseable {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		// The demo accounts whose roles require a second factor are asked for its code.
+		// The demo accounts whose roles require a second factor are asked for its code:
+		// wait for the answer to the password (a slow machine may not have it yet).
+		this.wait.until(
+				(browser) -> !browser.getCurrentUrl().contains("/login") || browser.getCurrentUrl().contains("error"));
 		if (this.browser.getCurrentUrl().contains("/sign-in/code")) {
 			this.browser.findElement(By.id("code")).sendKeys(DemoCodes.next(this.port));
 			this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
