@@ -220,10 +220,10 @@ public class CaseRetention {
 	 */
 	@Transactional
 	public void propose(long caseId, CurrentUser user) {
+		teamOf(caseId, user);
 		if (!user.hasRole("HQ_REVIEWER")) {
 			throw new AccessDeniedException("Only the team's HQ reviewers propose a purge");
 		}
-		teamOf(caseId, user);
 		ClosedCase closed = eligible(caseId);
 		State state = lock(caseId, closed.teamId());
 		requirePurgeable(state);
