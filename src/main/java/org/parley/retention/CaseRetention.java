@@ -281,7 +281,7 @@ public class CaseRetention {
 		changes.put("valuesDestroyed", new FieldChange(null, Integer.toString(destroyed)));
 		changes.put("retentionMonths", new FieldChange(null, Integer.toString(months)));
 		this.auditLog.record(user.username(), AuditAction.DELETE, "CaseRetention", Long.toString(caseId),
-				closed.teamId(), caseId, changes, "retention: CLOSED_CASE");
+				closed.teamId(), caseId, changes, null);
 		return destroyed;
 	}
 

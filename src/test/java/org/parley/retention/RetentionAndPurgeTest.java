@@ -193,6 +193,12 @@ class RetentionAndPurgeTest {
 		assertThat(entries.get(0)).doesNotContain("Ana Purgada").doesNotContain(title);
 		assertThat(this.verifier.verify().intact()).as("the chain verifies after the purge").isTrue();
 
+		// The case's history names the retention entries, without the names purged.
+		this.mvc.perform(get("/cases/{id}/history", caseId).with(as(this.users, "hq")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Retention of a case")))
+			.andExpect(content().string(not(containsString("Ana Purgada"))));
+
 		// The case's pages still open, the purged values read as destroyed.
 		this.mvc.perform(get("/interlocutors/{id}", interlocutor).with(as(this.users, "hq")))
 			.andExpect(status().isOk());
