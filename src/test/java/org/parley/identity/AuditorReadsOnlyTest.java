@@ -48,7 +48,9 @@ class AuditorReadsOnlyTest {
 			"POST /interlocutors/{id}/subject-access", "POST /api/v1/interlocutors/{id}/reveal",
 			"POST /notifications/read-all", "POST /api/v1/notifications/{id}/read", "POST /exports",
 			"POST /api/v1/exports", "POST /password-reset", "POST /account/sessions/{handle}/end",
-			"POST /account/sessions/end-others", "POST /account/language", "POST /audit/anchors");
+			"POST /account/sessions/end-others", "POST /account/language", "POST /audit/anchors", "POST /sign-in/code",
+			"POST /sign-in/enrol", "POST /account/two-factor", "POST /account/two-factor/off",
+			"POST /account/two-factor/recovery-codes");
 
 	@Autowired
 	MockMvc mvc;
