@@ -50,8 +50,11 @@ class InterlocutorController {
 
 	private final AuditDescriptions descriptions;
 
+	private final SubjectAccess subjectAccess;
+
 	InterlocutorController(InterlocutorRegistry registry, ArmedGroupQueries groups, ReferenceLists references,
-			AuditQueries audit, AuditDescriptions descriptions) {
+			AuditQueries audit, AuditDescriptions descriptions, SubjectAccess subjectAccess) {
+		this.subjectAccess = subjectAccess;
 		this.descriptions = descriptions;
 		this.registry = registry;
 		this.groups = groups;
@@ -118,6 +121,22 @@ class InterlocutorController {
 		return page(id, null, revealed, user, model);
 	}
 
+	/**
+	 * A subject access request: the interlocutor's data as a JSON file, for HQ reviewers
+	 * of its team (recorded in the audit and read logs first).
+	 */
+	@ReadOnlySafe("Exports a record and records that it did; changes nothing")
+	@PostMapping("/{id}/subject-access")
+	org.springframework.http.ResponseEntity<java.util.Map<String, Object>> subjectAccess(@PathVariable long id,
+			@RequestParam(required = false) @Size(max = 500) String reason, @AuthenticationPrincipal CurrentUser user) {
+		java.util.Map<String, Object> data = this.subjectAccess.export(id, reason, user);
+		return org.springframework.http.ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.header("Content-Disposition", "attachment; filename=\"interlocutor-" + id + "-subject-access.json\"")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(data);
+	}
+
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		InterlocutorView interlocutor = this.registry.details(id, user);
@@ -150,6 +169,7 @@ class InterlocutorController {
 		model.addAttribute("person", interlocutor);
 		model.addAttribute("revealed", revealed);
 		model.addAttribute("canEdit", this.registry.canEdit(interlocutor, user));
+		model.addAttribute("canExport", user.hasRole("HQ_REVIEWER"));
 		model.addAttribute("typeLabels", this.references.labels(ReferenceList.INTERMEDIARY_TYPE));
 		model.addAttribute("history", ArmedGroupController.described(
 				this.audit.history("Interlocutor", Long.toString(id), historyAfter, ArmedGroupController.HISTORY_SIZE),

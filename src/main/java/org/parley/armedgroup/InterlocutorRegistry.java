@@ -242,6 +242,11 @@ public class InterlocutorRegistry {
 		}
 	}
 
+	/** The protected values, opened, for a caller that checked access and records it. */
+	Revealed revealedFor(Interlocutor interlocutor) {
+		return interlocutor.reveal(this.sealer);
+	}
+
 	private Interlocutor visible(long id, CurrentUser user) {
 		return this.interlocutors.findById(id)
 			.filter((interlocutor) -> RegistryPermissions.canSeeInterlocutorsOf(user, interlocutor.teamId()))

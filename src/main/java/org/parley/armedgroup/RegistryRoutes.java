@@ -48,7 +48,12 @@ class RegistryRoutes implements RouteGuard {
 			Interlocutor interlocutor = this.interlocutors.findById(id)
 				.filter((found) -> RegistryPermissions.canSeeInterlocutorsOf(user, found.teamId()))
 				.orElseThrow(() -> new InterlocutorNotFoundException(id));
-			if (route.acts() && !route.under("/interlocutors/{id}/reveal")
+			if (route.under("/interlocutors/{id}/subject-access")) {
+				if (!user.hasRole("HQ_REVIEWER")) {
+					throw new AccessDeniedException("Subject access requests are answered by HQ reviewers");
+				}
+			}
+			else if (route.acts() && !route.under("/interlocutors/{id}/reveal")
 					&& !RegistryPermissions.canEditInterlocutorsOf(user, interlocutor.teamId())) {
 				throw new AccessDeniedException("Only the team's field officers edit its interlocutors");
 			}

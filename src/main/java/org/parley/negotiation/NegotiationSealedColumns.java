@@ -7,6 +7,8 @@ import org.parley.negotiation.casefile.EngagementDecision;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.step.analysis.ConflictAnalysis;
 import org.parley.negotiation.step.rounds.NegotiationRound;
+import org.parley.protection.PurgeableColumn;
+import org.parley.protection.PurgeableColumns;
 import org.parley.protection.SealedColumn;
 import org.parley.protection.SealedColumns;
 
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * what was said, and the copy of the next step the case lists show.
  */
 @Component
-class NegotiationSealedColumns implements SealedColumns {
+class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
 
 	@Override
 	public List<SealedColumn> sealedColumns() {
@@ -28,6 +30,21 @@ class NegotiationSealedColumns implements SealedColumns {
 		columns.add(ConflictAnalysis.RISKS);
 		columns.addAll(EngagementDecision.SEALED);
 		columns.addAll(NegotiationRound.SEALED);
+		return columns;
+	}
+
+	/**
+	 * All of them identify people or places of the case, and all go when a closed case is
+	 * purged (decision 0023).
+	 */
+	@Override
+	public List<PurgeableColumn> purgeableColumns() {
+		List<PurgeableColumn> columns = new ArrayList<>();
+		columns.add(PurgeableColumn.byCase(NegotiationCase.ANSWER));
+		columns.add(new PurgeableColumn(NegotiationCase.NEXT_STEP, "id = :caseId"));
+		columns.add(PurgeableColumn.byCase(ConflictAnalysis.RISKS));
+		EngagementDecision.SEALED.forEach((column) -> columns.add(PurgeableColumn.byCase(column)));
+		NegotiationRound.SEALED.forEach((column) -> columns.add(PurgeableColumn.byCase(column)));
 		return columns;
 	}
 

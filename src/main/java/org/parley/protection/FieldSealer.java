@@ -84,6 +84,9 @@ public class FieldSealer {
 		if (value == null) {
 			return Opened.none();
 		}
+		if (value.purged()) {
+			return Opened.destroyed(value.purgedAt());
+		}
 		if (!value.wellFormed()) {
 			throw new SealedValueException("A value of " + column.place() + " is not sealed");
 		}

@@ -41,9 +41,34 @@ public final class Sealed implements RedactedValue {
 		return this.stored;
 	}
 
+	/**
+	 * What a purged value is replaced by (decision 0023): the marker and the day, no
+	 * ciphertext. It starts with {@link #PREFIX} so that the start-up sealing leaves it
+	 * alone, and names no data key, so no rotation walks it.
+	 */
+	public static final String PURGED = PREFIX + "purged:";
+
 	/** Whether the text is in the sealed format (a value from before sealing is not). */
 	public boolean wellFormed() {
-		return this.stored.startsWith(PREFIX) && this.stored.indexOf(':', PREFIX.length()) > PREFIX.length();
+		return !purged() && this.stored.startsWith(PREFIX)
+				&& this.stored.indexOf(':', PREFIX.length()) > PREFIX.length();
+	}
+
+	/** Whether the value was purged under a retention rule: only the day remains. */
+	public boolean purged() {
+		return this.stored.startsWith(PURGED);
+	}
+
+	/** The stored text that replaces a value purged on this day. */
+	public static String purgedOn(java.time.LocalDate day) {
+		return PURGED + day;
+	}
+
+	/** The day the value was purged. */
+	java.time.Instant purgedAt() {
+		return java.time.LocalDate.parse(this.stored.substring(PURGED.length()))
+			.atStartOfDay(java.time.ZoneOffset.UTC)
+			.toInstant();
 	}
 
 	/** The id of the data key (its row) that sealed it. */

@@ -45,11 +45,12 @@ class AuditorReadsOnlyTest {
 	/** The writes that change no record, open to read-only roles: each is reviewed. */
 	private static final Set<String> SAFE = Set.of("POST /account/password", "POST /account/tokens",
 			"POST /account/tokens/{id}/revoke", "POST /interlocutors/{id}/reveal",
-			"POST /api/v1/interlocutors/{id}/reveal", "POST /notifications/read-all",
-			"POST /api/v1/notifications/{id}/read", "POST /exports", "POST /api/v1/exports", "POST /password-reset",
-			"POST /account/sessions/{handle}/end", "POST /account/sessions/end-others", "POST /account/language",
-			"POST /audit/anchors", "POST /account/two-factor", "POST /account/two-factor/off",
-			"POST /account/two-factor/recovery-codes", "POST /sign-in/code", "POST /sign-in/enrol");
+			"POST /interlocutors/{id}/subject-access", "POST /api/v1/interlocutors/{id}/reveal",
+			"POST /notifications/read-all", "POST /api/v1/notifications/{id}/read", "POST /exports",
+			"POST /api/v1/exports", "POST /password-reset", "POST /account/sessions/{handle}/end",
+			"POST /account/sessions/end-others", "POST /account/language", "POST /audit/anchors", "POST /sign-in/code",
+			"POST /sign-in/enrol", "POST /account/two-factor", "POST /account/two-factor/off",
+			"POST /account/two-factor/recovery-codes");
 
 	@Autowired
 	MockMvc mvc;

@@ -332,6 +332,9 @@ public final class Endpoints {
 			if (p.startsWith("/admin/users/{id}")) {
 				return "SELECT id AS \"id\" FROM app_user WHERE username = 'matrix.probe' AND CAST(:team AS bigint) IS NOT NULL";
 			}
+			if (p.startsWith("/admin/retention/cases/{id}") || p.startsWith("/retention/cases/{id}")) {
+				return "SELECT c.id AS \"id\" FROM negotiation_case c WHERE c.team_id = CAST(:team AS bigint) ORDER BY c.id LIMIT 1";
+			}
 			if (p.startsWith("/admin/teams/{id}")) {
 				return "SELECT CAST(:team AS bigint) AS \"id\"";
 			}
