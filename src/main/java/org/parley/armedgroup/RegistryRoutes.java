@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * group that does not exist is not found; an interlocutor the user may not know of is not
  * found; only the team's field officers record and edit its interlocutors (those who may
  * see one may ask to reveal it). The same rules as {@link RegistryPermissions}, before
- * the body is read.
+ * the body is read. A strictly confidential one is not found for whoever may not read it,
+ * except that an auditor may see that it exists (decision 0022); only the team's HQ
+ * reviewers who may read it change its level.
  */
 @Component
 class RegistryRoutes implements RouteGuard {
@@ -46,9 +48,22 @@ class RegistryRoutes implements RouteGuard {
 		else if (route.has("id") && route.under("/interlocutors/{id}/**")) {
 			long id = route.id("id");
 			Interlocutor interlocutor = this.interlocutors.findById(id)
-				.filter((found) -> RegistryPermissions.canSeeInterlocutorsOf(user, found.teamId()))
+				.filter((found) -> RegistryPermissions.canSeeInterlocutor(user, found.teamId(),
+						found.getClassification(), found.namedReviewers()))
 				.orElseThrow(() -> new InterlocutorNotFoundException(id));
-			if (route.acts() && !route.under("/interlocutors/{id}/reveal")
+			boolean reads = RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(),
+					interlocutor.getClassification(), interlocutor.namedReviewers());
+			if (route.acts() && !reads) {
+				// Strictly confidential: an auditor knows it exists, nothing more.
+				throw new InterlocutorNotFoundException(id);
+			}
+			if (route.under("/interlocutors/{id}/classification")) {
+				if (!RegistryPermissions.canClassify(user, interlocutor.teamId(), interlocutor.getClassification(),
+						interlocutor.namedReviewers())) {
+					throw new AccessDeniedException("Only the team's HQ reviewers change an interlocutor's level");
+				}
+			}
+			else if (route.acts() && !route.under("/interlocutors/{id}/reveal")
 					&& !RegistryPermissions.canEditInterlocutorsOf(user, interlocutor.teamId())) {
 				throw new AccessDeniedException("Only the team's field officers edit its interlocutors");
 			}
