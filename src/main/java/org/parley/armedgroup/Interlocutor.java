@@ -148,7 +148,7 @@ class Interlocutor implements TeamScoped {
 	void classify(Classification level, long reviewer, FieldSealer sealer, Instant now) {
 		this.classification = level;
 		if (level.strict()) {
-			java.util.Set<Long> named = new java.util.TreeSet<>(namedReviewers());
+			java.util.Set<Long> named = new java.util.TreeSet<>(namedReviewerIds());
 			named.add(reviewer);
 			this.namedReviewers = new java.util.ArrayList<>(named);
 		}
@@ -172,7 +172,7 @@ class Interlocutor implements TeamScoped {
 		return this.classification;
 	}
 
-	java.util.List<Long> namedReviewers() {
+	java.util.List<Long> namedReviewerIds() {
 		return java.util.List.copyOf(this.namedReviewers);
 	}
 
@@ -264,7 +264,7 @@ class Interlocutor implements TeamScoped {
 				redacted ? null : sealer.text(this.teamId, INFLUENCE_NOTES, this.influenceNotes),
 				redacted ? null : sealer.text(this.teamId, RELIABILITY_NOTES, this.reliabilityNotes),
 				redacted ? null : sealer.text(this.teamId, RISK_NOTES, this.riskNotes), this.createdBy, this.createdAt,
-				this.updatedAt, this.version, this.classification, namedReviewers(), redacted);
+				this.updatedAt, this.version, this.classification, namedReviewerIds(), redacted);
 	}
 
 }

@@ -54,7 +54,7 @@ public record InterlocutorForm(Long teamId,
 	static InterlocutorForm of(InterlocutorView view) {
 		return new InterlocutorForm(view.teamId(), view.codeName(), null, false, view.role(), view.affiliation(),
 				view.armedGroupId(), view.intermediaryType(), view.contactChannel(), null, false, view.influenceNotes(),
-				view.reliabilityNotes(), view.riskNotes(), view.classification(), view.namedReviewers());
+				view.reliabilityNotes(), view.riskNotes(), view.classification(), view.namedReviewerIds());
 	}
 
 }

@@ -117,9 +117,9 @@ public class InterlocutorRegistry {
 	public void classify(long id, long version, Classification level, String reason, CurrentUser user) {
 		Interlocutor interlocutor = visible(id, user);
 		if (!RegistryPermissions.canClassify(user, interlocutor.teamId(), interlocutor.getClassification(),
-				interlocutor.namedReviewers())) {
+				interlocutor.namedReviewerIds())) {
 			if (!RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(), interlocutor.getClassification(),
-					interlocutor.namedReviewers())) {
+					interlocutor.namedReviewerIds())) {
 				throw new InterlocutorNotFoundException(id);
 			}
 			throw new AccessDeniedException("Only the team's HQ reviewers change an interlocutor's level");
@@ -158,7 +158,7 @@ public class InterlocutorRegistry {
 	/** Whether the user may change this interlocutor's level (a courtesy for pages). */
 	public boolean canClassify(InterlocutorView interlocutor, CurrentUser user) {
 		return RegistryPermissions.canClassify(user, interlocutor.teamId(), interlocutor.classification(),
-				interlocutor.namedReviewers());
+				interlocutor.namedReviewerIds());
 	}
 
 	private List<Long> checkedReviewers(long teamId, List<Long> named) {
@@ -194,7 +194,7 @@ public class InterlocutorRegistry {
 		String groupName = (groupId != null) ? this.groups.ref(groupId).name() : null;
 		return interlocutor.view(groupName, teamName(interlocutor.teamId()), this.sealer,
 				!RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(), interlocutor.getClassification(),
-						interlocutor.namedReviewers()));
+						interlocutor.namedReviewerIds()));
 	}
 
 	/**
@@ -332,7 +332,7 @@ public class InterlocutorRegistry {
 	Interlocutor visible(long id, CurrentUser user) {
 		return this.interlocutors.findById(id)
 			.filter((interlocutor) -> RegistryPermissions.canSeeInterlocutor(user, interlocutor.teamId(),
-					interlocutor.getClassification(), interlocutor.namedReviewers()))
+					interlocutor.getClassification(), interlocutor.namedReviewerIds()))
 			.orElseThrow(() -> new InterlocutorNotFoundException(id));
 	}
 
@@ -340,7 +340,7 @@ public class InterlocutorRegistry {
 	private Interlocutor readable(long id, CurrentUser user) {
 		return this.interlocutors.findById(id)
 			.filter((interlocutor) -> RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(),
-					interlocutor.getClassification(), interlocutor.namedReviewers()))
+					interlocutor.getClassification(), interlocutor.namedReviewerIds()))
 			.orElseThrow(() -> new InterlocutorNotFoundException(id));
 	}
 

@@ -49,17 +49,17 @@ class RegistryRoutes implements RouteGuard {
 			long id = route.id("id");
 			Interlocutor interlocutor = this.interlocutors.findById(id)
 				.filter((found) -> RegistryPermissions.canSeeInterlocutor(user, found.teamId(),
-						found.getClassification(), found.namedReviewers()))
+						found.getClassification(), found.namedReviewerIds()))
 				.orElseThrow(() -> new InterlocutorNotFoundException(id));
 			boolean reads = RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(),
-					interlocutor.getClassification(), interlocutor.namedReviewers());
+					interlocutor.getClassification(), interlocutor.namedReviewerIds());
 			if (route.acts() && !reads) {
 				// Strictly confidential: an auditor knows it exists, nothing more.
 				throw new InterlocutorNotFoundException(id);
 			}
 			if (route.under("/interlocutors/{id}/classification")) {
 				if (!RegistryPermissions.canClassify(user, interlocutor.teamId(), interlocutor.getClassification(),
-						interlocutor.namedReviewers())) {
+						interlocutor.namedReviewerIds())) {
 					throw new AccessDeniedException("Only the team's HQ reviewers change an interlocutor's level");
 				}
 			}
