@@ -72,6 +72,8 @@ class ArmedGroupVocabulary implements AuditVocabulary {
 					.choices("armedgroup.")
 					.reference("teamId", "Team")
 					.reference("armedGroupId", "ArmedGroup")
+					.format("classification", ValueFormat.choice("classification."))
+					.format("namedReviewers", ValueFormat.reference("UserAccount").list())
 					.format("intermediaryType",
 							ValueFormat.of((code, words) -> label(ReferenceList.INTERMEDIARY_TYPE, code, words)))
 					.title("codeName"));

@@ -15,6 +15,9 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditRedacted;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.parley.protection.Classification;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.KeyPurpose;
 import org.parley.protection.Sealed;
@@ -92,6 +95,15 @@ class Interlocutor implements TeamScoped {
 	@Column(name = "risk_notes")
 	private Sealed riskNotes;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Classification classification = DEFAULT_CLASSIFICATION;
+
+	/** The HQ reviewers (user ids) who may see it when strictly confidential. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "named_reviewers", nullable = false)
+	private java.util.List<Long> namedReviewers = new java.util.ArrayList<>();
+
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
@@ -106,14 +118,62 @@ class Interlocutor implements TeamScoped {
 	@Version
 	private long version;
 
+	/**
+	 * The level of an interlocutor recorded without one: confidential, the team's
+	 * (decision 0022).
+	 */
+	static final Classification DEFAULT_CLASSIFICATION = Classification.CONFIDENTIAL;
+
 	protected Interlocutor() {
 	}
 
+	/**
+	 * A new interlocutor at the level its recorder chose (the default otherwise), with
+	 * the HQ reviewers it names.
+	 */
 	Interlocutor(long teamId, InterlocutorForm form, FieldSealer sealer, String createdBy, Instant now) {
 		this.teamId = teamId;
 		this.createdBy = createdBy;
 		this.createdAt = now;
+		this.classification = Classification.orDefault(form.classification(), DEFAULT_CLASSIFICATION);
 		describe(form, sealer, now);
+	}
+
+	/**
+	 * Changes the level and reseals every sensitive value under the key of the new level
+	 * (the team's strict key for strictly confidential, the team's key otherwise).
+	 * @param reviewer the HQ reviewer who changed it: named on the record, so that
+	 * raising it does not hide it from them
+	 */
+	void classify(Classification level, long reviewer, FieldSealer sealer, Instant now) {
+		this.classification = level;
+		if (level.strict()) {
+			java.util.Set<Long> named = new java.util.TreeSet<>(namedReviewerIds());
+			named.add(reviewer);
+			this.namedReviewers = new java.util.ArrayList<>(named);
+		}
+		this.realName = sealer.reseal(this.realName, this.teamId, purpose(), REAL_NAME);
+		this.contactDetails = sealer.reseal(this.contactDetails, this.teamId, purpose(), CONTACT_DETAILS);
+		this.influenceNotes = sealer.reseal(this.influenceNotes, this.teamId, purpose(), INFLUENCE_NOTES);
+		this.reliabilityNotes = sealer.reseal(this.reliabilityNotes, this.teamId, purpose(), RELIABILITY_NOTES);
+		this.riskNotes = sealer.reseal(this.riskNotes, this.teamId, purpose(), RISK_NOTES);
+		this.updatedAt = now;
+	}
+
+	/** The HQ reviewers the recording field officers named (checked by the registry). */
+	void name(java.util.Collection<Long> reviewers) {
+		java.util.List<Long> named = new java.util.ArrayList<>(new java.util.TreeSet<>(reviewers));
+		if (!named.equals(this.namedReviewers)) {
+			this.namedReviewers = named;
+		}
+	}
+
+	Classification getClassification() {
+		return this.classification;
+	}
+
+	java.util.List<Long> namedReviewerIds() {
+		return java.util.List.copyOf(this.namedReviewers);
 	}
 
 	/**
@@ -152,11 +212,11 @@ class Interlocutor implements TeamScoped {
 	}
 
 	/**
-	 * The key its values are sealed under: the team's (a later classification of records
-	 * puts strictly confidential ones under the team's strict key).
+	 * The key its values are sealed under: the team's strict key when it is strictly
+	 * confidential, the team's key otherwise.
 	 */
 	private KeyPurpose purpose() {
-		return KeyPurpose.TEAM;
+		return this.classification.purpose();
 	}
 
 	@Override
@@ -194,15 +254,17 @@ class Interlocutor implements TeamScoped {
 	}
 
 	/**
-	 * What pages and the API show: everything but the protected values, the notes opened.
+	 * What pages and the API show: everything but the protected values, the notes opened;
+	 * redacted, only that it exists and what it is not sensitive about.
 	 */
-	InterlocutorView view(String groupName, String teamName, FieldSealer sealer) {
-		return new InterlocutorView(this.id, this.teamId, teamName, this.codeName, this.realName != null, this.role,
-				this.affiliation, this.armedGroupId, groupName, this.intermediaryType, this.contactChannel,
-				this.contactDetails != null, sealer.text(this.teamId, INFLUENCE_NOTES, this.influenceNotes),
-				sealer.text(this.teamId, RELIABILITY_NOTES, this.reliabilityNotes),
-				sealer.text(this.teamId, RISK_NOTES, this.riskNotes), this.createdBy, this.createdAt, this.updatedAt,
-				this.version);
+	InterlocutorView view(String groupName, String teamName, FieldSealer sealer, boolean redacted) {
+		return new InterlocutorView(this.id, this.teamId, teamName, this.codeName, !redacted && this.realName != null,
+				this.role, this.affiliation, this.armedGroupId, groupName, this.intermediaryType, this.contactChannel,
+				!redacted && this.contactDetails != null,
+				redacted ? null : sealer.text(this.teamId, INFLUENCE_NOTES, this.influenceNotes),
+				redacted ? null : sealer.text(this.teamId, RELIABILITY_NOTES, this.reliabilityNotes),
+				redacted ? null : sealer.text(this.teamId, RISK_NOTES, this.riskNotes), this.createdBy, this.createdAt,
+				this.updatedAt, this.version, this.classification, namedReviewerIds(), redacted);
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditQueries;
+import org.parley.protection.Classification;
 import org.parley.reference.ReferenceList;
 import org.parley.reference.ReferenceLists;
 import org.parley.shared.CurrentUser;
@@ -137,6 +138,22 @@ class InterlocutorController {
 			.body(data);
 	}
 
+	/**
+	 * An HQ reviewer of the team changes the level, with a reason (decision 0022); the
+	 * values are resealed under the new level's key. Refusals come back as a notice on
+	 * the record's page.
+	 */
+	@PostMapping("/{id}/classification")
+	String classify(@PathVariable long id, @RequestParam(required = false) Classification classification,
+			@RequestParam(required = false) @Size(max = 500) String reason, @RequestParam long version,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (Refusals.asFlash(redirect, "classification.conflict")
+			.attempt(() -> this.registry.classify(id, version, classification, reason, user))) {
+			Flash.success(redirect, "classification.changed");
+		}
+		return "redirect:/interlocutors/" + id;
+	}
+
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		InterlocutorView interlocutor = this.registry.details(id, user);
@@ -168,8 +185,11 @@ class InterlocutorController {
 		InterlocutorView interlocutor = this.registry.details(id, user);
 		model.addAttribute("person", interlocutor);
 		model.addAttribute("revealed", revealed);
-		model.addAttribute("canEdit", this.registry.canEdit(interlocutor, user));
-		model.addAttribute("canExport", user.hasRole("HQ_REVIEWER"));
+		model.addAttribute("canEdit", this.registry.canEdit(interlocutor, user) && !interlocutor.redacted());
+		model.addAttribute("canClassify", this.registry.canClassify(interlocutor, user));
+		model.addAttribute("levels", Classification.values());
+		model.addAttribute("reviewers", this.registry.reviewerChoices(List.of(interlocutor.teamId())));
+		model.addAttribute("canExport", user.hasRole("HQ_REVIEWER") && !interlocutor.redacted());
 		model.addAttribute("typeLabels", this.references.labels(ReferenceList.INTERMEDIARY_TYPE));
 		model.addAttribute("history", ArmedGroupController.described(
 				this.audit.history("Interlocutor", Long.toString(id), historyAfter, ArmedGroupController.HISTORY_SIZE),
@@ -185,6 +205,9 @@ class InterlocutorController {
 		model.addAttribute("teams", this.registry.recordingTeamRefs(user));
 		model.addAttribute("affiliations", Affiliation.values());
 		model.addAttribute("channels", ContactChannel.values());
+		model.addAttribute("levels", Classification.values());
+		model.addAttribute("reviewers", this.registry.reviewerChoices(
+				(interlocutor != null) ? List.of(interlocutor.teamId()) : this.registry.recordingTeams(user)));
 		InterlocutorForm form = (InterlocutorForm) model.getAttribute("form");
 		model.addAttribute("intermediaryTypes",
 				this.references.options(ReferenceList.INTERMEDIARY_TYPE,

@@ -3,6 +3,7 @@ package org.parley.armedgroup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,10 +12,13 @@ import javax.sql.DataSource;
 
 import org.parley.audit.AuditAction;
 import org.parley.audit.AuditLog;
+import org.parley.audit.AuditReasons;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
+import org.parley.identity.Role;
 import org.parley.identity.TeamAdministration;
+import org.parley.protection.Classification;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.Sealed;
 import org.parley.reference.ReferenceList;
@@ -58,9 +62,12 @@ public class InterlocutorRegistry {
 
 	private final FieldSealer sealer;
 
+	private final AuditReasons reasons;
+
 	InterlocutorRegistry(InterlocutorRepository interlocutors, ArmedGroupQueries groups, ReferenceLists references,
 			AuditLog auditLog, TeamAdministration teams, DataSource dataSource, Clock clock, ReadLog readLog,
-			FieldSealer sealer) {
+			FieldSealer sealer, AuditReasons reasons) {
+		this.reasons = reasons;
 		this.readLog = readLog;
 		this.sealer = sealer;
 		this.teams = teams;
@@ -83,19 +90,87 @@ public class InterlocutorRegistry {
 		check(form, null);
 		Interlocutor interlocutor = new Interlocutor(form.teamId(), form, this.sealer, user.username(),
 				this.clock.instant());
+		interlocutor.name(checkedReviewers(form.teamId(), form.namedReviewerIds()));
 		return this.interlocutors.save(interlocutor).getId();
 	}
 
 	@Transactional
 	public void update(long id, long version, InterlocutorForm form, CurrentUser user) {
-		Interlocutor interlocutor = visible(id, user);
+		Interlocutor interlocutor = readable(id, user);
 		if (!RegistryPermissions.canEditInterlocutorsOf(user, interlocutor.teamId())) {
 			throw new AccessDeniedException("Only the team's field officers edit its interlocutors");
 		}
 		ConcurrentEditException.check("Interlocutor", id, version, interlocutor.getVersion());
 		check(form, interlocutor);
+		List<Long> named = checkedReviewers(interlocutor.teamId(), form.namedReviewerIds());
 		interlocutor.describe(form, this.sealer, this.clock.instant());
+		interlocutor.name(named);
 		this.interlocutors.flush();
+	}
+
+	/**
+	 * Changes the interlocutor's level (an HQ reviewer of its team who may read it), with
+	 * the reason in the audit log, and reseals its values under the new level's key
+	 * (decision 0022).
+	 */
+	@Transactional
+	public void classify(long id, long version, Classification level, String reason, CurrentUser user) {
+		Interlocutor interlocutor = visible(id, user);
+		if (!RegistryPermissions.canClassify(user, interlocutor.teamId(), interlocutor.getClassification(),
+				interlocutor.namedReviewerIds())) {
+			if (!RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(), interlocutor.getClassification(),
+					interlocutor.namedReviewerIds())) {
+				throw new InterlocutorNotFoundException(id);
+			}
+			throw new AccessDeniedException("Only the team's HQ reviewers change an interlocutor's level");
+		}
+		if (level == null) {
+			throw new RuleViolation("classification", "validation.required");
+		}
+		String why = Text.blankToNull(reason);
+		if (why == null) {
+			throw new RuleViolation("reason", "classification.reason.required");
+		}
+		ConcurrentEditException.check("Interlocutor", id, version, interlocutor.getVersion());
+		if (level == interlocutor.getClassification()) {
+			throw new RuleViolation("classification", "classification.unchanged");
+		}
+		this.reasons.because(why, () -> {
+			interlocutor.classify(level, user.id(), this.sealer, this.clock.instant());
+			this.interlocutors.flush();
+		});
+	}
+
+	/** The team's HQ reviewers, who may be named on a strictly confidential record. */
+	@Transactional(readOnly = true)
+	public List<ReviewerChoice> reviewerChoices(Collection<Long> teamIds) {
+		return teamIds.stream()
+			.flatMap((team) -> this.teams.membersWithRole(team, Role.HQ_REVIEWER).stream())
+			.map((account) -> new ReviewerChoice(account.getId(), account.getDisplayName()))
+			.distinct()
+			.toList();
+	}
+
+	/** An HQ reviewer who may be named on a record. */
+	public record ReviewerChoice(long id, String displayName) {
+	}
+
+	/** Whether the user may change this interlocutor's level (a courtesy for pages). */
+	public boolean canClassify(InterlocutorView interlocutor, CurrentUser user) {
+		return RegistryPermissions.canClassify(user, interlocutor.teamId(), interlocutor.classification(),
+				interlocutor.namedReviewerIds());
+	}
+
+	private List<Long> checkedReviewers(long teamId, List<Long> named) {
+		if (named.isEmpty()) {
+			return named;
+		}
+		Set<Long> reviewers = new java.util.HashSet<>();
+		this.teams.membersWithRole(teamId, Role.HQ_REVIEWER).forEach((account) -> reviewers.add(account.getId()));
+		if (!reviewers.containsAll(named)) {
+			throw new RuleViolation("namedReviewerIds", "classification.reviewer.not-of-team");
+		}
+		return named;
 	}
 
 	/**
@@ -104,7 +179,7 @@ public class InterlocutorRegistry {
 	 */
 	@Transactional
 	public Revealed reveal(long id, String reason, CurrentUser user) {
-		Interlocutor interlocutor = visible(id, user);
+		Interlocutor interlocutor = readable(id, user);
 		String why = Text.blankToNull(reason);
 		this.auditLog.record(user.username(), AuditAction.REVEAL, "Interlocutor", Long.toString(id),
 				interlocutor.teamId(), Map.of(), why);
@@ -117,7 +192,9 @@ public class InterlocutorRegistry {
 		Interlocutor interlocutor = visible(id, user);
 		Long groupId = interlocutor.getArmedGroupId();
 		String groupName = (groupId != null) ? this.groups.ref(groupId).name() : null;
-		return interlocutor.view(groupName, teamName(interlocutor.teamId()), this.sealer);
+		return interlocutor.view(groupName, teamName(interlocutor.teamId()), this.sealer,
+				!RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(), interlocutor.getClassification(),
+						interlocutor.namedReviewerIds()));
 	}
 
 	/**
@@ -172,6 +249,12 @@ public class InterlocutorRegistry {
 				LEFT JOIN armed_group g ON g.id = i.armed_group_id
 				WHERE i.team_id IN (:teams)""");
 		MapSqlParameterSource params = new MapSqlParameterSource("teams", teams);
+		// Strictly confidential ones: the team's field officers, the HQ reviewers named
+		// on them and the auditors (these redacted) only (decision 0022).
+		sql.append(
+				" AND (i.classification <> 'STRICTLY_CONFIDENTIAL' OR :everyStrict OR :me = ANY(i.named_reviewers))");
+		params.addValue("everyStrict", user.hasRole("FIELD_OFFICER") || user.hasRole("AUDITOR"));
+		params.addValue("me", user.id());
 		if (q != null && !q.isBlank()) {
 			// Folded on both sides, as for groups: "parroco" finds "Párroco". A team has
 			// few
@@ -193,7 +276,8 @@ public class InterlocutorRegistry {
 		}
 		sql.append(" ORDER BY lower(i.code_name), i.id LIMIT :limit");
 		params.addValue("limit", size + 1);
-		List<InterlocutorView> rows = withTeamNames(this.jdbc.query(sql.toString(), params, (rs, n) -> row(rs, notes)));
+		List<InterlocutorView> rows = withTeamNames(
+				this.jdbc.query(sql.toString(), params, (rs, n) -> row(rs, notes, user)));
 		return KeysetPage.of(rows, size,
 				(row) -> new KeysetCursor(row.codeName().toLowerCase(java.util.Locale.ROOT), row.id()).encode());
 	}
@@ -247,9 +331,21 @@ public class InterlocutorRegistry {
 		return interlocutor.reveal(this.sealer);
 	}
 
-	private Interlocutor visible(long id, CurrentUser user) {
+	/**
+	 * One the user may know exists (an auditor, a strictly confidential one redacted).
+	 */
+	Interlocutor visible(long id, CurrentUser user) {
 		return this.interlocutors.findById(id)
-			.filter((interlocutor) -> RegistryPermissions.canSeeInterlocutorsOf(user, interlocutor.teamId()))
+			.filter((interlocutor) -> RegistryPermissions.canSeeInterlocutor(user, interlocutor.teamId(),
+					interlocutor.getClassification(), interlocutor.namedReviewerIds()))
+			.orElseThrow(() -> new InterlocutorNotFoundException(id));
+	}
+
+	/** One whose contents the user may read: not found otherwise. */
+	private Interlocutor readable(long id, CurrentUser user) {
+		return this.interlocutors.findById(id)
+			.filter((interlocutor) -> RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(),
+					interlocutor.getClassification(), interlocutor.namedReviewerIds()))
 			.orElseThrow(() -> new InterlocutorNotFoundException(id));
 	}
 
@@ -264,29 +360,28 @@ public class InterlocutorRegistry {
 		java.util.Map<Long, String> names = new java.util.HashMap<>();
 		this.teams.refs(rows.stream().map(InterlocutorView::teamId).distinct().toList())
 			.forEach((team) -> names.put(team.id(), team.name()));
-		return rows.stream()
-			.map((r) -> new InterlocutorView(r.id(), r.teamId(), names.get(r.teamId()), r.codeName(), r.hasRealName(),
-					r.role(), r.affiliation(), r.armedGroupId(), r.armedGroupName(), r.intermediaryType(),
-					r.contactChannel(), r.hasContactDetails(), r.influenceNotes(), r.reliabilityNotes(), r.riskNotes(),
-					r.createdBy(), r.createdAt(), r.updatedAt(), r.version()))
-			.toList();
+		return rows.stream().map((r) -> r.withTeamName(names.get(r.teamId()))).toList();
 	}
 
-	private InterlocutorView row(ResultSet rs, boolean notes) throws SQLException {
+	private InterlocutorView row(ResultSet rs, boolean notes, CurrentUser user) throws SQLException {
 		long teamId = rs.getLong("team_id");
 		long groupId = rs.getLong("armed_group_id");
 		Long group = rs.wasNull() ? null : groupId;
 		String channel = rs.getString("contact_channel");
+		Classification level = Classification.valueOf(rs.getString("classification"));
+		List<Long> named = List.of((Long[]) rs.getArray("named_reviewers").getArray());
+		boolean redacted = !RegistryPermissions.canReadInterlocutor(user, teamId, level, named);
+		boolean open = notes && !redacted;
 		return new InterlocutorView(rs.getLong("id"), teamId, null, rs.getString("code_name"),
-				rs.getString("real_name") != null, rs.getString("role"),
+				!redacted && rs.getString("real_name") != null, rs.getString("role"),
 				Affiliation.valueOf(rs.getString("affiliation")), group, rs.getString("group_name"),
 				rs.getString("intermediary_type"), (channel != null) ? ContactChannel.valueOf(channel) : null,
-				rs.getString("contact_details") != null,
-				notes ? note(teamId, Interlocutor.INFLUENCE_NOTES, rs.getString("influence_notes")) : null,
-				notes ? note(teamId, Interlocutor.RELIABILITY_NOTES, rs.getString("reliability_notes")) : null,
-				notes ? note(teamId, Interlocutor.RISK_NOTES, rs.getString("risk_notes")) : null,
+				!redacted && rs.getString("contact_details") != null,
+				open ? note(teamId, Interlocutor.INFLUENCE_NOTES, rs.getString("influence_notes")) : null,
+				open ? note(teamId, Interlocutor.RELIABILITY_NOTES, rs.getString("reliability_notes")) : null,
+				open ? note(teamId, Interlocutor.RISK_NOTES, rs.getString("risk_notes")) : null,
 				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"));
+				rs.getTimestamp("updated_at").toInstant(), rs.getLong("version"), level, named, redacted);
 	}
 
 	private String note(long teamId, org.parley.protection.SealedColumn column, String stored) {

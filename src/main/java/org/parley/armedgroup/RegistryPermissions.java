@@ -1,6 +1,7 @@
 package org.parley.armedgroup;
 
 import org.parley.identity.ParleyUser;
+import org.parley.protection.Classification;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -33,6 +34,38 @@ final class RegistryPermissions {
 	static boolean canSeeInterlocutorsOf(CurrentUser user, long teamId) {
 		return user.teamIds().contains(teamId) && (user.hasRole("FIELD_OFFICER") || user.hasRole("HQ_REVIEWER")
 				|| (user instanceof ParleyUser account && account.revealsInterlocutorNames()));
+	}
+
+	/**
+	 * Whether the user may know that this interlocutor exists (decision 0022): under the
+	 * team's need-to-know, and when it is strictly confidential, only its team's field
+	 * officers, the HQ reviewers named on it and the auditors (these without its
+	 * contents, {@link #canReadInterlocutor}).
+	 */
+	static boolean canSeeInterlocutor(CurrentUser user, long teamId, Classification level,
+			java.util.Collection<Long> namedReviewers) {
+		return canReadInterlocutor(user, teamId, level, namedReviewers)
+				|| (canSeeInterlocutorsOf(user, teamId) && user.hasRole("AUDITOR"));
+	}
+
+	/**
+	 * Whether the user may read what is recorded about this interlocutor: under the
+	 * team's need-to-know, and when it is strictly confidential, only its team's field
+	 * officers and the HQ reviewers named on it.
+	 */
+	static boolean canReadInterlocutor(CurrentUser user, long teamId, Classification level,
+			java.util.Collection<Long> namedReviewers) {
+		if (!canSeeInterlocutorsOf(user, teamId)) {
+			return false;
+		}
+		return !level.strict() || user.hasRole("FIELD_OFFICER")
+				|| (user.hasRole("HQ_REVIEWER") && namedReviewers.contains(user.id()));
+	}
+
+	/** HQ reviewers of the team who may read it change its level. */
+	static boolean canClassify(CurrentUser user, long teamId, Classification level,
+			java.util.Collection<Long> namedReviewers) {
+		return user.hasRole("HQ_REVIEWER") && canReadInterlocutor(user, teamId, level, namedReviewers);
 	}
 
 	/** Field officers of the team record and edit its interlocutors. */

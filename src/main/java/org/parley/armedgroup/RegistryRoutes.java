@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * group that does not exist is not found; an interlocutor the user may not know of is not
  * found; only the team's field officers record and edit its interlocutors (those who may
  * see one may ask to reveal it). The same rules as {@link RegistryPermissions}, before
- * the body is read.
+ * the body is read. A strictly confidential one is not found for whoever may not read it,
+ * except that an auditor may see that it exists (decision 0022); only the team's HQ
+ * reviewers who may read it change its level.
  */
 @Component
 class RegistryRoutes implements RouteGuard {
@@ -46,11 +48,24 @@ class RegistryRoutes implements RouteGuard {
 		else if (route.has("id") && route.under("/interlocutors/{id}/**")) {
 			long id = route.id("id");
 			Interlocutor interlocutor = this.interlocutors.findById(id)
-				.filter((found) -> RegistryPermissions.canSeeInterlocutorsOf(user, found.teamId()))
+				.filter((found) -> RegistryPermissions.canSeeInterlocutor(user, found.teamId(),
+						found.getClassification(), found.namedReviewerIds()))
 				.orElseThrow(() -> new InterlocutorNotFoundException(id));
+			boolean reads = RegistryPermissions.canReadInterlocutor(user, interlocutor.teamId(),
+					interlocutor.getClassification(), interlocutor.namedReviewerIds());
+			if (route.acts() && !reads) {
+				// Strictly confidential: an auditor knows it exists, nothing more.
+				throw new InterlocutorNotFoundException(id);
+			}
 			if (route.under("/interlocutors/{id}/subject-access")) {
 				if (!user.hasRole("HQ_REVIEWER")) {
 					throw new AccessDeniedException("Subject access requests are answered by HQ reviewers");
+				}
+			}
+			else if (route.under("/interlocutors/{id}/classification")) {
+				if (!RegistryPermissions.canClassify(user, interlocutor.teamId(), interlocutor.getClassification(),
+						interlocutor.namedReviewerIds())) {
+					throw new AccessDeniedException("Only the team's HQ reviewers change an interlocutor's level");
 				}
 			}
 			else if (route.acts() && !route.under("/interlocutors/{id}/reveal")

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
+import org.parley.protection.Classification;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.KeyPurpose;
 import org.parley.protection.Sealed;
@@ -111,6 +112,15 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 	@Column(name = "shared_fields", nullable = false)
 	private Set<SharedField> sharedFields = EnumSet.noneOf(SharedField.class);
 
+	@jakarta.persistence.Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Classification classification = Classification.CONFIDENTIAL;
+
+	/** The HQ reviewers (user ids) who may see it when strictly confidential. */
+	@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+	@Column(name = "named_reviewers", nullable = false)
+	private List<Long> namedReviewers = new java.util.ArrayList<>();
+
 	@Column(name = "reported_by", nullable = false, updatable = false)
 	private String reportedBy;
 
@@ -128,10 +138,46 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 	protected Incident() {
 	}
 
-	Incident(long teamId, String reportedBy, Instant now) {
+	Incident(long teamId, String reportedBy, Instant now, Classification level) {
 		this.teamId = teamId;
 		this.reportedBy = reportedBy;
 		this.reportedAt = now;
+		this.classification = Classification.orDefault(level, Classification.CONFIDENTIAL);
+	}
+
+	/**
+	 * Changes the level and reseals the sealed fields under the new level's key (decision
+	 * 0022); the reviewer who raises it to strictly confidential is named on it.
+	 */
+	void classify(Classification level, long reviewer, FieldSealer sealer, Instant now) {
+		this.classification = level;
+		if (level.strict() && !this.namedReviewers.contains(reviewer)) {
+			java.util.Set<Long> named = new java.util.TreeSet<>(this.namedReviewers);
+			named.add(reviewer);
+			this.namedReviewers = new java.util.ArrayList<>(named);
+		}
+		KeyPurpose purpose = level.purpose();
+		this.locality = sealer.reseal(this.locality, this.teamId, purpose, LOCALITY);
+		this.placeDescription = sealer.reseal(this.placeDescription, this.teamId, purpose, PLACE_DESCRIPTION);
+		this.narrative = sealer.reseal(this.narrative, this.teamId, purpose, NARRATIVE);
+		this.sources = sealer.reseal(this.sources, this.teamId, purpose, SOURCES);
+		this.updatedAt = now;
+	}
+
+	/** The HQ reviewers named by the team's field officers (checked by the service). */
+	void name(java.util.Collection<Long> reviewers) {
+		List<Long> named = new java.util.ArrayList<>(new java.util.TreeSet<>(reviewers));
+		if (!named.equals(this.namedReviewers)) {
+			this.namedReviewers = named;
+		}
+	}
+
+	Classification getClassification() {
+		return this.classification;
+	}
+
+	List<Long> namedReviewerIds() {
+		return List.copyOf(this.namedReviewers);
 	}
 
 	/**
@@ -161,9 +207,8 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 	}
 
 	private Sealed seal(FieldSealer sealer, Sealed current, SealedColumn column, String text) {
-		// The team's key (a later classification of records puts strictly confidential
-		// ones under the team's strict key).
-		return sealer.update(current, this.teamId, KeyPurpose.TEAM, column, text);
+		// The team's key, or its strict key when strictly confidential (decision 0022).
+		return sealer.update(current, this.teamId, this.classification.purpose(), column, text);
 	}
 
 	private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
@@ -179,14 +224,16 @@ class Incident implements TeamScoped, org.parley.shared.CaseScoped {
 	 * @param sealer opens the sealed fields; null leaves them out (a list that shows
 	 * none)
 	 */
-	IncidentView view(String perpetratorName, FieldSealer sealer) {
+	IncidentView view(String perpetratorName, FieldSealer opener, boolean redacted) {
+		FieldSealer sealer = redacted ? null : opener;
 		return new IncidentView(this.id, this.teamId, this.caseId, this.agreementId, this.commitmentKey, this.checkId,
 				this.type, Set.copyOf(this.affected), this.occurredOn, this.country, this.region,
 				open(sealer, LOCALITY, this.locality), open(sealer, PLACE_DESCRIPTION, this.placeDescription),
 				new Perpetrator(this.perpetratorGroupId, perpetratorName),
 				(this.people != null) ? this.people : AffectedPeople.unknown(), this.certainty,
 				open(sealer, NARRATIVE, this.narrative), open(sealer, SOURCES, this.sources),
-				Set.copyOf(this.sharedFields), this.reportedBy, this.reportedAt, this.version);
+				Set.copyOf(this.sharedFields), this.reportedBy, this.reportedAt, this.version, this.classification,
+				namedReviewerIds(), redacted);
 	}
 
 	private String open(FieldSealer sealer, SealedColumn column, Sealed value) {

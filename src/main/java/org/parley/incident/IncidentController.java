@@ -18,6 +18,7 @@ import org.parley.audit.AuditQueries;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
+import org.parley.protection.Classification;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.PlausibleDate;
@@ -125,7 +126,9 @@ class IncidentController {
 		model.addAttribute("caseTitle", caseTitle(incident.caseId(), user));
 		model.addAttribute("agreementTitle", linkedTitle(() -> (incident.agreementId() != null)
 				? this.agreements.details(incident.agreementId(), user).latest().content().title() : null));
-		model.addAttribute("canEdit", this.incidents.canEdit(incident, user));
+		model.addAttribute("canEdit", this.incidents.canEdit(incident, user) && !incident.redacted());
+		model.addAttribute("canClassify", this.incidents.canClassify(incident, user));
+		model.addAttribute("levels", Classification.values());
 		model.addAttribute("categories", AffectedPeople.CATEGORIES);
 		KeysetPage<AuditEntryView> history = this.audit.history("Incident", Long.toString(id), historyAfter,
 				HISTORY_SIZE);
@@ -162,6 +165,21 @@ class IncidentController {
 		return formPage(incident, version, user, model);
 	}
 
+	/**
+	 * An HQ reviewer of the team changes the level, with a reason (decision 0022); the
+	 * sealed fields are resealed under the new level's key.
+	 */
+	@PostMapping("/{id}/classification")
+	String classify(@PathVariable long id, @RequestParam(required = false) Classification classification,
+			@RequestParam(required = false) @jakarta.validation.constraints.Size(max = 500) String reason,
+			@RequestParam long version, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		if (Refusals.asFlash(redirect, "classification.conflict")
+			.attempt(() -> this.incidents.classify(id, version, classification, reason, user))) {
+			Flash.success(redirect, "classification.changed");
+		}
+		return "redirect:/incidents/" + id;
+	}
+
 	/** What may be sent to other agencies: only the fields marked shareable. */
 	@GetMapping("/{id}/shareable")
 	String shareable(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
@@ -186,6 +204,9 @@ class IncidentController {
 					.page(user, new CaseQueries.CaseFilter(false, null, null, null, null, null, false), null, 200)
 					.items(), CaseView::id, CaseView::title));
 		model.addAttribute("types", IncidentType.values());
+		model.addAttribute("levels", Classification.values());
+		model.addAttribute("reviewers", this.incidents.reviewerChoices((existing != null) ? List.of(existing.teamId())
+				: this.incidents.recordingTeams(user).stream().map(ParleyUser.TeamRef::id).toList()));
 		model.addAttribute("affectedValues", Affected.values());
 		model.addAttribute("certainties", Certainty.values());
 		model.addAttribute("sharedFieldValues", SharedField.values());

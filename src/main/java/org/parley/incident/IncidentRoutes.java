@@ -32,9 +32,22 @@ class IncidentRoutes implements RouteGuard {
 		if (route.has("id") && route.under("/incidents/{id}/**")) {
 			long id = route.id("id");
 			Incident incident = this.repository.findById(id)
-				.filter((found) -> IncidentPermissions.canSee(user, found.teamId()))
+				.filter((found) -> IncidentPermissions.canSee(user, found.teamId(), found.getClassification(),
+						found.namedReviewerIds()))
 				.orElseThrow(() -> new IncidentNotFoundException(id));
-			if (route.acts() && !IncidentPermissions.canEdit(user, incident.teamId())) {
+			boolean reads = IncidentPermissions.canRead(user, incident.teamId(), incident.getClassification(),
+					incident.namedReviewerIds());
+			if ((route.acts() || route.under("/incidents/{id}/shareable")) && !reads) {
+				// Strictly confidential: an auditor knows it exists, nothing more.
+				throw new IncidentNotFoundException(id);
+			}
+			if (route.under("/incidents/{id}/classification")) {
+				if (!IncidentPermissions.canClassify(user, incident.teamId(), incident.getClassification(),
+						incident.namedReviewerIds())) {
+					throw new AccessDeniedException("Only the team's HQ reviewers change an incident's level");
+				}
+			}
+			else if (route.acts() && !IncidentPermissions.canEdit(user, incident.teamId())) {
 				throw new AccessDeniedException("Only the team's field officers and HQ reviewers correct incidents");
 			}
 		}

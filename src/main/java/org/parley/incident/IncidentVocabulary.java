@@ -54,6 +54,8 @@ class IncidentVocabulary implements AuditVocabulary {
 			.reference("perpetratorGroupId", "ArmedGroup")
 			.format("commitmentKey", ValueFormat.of((key, words) -> words.title("Commitment", key)))
 			.format("country", ValueFormat.of((code, words) -> this.countries.name(code)))
+			.format("classification", ValueFormat.choice("classification."))
+			.format("namedReviewers", ValueFormat.reference("UserAccount").list())
 			.format("people", ValueFormat.of(IncidentVocabulary::people)));
 	}
 

@@ -18,7 +18,11 @@ import org.parley.agreement.Agreements;
 import org.parley.agreement.Obligations;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.AttributedIncidents;
+import org.parley.audit.AuditReasons;
 import org.parley.identity.ParleyUser;
+import org.parley.identity.Role;
+import org.parley.identity.TeamAdministration;
+import org.parley.protection.Classification;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
@@ -58,9 +62,16 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final FieldSealer sealer;
 
+	private final TeamAdministration teams;
+
+	private final AuditReasons reasons;
+
 	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, Obligations checks,
-			ArmedGroupQueries groups, DataSource dataSource, Clock clock, FieldSealer sealer) {
+			ArmedGroupQueries groups, DataSource dataSource, Clock clock, FieldSealer sealer, TeamAdministration teams,
+			AuditReasons reasons) {
 		this.sealer = sealer;
+		this.teams = teams;
+		this.reasons = reasons;
 		this.incidents = incidents;
 		this.cases = cases;
 		this.agreements = agreements;
@@ -123,7 +134,8 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 		if (!IncidentPermissions.canRecord(user, team)) {
 			throw new RuleViolation((resolved.caseTeam() != null) ? "caseId" : "teamId", "incident.team.not-yours");
 		}
-		Incident incident = new Incident(team, user.username(), this.clock.instant());
+		Incident incident = new Incident(team, user.username(), this.clock.instant(), form.classification());
+		incident.name(checkedReviewers(team, form.namedReviewerIds()));
 		incident.write(form, resolved.links(), this.sealer, this.clock.instant());
 		return this.incidents.saveAndFlush(incident).getId();
 	}
@@ -131,8 +143,11 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 	/** Corrects an incident; the team's field officers and HQ reviewers may. */
 	@Transactional
 	public void update(long id, long version, IncidentForm form, CurrentUser user) {
-		Incident incident = visible(id, user);
+		Incident incident = readable(id, user);
 		requireEditor(incident, user);
+		if (IncidentPermissions.canRecord(user, incident.teamId())) {
+			incident.name(checkedReviewers(incident.teamId(), form.namedReviewerIds()));
+		}
 		ConcurrentEditException.check("Incident", id, version, incident.getVersion());
 		Resolved resolved = resolve(form, user);
 		if (resolved.caseTeam() != null && resolved.caseTeam().longValue() != incident.teamId()) {
@@ -145,13 +160,81 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 	@Transactional(readOnly = true)
 	public IncidentView get(long id, CurrentUser user) {
 		Incident incident = visible(id, user);
-		return incident.view(perpetratorName(incident.getPerpetratorGroupId()), this.sealer);
+		return incident.view(perpetratorName(incident.getPerpetratorGroupId()), this.sealer, !reads(incident, user));
 	}
 
 	/** What of the incident may be sent to other agencies. */
 	@Transactional(readOnly = true)
 	public ShareableSummary shareable(long id, CurrentUser user) {
-		return ShareableSummary.of(get(id, user));
+		Incident incident = readable(id, user);
+		return ShareableSummary
+			.of(incident.view(perpetratorName(incident.getPerpetratorGroupId()), this.sealer, false));
+	}
+
+	/**
+	 * Changes the incident's level (an HQ reviewer of its team who may read it), with the
+	 * reason in the audit log, and reseals its sealed fields under the new level's key
+	 * (decision 0022).
+	 */
+	@Transactional
+	public void classify(long id, long version, Classification level, String reason, CurrentUser user) {
+		Incident incident = readable(id, user);
+		if (!IncidentPermissions.canClassify(user, incident.teamId(), incident.getClassification(),
+				incident.namedReviewerIds())) {
+			throw new AccessDeniedException("Only the team's HQ reviewers change an incident's level");
+		}
+		if (level == null) {
+			throw new RuleViolation("classification", "validation.required");
+		}
+		String why = Text.blankToNull(reason);
+		if (why == null) {
+			throw new RuleViolation("reason", "classification.reason.required");
+		}
+		ConcurrentEditException.check("Incident", id, version, incident.getVersion());
+		if (level == incident.getClassification()) {
+			throw new RuleViolation("classification", "classification.unchanged");
+		}
+		this.reasons.because(why, () -> {
+			incident.classify(level, user.id(), this.sealer, this.clock.instant());
+			this.incidents.flush();
+		});
+	}
+
+	/** Whether the user may change this incident's level (a courtesy for pages). */
+	public boolean canClassify(IncidentView incident, CurrentUser user) {
+		return IncidentPermissions.canClassify(user, incident.teamId(), incident.classification(),
+				incident.namedReviewerIds());
+	}
+
+	/** The team's HQ reviewers, who may be named on a strictly confidential incident. */
+	@Transactional(readOnly = true)
+	public List<ReviewerChoice> reviewerChoices(java.util.Collection<Long> teamIds) {
+		return teamIds.stream()
+			.flatMap((team) -> this.teams.membersWithRole(team, Role.HQ_REVIEWER).stream())
+			.map((account) -> new ReviewerChoice(account.getId(), account.getDisplayName()))
+			.distinct()
+			.toList();
+	}
+
+	/** An HQ reviewer who may be named on an incident. */
+	public record ReviewerChoice(long id, String displayName) {
+	}
+
+	private List<Long> checkedReviewers(long teamId, List<Long> named) {
+		if (named.isEmpty()) {
+			return named;
+		}
+		java.util.Set<Long> reviewers = new java.util.HashSet<>();
+		this.teams.membersWithRole(teamId, Role.HQ_REVIEWER).forEach((account) -> reviewers.add(account.getId()));
+		if (!reviewers.containsAll(named)) {
+			throw new RuleViolation("namedReviewerIds", "classification.reviewer.not-of-team");
+		}
+		return named;
+	}
+
+	private static boolean reads(Incident incident, CurrentUser user) {
+		return IncidentPermissions.canRead(user, incident.teamId(), incident.getClassification(),
+				incident.namedReviewerIds());
 	}
 
 	public boolean canEdit(IncidentView incident, CurrentUser user) {
@@ -183,7 +266,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 			return new KeysetPage<>(List.of(), null);
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		StringBuilder where = where(filter, teams, params);
+		StringBuilder where = where(filter, teams, params, user);
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		if (after != null) {
 			try {
@@ -205,9 +288,11 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 		Map<Long, String> names = new HashMap<>();
 		List<IncidentView> rows = ids.stream()
 			.map(byId::get)
-			.map((incident) -> incident.view(names.computeIfAbsent(
-					(incident.getPerpetratorGroupId() != null) ? incident.getPerpetratorGroupId() : 0L,
-					(group) -> perpetratorName(incident.getPerpetratorGroupId())), opener))
+			.map((incident) -> incident.view(
+					names.computeIfAbsent(
+							(incident.getPerpetratorGroupId() != null) ? incident.getPerpetratorGroupId() : 0L,
+							(group) -> perpetratorName(incident.getPerpetratorGroupId())),
+					opener, !reads(incident, user)))
 			.toList();
 		return KeysetPage.of(rows, size, (row) -> new KeysetCursor(row.occurredOn().toString(), row.id()).encode());
 	}
@@ -220,8 +305,8 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 			return 0;
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		Long count = this.jdbc.queryForObject("SELECT count(*) FROM security_incident" + where(filter, teams, params),
-				params, Long.class);
+		Long count = this.jdbc.queryForObject(
+				"SELECT count(*) FROM security_incident" + where(filter, teams, params, user), params, Long.class);
 		return (count != null) ? count : 0;
 	}
 
@@ -301,9 +386,16 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 	private record Resolved(Incident.Links links, Long caseTeam) {
 	}
 
-	private static StringBuilder where(IncidentFilter filter, List<Long> teams, MapSqlParameterSource params) {
+	private static StringBuilder where(IncidentFilter filter, List<Long> teams, MapSqlParameterSource params,
+			CurrentUser user) {
 		StringBuilder where = new StringBuilder(" WHERE team_id IN (:teams)");
 		params.addValue("teams", teams);
+		// Strictly confidential ones: the team's field officers, the HQ reviewers named
+		// on
+		// them and the auditors (these redacted) only (decision 0022).
+		where.append(" AND (classification <> 'STRICTLY_CONFIDENTIAL' OR :everyStrict OR :me = ANY(named_reviewers))");
+		params.addValue("everyStrict", user.hasRole("FIELD_OFFICER") || user.hasRole("AUDITOR"));
+		params.addValue("me", user.id());
 		if (filter.type() != null) {
 			where.append(" AND type = :type");
 			params.addValue("type", filter.type().name());
@@ -333,7 +425,14 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private Incident visible(long id, CurrentUser user) {
 		return this.incidents.findById(id)
-			.filter((found) -> IncidentPermissions.canSee(user, found.teamId()))
+			.filter((found) -> IncidentPermissions.canSee(user, found.teamId(), found.getClassification(),
+					found.namedReviewerIds()))
+			.orElseThrow(() -> new IncidentNotFoundException(id));
+	}
+
+	private Incident readable(long id, CurrentUser user) {
+		return this.incidents.findById(id)
+			.filter((found) -> reads(found, user))
 			.orElseThrow(() -> new IncidentNotFoundException(id));
 	}
 

@@ -74,6 +74,23 @@ public class FieldSealer {
 	}
 
 	/**
+	 * The value sealed under the team's key for the purpose: itself when it already is, a
+	 * new seal of what it holds otherwise (a record whose classification changed moves
+	 * its values between the team's keys). A value whose key was destroyed stays as it
+	 * is.
+	 */
+	public Sealed reseal(Sealed current, Long teamId, KeyPurpose purpose, SealedColumn column) {
+		if (current == null) {
+			return null;
+		}
+		Opened opened = open(teamId, column, current);
+		if (opened.isDestroyed() || opened.text() == null) {
+			return current;
+		}
+		return update(current, teamId, purpose, column, opened.text());
+	}
+
+	/**
 	 * What the value holds.
 	 * @param teamId the team of the record the value was read from
 	 * @return nothing for null; for a value whose key was destroyed, the date it was

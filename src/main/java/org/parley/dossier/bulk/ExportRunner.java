@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.parley.dossier.DossierIntegrityException;
 import org.parley.dossier.Dossiers;
+import org.parley.incident.ClassifiedIncidents;
 import org.parley.negotiation.CaseNotFoundException;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseView;
@@ -82,8 +83,18 @@ public class ExportRunner implements DisposableBean {
 		return thread;
 	});
 
+	private final ClassifiedIncidents classified;
+
+	/** Without the count of withheld strictly confidential incidents (tests). */
 	public ExportRunner(ExportStore store, Dossiers dossiers, CaseQueries cases, ExportProperties properties,
 			TeamCalendar calendar, Clock clock, MessageSource messages) {
+		this(store, dossiers, cases, properties, calendar, clock, messages, null);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public ExportRunner(ExportStore store, Dossiers dossiers, CaseQueries cases, ExportProperties properties,
+			TeamCalendar calendar, Clock clock, MessageSource messages, ClassifiedIncidents classified) {
+		this.classified = classified;
 		this.store = store;
 		this.dossiers = dossiers;
 		this.cases = cases;
@@ -190,6 +201,11 @@ public class ExportRunner implements DisposableBean {
 		this.dossiers.write(dossier, job.reason(), zip);
 		zip.closeEntry();
 		summary.exported(caseId, Dossiers.filename(caseId));
+		long withheld = (this.classified != null) ? this.classified.withheldFromCase(caseId, job.user()) : 0;
+		if (withheld > 0) {
+			summary.withheld(caseId, "Incident", withheld, this.messages.getMessage("exports.withheld.incidents",
+					new Object[] { withheld, Long.toString(caseId) }, job.locale()));
+		}
 	}
 
 	/**

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The last file of a bulk export's ZIP, {@value #PATH}: which cases' dossiers it holds,
  * and which cases it left out, why (in the requester's language and as a code) and which
- * files were at fault. Small: one line per case.
+ * files were at fault, and how many strictly confidential records of an exported case its
+ * dossier leaves out because the requester may not read them. Small: one line per case.
  */
 final class ExportSummary {
 
@@ -26,6 +27,22 @@ final class ExportSummary {
 	private final List<Map<String, Object>> exported = new ArrayList<>();
 
 	private final List<Map<String, Object>> failed = new ArrayList<>();
+
+	private final List<Map<String, Object>> withheld = new ArrayList<>();
+
+	/**
+	 * Records of an exported case left out of its dossier because the requester may not
+	 * read them (decision 0022): how many, never which.
+	 */
+	void withheld(long caseId, String record, long count, String message) {
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("case", caseId);
+		line.put("record", record);
+		line.put("reason", "STRICTLY_CONFIDENTIAL");
+		line.put("count", count);
+		line.put("message", message);
+		this.withheld.add(line);
+	}
 
 	void exported(long caseId, String file) {
 		Map<String, Object> line = new LinkedHashMap<>();
@@ -61,6 +78,7 @@ final class ExportSummary {
 		summary.put("language", job.locale().getLanguage());
 		summary.put("exported", this.exported);
 		summary.put("failed", this.failed);
+		summary.put("withheld", this.withheld);
 		return JSON.writeValueAsBytes(summary);
 	}
 

@@ -100,7 +100,9 @@ class CaseRecordReader {
 		String cursor = null;
 		do {
 			KeysetPage<IncidentView> page = this.incidents.page(filter, cursor, 100, user);
-			all.addAll(page.items());
+			// A strictly confidential incident the requester may know of but not read
+			// (an auditor) is left out, not shown empty (decision 0022).
+			page.items().stream().filter((incident) -> !incident.redacted()).forEach(all::add);
 			cursor = page.nextCursor();
 		}
 		while (cursor != null);
