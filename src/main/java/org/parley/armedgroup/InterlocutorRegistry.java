@@ -283,15 +283,26 @@ public class InterlocutorRegistry {
 	}
 
 	/**
-	 * The team's interlocutors by code name, for choosing intermediaries in a case of
-	 * that team (the case's need-to-know is the caller's check; the team's own records
-	 * only).
+	 * The team's interlocutors by code name that the reader may know of, for choosing
+	 * intermediaries in a case of that team and for naming them in its pages and dossiers
+	 * (the case's need-to-know is the caller's check; the team's own records only). A
+	 * strictly confidential one is left out for whoever may not know it exists (decision
+	 * 0022): its code name would tell them; an auditor without the grant of the team's
+	 * interlocutor names (decision 0006) and an administrator get none.
 	 */
 	@Transactional(readOnly = true)
-	public List<InterlocutorChoice> teamChoices(long teamId) {
+	public List<InterlocutorChoice> teamChoices(long teamId, CurrentUser reader) {
+		if (!RegistryPermissions.canSeeInterlocutorsOf(reader, teamId)) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("team", teamId);
+		params.addValue("everyStrict", reader.hasRole("FIELD_OFFICER") || reader.hasRole("AUDITOR"));
+		params.addValue("me", reader.id());
 		return this.jdbc.query("""
 				SELECT i.id, i.code_name, i.role, i.affiliation, i.intermediary_type FROM interlocutor i
-				WHERE i.team_id = :team ORDER BY lower(i.code_name), i.id""", Map.of("team", teamId),
+				WHERE i.team_id = :team
+				AND (i.classification <> 'STRICTLY_CONFIDENTIAL' OR :everyStrict OR :me = ANY(i.named_reviewers))
+				ORDER BY lower(i.code_name), i.id""", params,
 				(rs, n) -> new InterlocutorChoice(rs.getLong("id"), rs.getString("code_name"), rs.getString("role"),
 						Affiliation.valueOf(rs.getString("affiliation")), rs.getString("intermediary_type")));
 	}

@@ -68,7 +68,7 @@ class DisclosureLinks {
 			}
 		}
 		if (!form.interlocutorIds().isEmpty()) {
-			Set<Long> known = interlocutorNames(teamId).keySet();
+			Set<Long> known = interlocutorNames(teamId, user).keySet();
 			if (!known.containsAll(form.interlocutorIds())) {
 				throw new RuleViolation("interlocutorIds", "disclosure.interlocutor.unknown");
 			}
@@ -87,7 +87,8 @@ class DisclosureLinks {
 			}
 		});
 		Map<Long, String> groupNames = byId(this.groups.refs(request.groupIds()), GroupRef::id, GroupRef::name);
-		Map<Long, String> team = request.interlocutorIds().isEmpty() ? Map.of() : interlocutorNames(request.teamId());
+		Map<Long, String> team = request.interlocutorIds().isEmpty() ? Map.of()
+				: interlocutorNames(request.teamId(), user);
 		Map<Long, String> people = new LinkedHashMap<>();
 		request.interlocutorIds().stream().sorted().forEach((id) -> people.put(id, team.get(id)));
 		return new Named(caseTitles, groupNames, people);
@@ -107,15 +108,15 @@ class DisclosureLinks {
 		}
 		Map<Long, String> people = new LinkedHashMap<>();
 		for (ParleyUser.TeamRef team : teams) {
-			interlocutorNames(team.id())
+			interlocutorNames(team.id(), user)
 				.forEach((id, name) -> people.put(id, several ? name + " · " + team.name() : name));
 		}
 		return new Choices(caseChoices, byId(this.groups.choices(null, MAX_CHOICES), GroupRef::id, GroupRef::name),
 				people);
 	}
 
-	private Map<Long, String> interlocutorNames(long teamId) {
-		return this.interlocutors.teamChoices(teamId)
+	private Map<Long, String> interlocutorNames(long teamId, CurrentUser user) {
+		return this.interlocutors.teamChoices(teamId, user)
 			.stream()
 			.collect(Collectors.toMap(InterlocutorRegistry.InterlocutorChoice::id,
 					(i) -> (i.role() != null) ? i.codeName() + " (" + i.role() + ")" : i.codeName(), (a, b) -> a,

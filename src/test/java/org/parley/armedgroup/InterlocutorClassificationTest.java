@@ -54,6 +54,9 @@ class InterlocutorClassificationTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	InterlocutorRegistry registry;
+
 	private JdbcTemplate jdbc;
 
 	private long guerrero;
@@ -226,6 +229,42 @@ class InterlocutorClassificationTest {
 			.andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM interlocutor WHERE code_name = ?", Long.class, code))
 			.isZero();
+	}
+
+	@Test
+	void aStrictlyConfidentialInterlocutorIsOfferedAndNamedInCasesOnlyToWhoMayKnowIt() throws Exception {
+		String named = hqReviewer();
+		long id = recordStrict("INDIA", userId(named));
+		long ordinary = idOf(recordConfidential("JULIETT"));
+		// Choices of intermediaries in a case, names in its dossier and in disclosure
+		// requests: the code name would tell that the record exists.
+		assertThat(choiceIds("field.mx")).contains(id, ordinary);
+		assertThat(choiceIds(named)).contains(id, ordinary);
+		assertThat(choiceIds(grantedAuditor())).contains(id, ordinary);
+		assertThat(choiceIds("hq")).contains(ordinary).doesNotContain(id);
+		assertThat(choiceIds(account(Role.AUDITOR))).isEmpty();
+		assertThat(choiceIds("admin")).isEmpty();
+	}
+
+	private java.util.List<Long> choiceIds(String username) {
+		org.parley.shared.CurrentUser reader = (org.parley.shared.CurrentUser) this.users.loadUserByUsername(username);
+		return this.registry.teamChoices(this.guerrero, reader)
+			.stream()
+			.map(InterlocutorRegistry.InterlocutorChoice::id)
+			.toList();
+	}
+
+	private String recordConfidential(String name) throws Exception {
+		String code = name + "-" + suffix();
+		this.mvc
+			.perform(post("/interlocutors").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("teamId", Long.toString(this.guerrero))
+				.param("codeName", code)
+				.param("affiliation", "INTERMEDIARY")
+				.param("intermediaryType", "church"))
+			.andExpect(status().is3xxRedirection());
+		return code;
 	}
 
 	private org.springframework.test.web.servlet.ResultActions classify(String username, long id, long version,

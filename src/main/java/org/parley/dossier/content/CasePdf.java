@@ -399,10 +399,26 @@ class CasePdf {
 		return (value == null || value.isBlank()) ? "—" : value;
 	}
 
-	private static String codenames(CaseRecord record, Collection<?> ids) {
+	/**
+	 * The code names of the intermediaries the reader may know of; the others (strictly
+	 * confidential ones, or all for a reader without need-to-know of the team's
+	 * interlocutors) are counted, never named.
+	 */
+	private String codenames(CaseRecord record, Collection<?> ids) {
 		List<String> names = new ArrayList<>();
+		int withheld = 0;
 		for (Object id : ids) {
-			names.add(record.interlocutors().getOrDefault(((Number) id).longValue(), "#" + id));
+			String name = record.interlocutors().get(((Number) id).longValue());
+			if (name != null) {
+				names.add(name);
+			}
+			else {
+				withheld++;
+			}
+		}
+		if (withheld > 0) {
+			names.add(this.messages.getMessage("dossier.intermediaries.withheld", new Object[] { withheld },
+					record.request().locale()));
 		}
 		return String.join(", ", names);
 	}

@@ -77,7 +77,7 @@ class CaseRecordReader {
 					this.agreementRecords.scores(agreement.id(), user), files));
 		}
 		Map<Long, String> codenames = new LinkedHashMap<>();
-		this.interlocutors.teamChoices(view.teamId()).forEach((i) -> codenames.put(i.id(), i.codeName()));
+		this.interlocutors.teamChoices(view.teamId(), user).forEach((i) -> codenames.put(i.id(), i.codeName()));
 		Map<Long, String> groups = new LinkedHashMap<>();
 		view.groups().forEach((g) -> groups.put(g.id(), g.name()));
 		return new CaseRecord(request, view, this.contents.steps(caseId, user, request.locale()),

@@ -53,8 +53,8 @@ public class EngagementPlans {
 
 	/** The interlocutors of the case's team, to choose intermediaries from. */
 	@Transactional(readOnly = true)
-	public List<InterlocutorRegistry.InterlocutorChoice> intermediaryChoices(CaseGrant grant) {
-		return this.interlocutors.teamChoices(grant.teamId());
+	public List<InterlocutorRegistry.InterlocutorChoice> intermediaryChoices(CaseGrant grant, CurrentUser reader) {
+		return this.interlocutors.teamChoices(grant.teamId(), reader);
 	}
 
 	@Transactional
@@ -62,7 +62,7 @@ public class EngagementPlans {
 		CaseGrant grant = this.access.toWorkAt(caseId, MethodStep.ENGAGEMENT_MODALITY, user);
 		EngagementPlan plan = this.plans.findById(caseId).orElse(null);
 		Sheet.requireVersion("EngagementPlan", caseId, version, plan);
-		Set<Long> known = this.interlocutors.teamChoices(grant.teamId())
+		Set<Long> known = this.interlocutors.teamChoices(grant.teamId(), user)
 			.stream()
 			.map(InterlocutorRegistry.InterlocutorChoice::id)
 			.collect(Collectors.toSet());

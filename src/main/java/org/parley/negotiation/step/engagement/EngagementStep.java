@@ -63,7 +63,7 @@ class EngagementStep implements CaseStep {
 			model.addAttribute("engagementForm", sheet.content().withBlankRows());
 		}
 		model.addAttribute("modalities", Modality.values());
-		model.addAttribute("intermediaries", this.plans.intermediaryChoices(page.grant()));
+		model.addAttribute("intermediaries", this.plans.intermediaryChoices(page.grant(), page.user()));
 		model.addAttribute("approachFamilies", Approach.Family.values());
 		Map<Approach.Family, List<Approach>> approaches = new EnumMap<>(Approach.Family.class);
 		for (Approach.Family family : Approach.Family.values()) {
