@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.parley.protection.ClassificationChange;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.ReadOnlySafe;
@@ -64,6 +65,18 @@ class InterlocutorApi {
 	ResponseEntity<InterlocutorView> update(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
 			@Valid @RequestBody InterlocutorForm form, @AuthenticationPrincipal CurrentUser user) {
 		this.registry.update(id, ETags.version(ifMatch), form, user);
+		InterlocutorView view = this.registry.details(id, user);
+		return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+	}
+
+	/**
+	 * Changes the level (decision 0022): HQ reviewers of the team who may read the
+	 * record, with a reason, at the version in {@code If-Match}.
+	 */
+	@PostMapping("/{id}/classification")
+	ResponseEntity<InterlocutorView> classify(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
+			@Valid @RequestBody ClassificationChange change, @AuthenticationPrincipal CurrentUser user) {
+		this.registry.classify(id, ETags.version(ifMatch), change.classification(), change.reason(), user);
 		InterlocutorView view = this.registry.details(id, user);
 		return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
 	}

@@ -19,6 +19,7 @@ import org.parley.identity.ParleyUser;
 import org.parley.identity.Role;
 import org.parley.identity.TeamAdministration;
 import org.parley.protection.Classification;
+import org.parley.protection.ClassificationChange;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.Sealed;
 import org.parley.reference.ReferenceList;
@@ -124,17 +125,8 @@ public class InterlocutorRegistry {
 			}
 			throw new AccessDeniedException("Only the team's HQ reviewers change an interlocutor's level");
 		}
-		if (level == null) {
-			throw new RuleViolation("classification", "validation.required");
-		}
-		String why = Text.blankToNull(reason);
-		if (why == null) {
-			throw new RuleViolation("reason", "classification.reason.required");
-		}
-		ConcurrentEditException.check("Interlocutor", id, version, interlocutor.getVersion());
-		if (level == interlocutor.getClassification()) {
-			throw new RuleViolation("classification", "classification.unchanged");
-		}
+		String why = ClassificationChange.check(level, reason, "Interlocutor", id, version,
+				new ClassificationChange.Versioned(interlocutor.getClassification(), interlocutor.getVersion()));
 		this.reasons.because(why, () -> {
 			interlocutor.classify(level, user.id(), this.sealer, this.clock.instant());
 			this.interlocutors.flush();

@@ -11,6 +11,7 @@ import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * auditors (entries about the records of their teams), in the reader's words, filtered by
  * person, kind of record, one record, one case and period; and the chain verification.
  */
+@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
 @Controller
 @RequestMapping("/audit")
 class AuditController {

@@ -13,6 +13,7 @@ import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * What one person read, for auditors (the records of their teams) and administrators
  * (what belongs to no team: the organisation's own records).
  */
+@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'HQ_REVIEWER')")
 @Controller
 class ReadRecordsController {
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Administration of teams. Reached by administrators only (see
  * {@link SecurityConfiguration}).
  */
+@PreAuthorize("hasRole('ADMIN')")
 @Controller
 @RequestMapping("/admin/teams")
 class TeamAdminController {

@@ -15,6 +15,7 @@ import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Administration of accounts. Reached by administrators only (see
  * {@link SecurityConfiguration}).
  */
+@PreAuthorize("hasRole('ADMIN')")
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {

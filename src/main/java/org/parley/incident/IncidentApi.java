@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
+import org.parley.protection.ClassificationChange;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.web.ETags;
@@ -86,6 +87,18 @@ class IncidentApi {
 	ResponseEntity<IncidentView> update(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
 			@Valid @RequestBody IncidentForm form, @AuthenticationPrincipal CurrentUser user) {
 		this.incidents.update(id, ETags.version(ifMatch), form, user);
+		IncidentView incident = this.incidents.get(id, user);
+		return ResponseEntity.ok().eTag(Long.toString(incident.version())).body(incident);
+	}
+
+	@PostMapping("/{id}/classification")
+	@Operation(summary = "Changes the incident's level (HQ reviewers of the team who may read it), with a reason",
+			description = "If-Match is the incident's ETag: 428 without it, 409 when someone else changed it. "
+					+ "Raising it to strictly confidential names the reviewer on it; its sealed fields move to the "
+					+ "key of the new level.")
+	ResponseEntity<IncidentView> classify(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
+			@Valid @RequestBody ClassificationChange change, @AuthenticationPrincipal CurrentUser user) {
+		this.incidents.classify(id, ETags.version(ifMatch), change.classification(), change.reason(), user);
 		IncidentView incident = this.incidents.get(id, user);
 		return ResponseEntity.ok().eTag(Long.toString(incident.version())).body(incident);
 	}

@@ -13,9 +13,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.Agreements;
-import org.parley.agreement.Obligations;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.AttributedIncidents;
 import org.parley.audit.AuditReasons;
@@ -23,6 +21,7 @@ import org.parley.identity.ParleyUser;
 import org.parley.identity.Role;
 import org.parley.identity.TeamAdministration;
 import org.parley.protection.Classification;
+import org.parley.protection.ClassificationChange;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
@@ -52,7 +51,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final Agreements agreements;
 
-	private final Obligations checks;
+	private final IncidentLinks links;
 
 	private final ArmedGroupQueries groups;
 
@@ -66,7 +65,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 
 	private final AuditReasons reasons;
 
-	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, Obligations checks,
+	Incidents(IncidentRepository incidents, CaseQueries cases, Agreements agreements, IncidentLinks links,
 			ArmedGroupQueries groups, DataSource dataSource, Clock clock, FieldSealer sealer, TeamAdministration teams,
 			AuditReasons reasons) {
 		this.sealer = sealer;
@@ -75,7 +74,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 		this.incidents = incidents;
 		this.cases = cases;
 		this.agreements = agreements;
-		this.checks = checks;
+		this.links = links;
 		this.groups = groups;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		this.clock = clock;
@@ -122,7 +121,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 	@Transactional
 	public long record(IncidentForm form, CurrentUser user) {
 		requireRecorder(user);
-		Resolved resolved = resolve(form, user);
+		IncidentLinks.Resolved resolved = this.links.resolve(form, user);
 		Long team = (resolved.caseTeam() != null) ? resolved.caseTeam() : form.teamId();
 		if (team == null) {
 			List<ParleyUser.TeamRef> teams = recordingTeams(user);
@@ -149,7 +148,7 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 			incident.name(checkedReviewers(incident.teamId(), form.namedReviewerIds()));
 		}
 		ConcurrentEditException.check("Incident", id, version, incident.getVersion());
-		Resolved resolved = resolve(form, user);
+		IncidentLinks.Resolved resolved = this.links.resolve(form, user);
 		if (resolved.caseTeam() != null && resolved.caseTeam().longValue() != incident.teamId()) {
 			throw new RuleViolation("caseId", "incident.case.other-team");
 		}
@@ -183,17 +182,8 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 				incident.namedReviewerIds())) {
 			throw new AccessDeniedException("Only the team's HQ reviewers change an incident's level");
 		}
-		if (level == null) {
-			throw new RuleViolation("classification", "validation.required");
-		}
-		String why = Text.blankToNull(reason);
-		if (why == null) {
-			throw new RuleViolation("reason", "classification.reason.required");
-		}
-		ConcurrentEditException.check("Incident", id, version, incident.getVersion());
-		if (level == incident.getClassification()) {
-			throw new RuleViolation("classification", "classification.unchanged");
-		}
+		String why = ClassificationChange.check(level, reason, "Incident", id, version,
+				new ClassificationChange.Versioned(incident.getClassification(), incident.getVersion()));
 		this.reasons.because(why, () -> {
 			incident.classify(level, user.id(), this.sealer, this.clock.instant());
 			this.incidents.flush();
@@ -329,61 +319,6 @@ public class Incidents implements AttributedIncidents, CaseIncidents {
 	@Transactional(readOnly = true)
 	public long countOfCase(long caseId, CurrentUser viewer) {
 		return count(new IncidentFilter(null, null, null, caseId, null), viewer);
-	}
-
-	// ---- Rules ---------------------------------------------------------------------
-
-	/**
-	 * Checks the links and the perpetrator: an agreement of the case (the case taken from
-	 * the agreement when none is given), a commitment and a check of that agreement, a
-	 * group of the registry. Anything the user may not see is refused as unknown.
-	 */
-	private Resolved resolve(IncidentForm form, CurrentUser user) {
-		Long caseId = form.caseId();
-		Long agreementId = form.agreementId();
-		String key = Text.blankToNull(form.commitmentKey());
-		Long checkId = form.checkId();
-		if ((key != null || checkId != null) && agreementId == null) {
-			throw new RuleViolation("agreementId", "incident.agreement.required");
-		}
-		if (agreementId != null) {
-			AgreementDetails agreement;
-			try {
-				agreement = this.agreements.details(agreementId, user);
-			}
-			catch (NotFoundException hidden) {
-				throw new RuleViolation("agreementId", "incident.agreement.unknown");
-			}
-			if (caseId != null && caseId != agreement.caseId()) {
-				throw new RuleViolation("agreementId", "incident.agreement.other-case");
-			}
-			caseId = agreement.caseId();
-			if (key != null && agreement.versions()
-				.stream()
-				.flatMap((v) -> v.content().commitments().stream())
-				.noneMatch((c) -> key.equals(c.key()))) {
-				throw new RuleViolation("commitmentKey", "incident.commitment.unknown");
-			}
-			if (checkId != null && !this.checks.isCheckOf(checkId, agreementId)) {
-				throw new RuleViolation("checkId", "incident.check.unknown");
-			}
-		}
-		Long caseTeam = null;
-		if (caseId != null) {
-			try {
-				caseTeam = this.cases.get(caseId, user).teamId();
-			}
-			catch (NotFoundException hidden) {
-				throw new RuleViolation("caseId", "incident.case.unknown");
-			}
-		}
-		if (form.perpetratorGroupId() != null && !this.groups.exists(form.perpetratorGroupId())) {
-			throw new RuleViolation("perpetratorGroupId", "incident.perpetrator.unknown");
-		}
-		return new Resolved(new Incident.Links(caseId, agreementId, key, checkId), caseTeam);
-	}
-
-	private record Resolved(Incident.Links links, Long caseTeam) {
 	}
 
 	private static StringBuilder where(IncidentFilter filter, List<Long> teams, MapSqlParameterSource params,

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Administration of the reference lists (administrators only: everything under /admin).
  */
+@PreAuthorize("hasRole('ADMIN')")
 @Controller
 @RequestMapping("/admin/reference-lists")
 class ReferenceListAdminController {

@@ -5,6 +5,7 @@ import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /admin}): the periods, the purges HQ reviewers proposed, waiting for
  * confirmation, and the records of disposal.
  */
+@PreAuthorize("hasRole('ADMIN')")
 @Controller
 @RequestMapping("/admin/retention")
 class RetentionAdminController {

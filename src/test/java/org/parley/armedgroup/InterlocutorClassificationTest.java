@@ -246,6 +246,46 @@ class InterlocutorClassificationTest {
 		assertThat(choiceIds("admin")).isEmpty();
 	}
 
+	@Test
+	void theApiChangesTheLevelWithAReasonAtTheCurrentVersion() throws Exception {
+		String named = hqReviewer();
+		long id = recordStrict("KILO", userId(named));
+		String lower = "{\"classification\": \"CONFIDENTIAL\", \"reason\": \"the threat is over\"}";
+		this.mvc.perform(apiClassify(id, "field.mx", "\"0\"", lower)).andExpect(status().isForbidden());
+		this.mvc.perform(apiClassify(id, "hq", "\"0\"", lower)).andExpect(status().isNotFound());
+		this.mvc.perform(apiClassify(id, named, null, lower)).andExpect(status().isPreconditionRequired());
+		this.mvc.perform(apiClassify(id, named, "\"3\"", lower)).andExpect(status().isConflict());
+		this.mvc
+			.perform(apiClassify(id, named, "\"0\"",
+					"{\"classification\": \"CONFIDENTIAL\", \"reason\": \"" + "x".repeat(501) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("reason")));
+		this.mvc.perform(apiClassify(id, named, "\"0\"", "{\"classification\": \"CONFIDENTIAL\"}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(content().string(containsString("reason")));
+		assertThat(level(id)).isEqualTo("STRICTLY_CONFIDENTIAL");
+		this.mvc.perform(apiClassify(id, named, "\"0\"", lower))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.classification").value("CONFIDENTIAL"));
+		assertThat(level(id)).isEqualTo("CONFIDENTIAL");
+		assertThat(purposeOf(id, "risk_notes")).isEqualTo("TEAM");
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder apiClassify(long id, String username, String ifMatch,
+			String body) {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/api/v1/interlocutors/" + id + "/classification")
+			.with(as(this.users, username))
+			.with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.accept(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content(body);
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		return request;
+	}
+
 	private java.util.List<Long> choiceIds(String username) {
 		org.parley.shared.CurrentUser reader = (org.parley.shared.CurrentUser) this.users.loadUserByUsername(username);
 		return this.registry.teamChoices(this.guerrero, reader)

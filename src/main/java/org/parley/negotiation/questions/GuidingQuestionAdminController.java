@@ -13,6 +13,7 @@ import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Administrators keep the guiding questions (everything under /admin is theirs).
  */
+@PreAuthorize("hasRole('ADMIN')")
 @Controller
 @RequestMapping("/admin/guiding-questions")
 class GuidingQuestionAdminController {

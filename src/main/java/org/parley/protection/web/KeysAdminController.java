@@ -6,6 +6,7 @@ import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * team's data keys, and the rotations with how far they went. An administrator starts a
  * rotation of a team's data key here; it runs in the background.
  */
+@PreAuthorize("hasRole('ADMIN')")
 @Controller
 @RequestMapping("/admin/keys")
 class KeysAdminController {
