@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.parley.protection.Classification;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.DemoTimeline;
 import org.parley.shared.TeamCalendar;
@@ -192,6 +193,20 @@ class DemoRegistry implements ApplicationRunner {
 				(loader) -> this.interlocutors.record(new InterlocutorForm(salvador, "VOCERO-N", null, false,
 						"Spokesperson in the national prison", Affiliation.GROUP_MEMBER, group("Mara Norte"), null,
 						ContactChannel.THROUGH_INTERMEDIARY, null, false, null, null, null), loader));
+		// Strictly confidential (decision 0022): a guard who passes messages inside the
+		// prison would be killed if known; only the team's field officers and the HQ
+		// reviewer named on the record see it, and its values are sealed under the team's
+		// strict key, which an emergency destruction destroys.
+		at(setUp.plusDays(8), "09:20", SV, (loader) -> this.interlocutors.record(new InterlocutorForm(salvador,
+				"ENLACE-PENAL", "Jorge Alberto Menjívar (fictional)", false, "Prison guard who carries messages",
+				Affiliation.INTERMEDIARY, group("Mara Norte"), "insider-mediator", ContactChannel.IN_PERSON,
+				"Only through MEDIADOR-1, never by phone (fictional)", false, "Reaches the cell blocks of both gangs.",
+				"Has been accurate twice.", "Would be killed by either gang, or dismissed, if known to talk to us.",
+				Classification.STRICTLY_CONFIDENTIAL, List.of(user("hq"))), loader));
+	}
+
+	private long user(String username) {
+		return this.jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
 	}
 
 	private void at(LocalDate day, String time, String username, Consumer<CurrentUser> action) {

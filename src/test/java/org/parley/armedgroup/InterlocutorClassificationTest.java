@@ -286,6 +286,20 @@ class InterlocutorClassificationTest {
 		return request;
 	}
 
+	@Test
+	void theDemoShowsAStrictlyConfidentialInterlocutorToItsTeamAndTheNamedReviewerOnly() throws Exception {
+		long id = idOf("ENLACE-PENAL");
+		assertThat(level(id)).isEqualTo("STRICTLY_CONFIDENTIAL");
+		String stored = this.jdbc.queryForObject("SELECT real_name FROM interlocutor WHERE id = ?", String.class, id);
+		assertThat(this.jdbc.queryForObject("SELECT purpose FROM data_key WHERE id = ?", String.class,
+				Long.parseLong(stored.split(":")[1])))
+			.isEqualTo("TEAM_STRICT");
+		for (String reader : new String[] { "field.sv", "hq" }) {
+			this.mvc.perform(get("/interlocutors/" + id).with(as(this.users, reader))).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/interlocutors/" + id).with(as(this.users, "field.mx"))).andExpect(status().isNotFound());
+	}
+
 	private java.util.List<Long> choiceIds(String username) {
 		org.parley.shared.CurrentUser reader = (org.parley.shared.CurrentUser) this.users.loadUserByUsername(username);
 		return this.registry.teamChoices(this.guerrero, reader)
