@@ -92,6 +92,10 @@ public class AccessGrant {
 		return new AccessGrant(userId, Kind.INTERLOCUTOR_NAMES, null, null, requestedBy, at, reason);
 	}
 
+	static AccessGrant secondFactorReset(long userId, long requestedBy, Instant at, String reason) {
+		return new AccessGrant(userId, Kind.SECOND_FACTOR_RESET, null, null, requestedBy, at, reason);
+	}
+
 	void decide(Status outcome, long by, Instant at, String reason) {
 		this.status = outcome;
 		this.decidedBy = by;
@@ -163,7 +167,10 @@ public class AccessGrant {
 	/** What is granted. Labels under {@code grant.kind.<VALUE>}. */
 	public enum Kind {
 
-		ROLE, TEAM, INTERLOCUTOR_NAMES
+		ROLE, TEAM, INTERLOCUTOR_NAMES,
+
+		/** The user's second factor taken away (a lost phone); they set it up again. */
+		SECOND_FACTOR_RESET
 
 	}
 

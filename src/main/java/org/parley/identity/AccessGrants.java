@@ -44,8 +44,11 @@ public class AccessGrants {
 
 	private final Clock clock;
 
+	private final SecondFactors secondFactors;
+
 	AccessGrants(UserAccountRepository users, TeamRepository teams, AccessGrantRepository grants,
-			ApplicationEventPublisher events, AuditReasons reasons, Clock clock) {
+			ApplicationEventPublisher events, AuditReasons reasons, Clock clock, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.users = users;
 		this.teams = teams;
 		this.grants = grants;
@@ -67,6 +70,33 @@ public class AccessGrants {
 		if (this.grants.pendingFor(userId).stream().noneMatch(request::sameAs)) {
 			this.grants.save(request);
 			publish(account, AccessGrantChanged.Stage.REQUESTED, AccessGrant.Kind.INTERLOCUTOR_NAMES, null, null,
+					actingUserId);
+		}
+	}
+
+	/**
+	 * Requests that a user's second factor be taken away (a lost phone): a second
+	 * administrator confirms it ({@link SecondFactors#resetConfirmed}). A reason is
+	 * required; nobody asks it for themselves (another administrator does); the same
+	 * request twice is one.
+	 * @throws RuleViolation without a reason, for oneself, or when the user has none
+	 */
+	@Transactional
+	public void requestSecondFactorReset(long userId, String reason, long actingUserId) {
+		if (userId == actingUserId) {
+			throw new RuleViolation(null, "identity.second-factor.cannot-reset-self");
+		}
+		if (Text.blankToNull(reason) == null) {
+			throw new RuleViolation("reason", "identity.second-factor.reason-required");
+		}
+		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+		if (!this.secondFactors.isSetUp(userId)) {
+			throw new RuleViolation(null, "identity.second-factor.none");
+		}
+		AccessGrant request = AccessGrant.secondFactorReset(userId, actingUserId, this.clock.instant(), reason.strip());
+		if (this.grants.pendingFor(userId).stream().noneMatch(request::sameAs)) {
+			this.reasons.because(reason, () -> this.grants.save(request));
+			publish(account, AccessGrantChanged.Stage.REQUESTED, AccessGrant.Kind.SECOND_FACTOR_RESET, null, null,
 					actingUserId);
 		}
 	}
@@ -183,6 +213,7 @@ public class AccessGrants {
 					}
 					account.revealInterlocutorNames(true);
 				}
+				case SECOND_FACTOR_RESET -> this.secondFactors.resetConfirmed(account.getId());
 			}
 			grant.decide(AccessGrant.Status.CONFIRMED, actingUserId, this.clock.instant(), Text.blankToNull(reason));
 		});

@@ -181,26 +181,23 @@ public class SecondFactors {
 	}
 
 	/**
-	 * An administrator takes a user's second factor away (a lost phone): the user enrols
-	 * again at their next sign-in (or may, if their roles do not require it). Nobody
-	 * resets their own: an administrator who lost theirs asks a second administrator. A
-	 * reason is required; the user's sessions end.
+	 * Takes a user's second factor away once a second administrator confirmed the request
+	 * ({@link AccessGrants#requestSecondFactorReset}, whose confirmation is audited with
+	 * its reason): recovery codes go too, the user's sessions end, and they set it up
+	 * again at their next sign-in (or may, if their roles do not require it).
 	 */
-	@Transactional
-	public void reset(long userId, String reason, long actingUserId) {
-		if (userId == actingUserId) {
-			throw new RuleViolation(null, "identity.second-factor.cannot-reset-self");
-		}
-		if (Text.blankToNull(reason) == null) {
-			throw new RuleViolation("reason", "identity.second-factor.reason-required");
-		}
-		this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+	void resetConfirmed(long userId) {
 		if (!this.factors.existsById(userId)) {
 			throw new RuleViolation(null, "identity.second-factor.none");
 		}
-		this.reasons.because(reason, () -> remove(userId));
+		remove(userId);
 		this.sessions.endOthers(userId, null);
 		this.events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.RESET_BY_ADMINISTRATOR));
+	}
+
+	/** Whether the user has set a second factor up. */
+	boolean isSetUp(long userId) {
+		return this.factors.existsById(userId);
 	}
 
 	private void requireCode(long userId, String code) {

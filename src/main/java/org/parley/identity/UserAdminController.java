@@ -42,14 +42,17 @@ class UserAdminController {
 
 	private final TeamAdministration teams;
 
+	private final AccessGrants grants;
+
 	private final SecondFactors secondFactors;
 
 	private final java.time.Clock clock;
 
-	UserAdminController(UserAdministration administration, TeamAdministration teams, SecondFactors secondFactors,
-			java.time.Clock clock) {
+	UserAdminController(UserAdministration administration, TeamAdministration teams, AccessGrants grants,
+			SecondFactors secondFactors, java.time.Clock clock) {
 		this.administration = administration;
 		this.teams = teams;
+		this.grants = grants;
 		this.secondFactors = secondFactors;
 		this.clock = clock;
 	}
@@ -167,16 +170,17 @@ class UserAdminController {
 	}
 
 	/**
-	 * Takes a user's second factor away (a lost phone), with a reason; never one's own
-	 * (see {@link SecondFactors#reset}).
+	 * Asks that a user's second factor be taken away (a lost phone), with a reason; never
+	 * one's own. A second administrator confirms it among the pending grants
+	 * ({@link AccessGrants#requestSecondFactorReset}).
 	 */
 	@PostMapping("/{id}/reset-second-factor")
 	String resetSecondFactor(@PathVariable long id, @AuthenticationPrincipal ParleyUser admin,
 			@RequestParam(required = false) @Size(max = 500) String reason, RedirectAttributes redirect) {
 		String username = this.administration.get(id).getUsername();
 		if (Refusals.asDangerFlash(redirect, "error.concurrent-edit")
-			.attempt(() -> this.secondFactors.reset(id, reason, admin.id()))) {
-			Flash.success(redirect, "identity.user.second-factor-reset", username);
+			.attempt(() -> this.grants.requestSecondFactorReset(id, reason, admin.id()))) {
+			Flash.success(redirect, "identity.user.second-factor-reset.requested", username);
 		}
 		return "redirect:/admin/users/" + id;
 	}

@@ -55,6 +55,9 @@ class SecondFactorSignInTest {
 	SecondFactors factors;
 
 	@Autowired
+	AccessGrants grants;
+
+	@Autowired
 	SecurityProperties properties;
 
 	@Autowired
@@ -262,7 +265,7 @@ class SecondFactorSignInTest {
 	}
 
 	@Test
-	void anotherAdministratorResetsTheFactorWithAReasonAuditedAndTheUserEnrolsAgain() {
+	void twoAdministratorsResetTheFactorWithAReasonAuditedAndTheUserEnrolsAgain() {
 		byte[] secret = enrolled("mfa.lost", Role.HQ_REVIEWER);
 		Browserless user = new Browserless(this.port);
 		user.signInWithPassword("mfa.lost", PASSWORD);
@@ -275,25 +278,47 @@ class SecondFactorSignInTest {
 		HttpResponse<String> noReason = admin.post("/admin/users/" + id("mfa.lost") + "/reset-second-factor",
 				Map.of("_csrf", csrf, "reason", " "));
 		assertThat(location(noReason)).endsWith("/admin/users/" + id("mfa.lost"));
-		assertThat(this.factors.enrolled(id("mfa.lost"))).isTrue();
+		assertThat(pendingResets("mfa.lost")).isZero();
 
 		admin.post("/admin/users/" + id("mfa.lost") + "/reset-second-factor",
 				Map.of("_csrf", csrf, "reason", "phone stolen in Chilpancingo"));
+		// One administrator only asks: the factor and the sessions stay until another
+		// confirms, so that no single one can take over a reviewer's account.
+		assertThat(pendingResets("mfa.lost")).isOne();
+		assertThat(this.factors.enrolled(id("mfa.lost"))).isTrue();
+		assertThat(user.get("/").statusCode()).isEqualTo(200);
+		long grant = this.jdbc.queryForObject(
+				"SELECT id FROM access_grant WHERE kind = 'SECOND_FACTOR_RESET' AND status = 'PENDING' AND user_id = ?",
+				Long.class, id("mfa.lost"));
+		admin.post("/admin/users/grants/" + grant + "/confirm",
+				Map.of("_csrf", Browserless.csrf(admin.get("/admin/users").body()), "version", "0"));
+		assertThat(this.factors.enrolled(id("mfa.lost"))).as("not confirmed by who asked").isTrue();
+
+		Browserless second = new Browserless(this.port);
+		second.signIn("admin2", "parley-demo");
+		assertThat(second.get("/admin/users").body()).contains("Reset of two-step sign-in");
+		second.post("/admin/users/grants/" + grant + "/confirm", Map.of("_csrf",
+				Browserless.csrf(second.get("/admin/users").body()), "version", "0", "reason", "called her back"));
 
 		assertThat(this.factors.enrolled(id("mfa.lost"))).isFalse();
+		assertThat(pendingResets("mfa.lost")).isZero();
 		assertThat(this.jdbc.queryForObject("""
 				SELECT count(*) FROM audit_entry WHERE entity_type = 'SecondFactor' AND action = 'DELETE'
-				AND actor = 'admin' AND reason = 'phone stolen in Chilpancingo'""", Long.class)).isEqualTo(1);
+				AND actor = 'admin2' AND reason = 'called her back'""", Long.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT count(*) FROM audit_entry WHERE entity_type = 'AccessGrant' AND actor = 'admin'
+				AND reason = 'phone stolen in Chilpancingo'""", Long.class)).isEqualTo(1);
 		assertThat(location(user.get("/"))).as("the user's sessions ended").contains("/login");
 		assertThat(location(new Browserless(this.port).signInWithPassword("mfa.lost", PASSWORD)))
 			.endsWith("/sign-in/enrol");
 	}
 
 	@Test
-	void nobodyResetsTheirOwnFactorAndOnlyAdministratorsResetAnyone() {
+	void nobodyAsksToResetTheirOwnFactorAndOnlyAdministratorsAskForAnyone() {
 		enrolled("mfa.victim", Role.HQ_REVIEWER);
 		long admin = ConfirmedAccounts.adminId(this.jdbc, "admin");
-		assertThatThrownBy(() -> this.factors.reset(admin, "lost it", admin)).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> this.grants.requestSecondFactorReset(admin, "lost it", admin))
+			.isInstanceOf(RuleViolation.class)
 			.hasMessage("identity.second-factor.cannot-reset-self");
 
 		Browserless reviewer = new Browserless(this.port);
@@ -303,8 +328,15 @@ class SecondFactorSignInTest {
 				Map.of("_csrf", csrf, "reason", "let me in"));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(pendingResets("mfa.victim")).isZero();
 		assertThat(this.factors.enrolled(id("mfa.victim"))).isTrue();
 		assertThat(this.factors.enrolled(admin)).as("the demo administrator keeps theirs").isTrue();
+	}
+
+	private long pendingResets(String username) {
+		return this.jdbc.queryForObject(
+				"SELECT count(*) FROM access_grant WHERE kind = 'SECOND_FACTOR_RESET' AND status = 'PENDING' AND user_id = ?",
+				Long.class, id(username));
 	}
 
 	// --- helpers

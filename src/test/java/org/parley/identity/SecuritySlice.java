@@ -46,6 +46,12 @@ public class SecuritySlice {
 		return factors;
 	}
 
+	/** The administrators' two-person requests; the slice's pages only ask for them. */
+	@Bean
+	AccessGrants accessGrants() {
+		return mock(AccessGrants.class);
+	}
+
 	@Bean
 	SecondFactorSignIn secondFactorSignIn() {
 		return mock(SecondFactorSignIn.class);
