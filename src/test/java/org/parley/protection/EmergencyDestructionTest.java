@@ -109,18 +109,25 @@ class EmergencyDestructionTest {
 		this.team = this.jdbc.queryForObject(
 				"INSERT INTO team (name, description, created_at) VALUES (?, 'Destruction test', now()) RETURNING id",
 				Long.class, this.teamName);
-		this.fieldOfficer = "fo-" + suffix();
+		this.fieldOfficer = account("fo-", Role.FIELD_OFFICER);
+	}
+
+	/** An account of the team's, with that role. */
+	private String account(String prefix, Role role) {
+		String username = prefix + suffix();
 		long id = ConfirmedAccounts
 			.create(this.administration, this.jdbc,
-					new UserAdministration.NewUser(this.fieldOfficer, "Prueba " + this.fieldOfficer,
-							Set.of(Role.FIELD_OFFICER), Set.of(this.team)))
+					new UserAdministration.NewUser(username, "Prueba " + username, Set.of(role), Set.of(this.team)))
 			.id();
 		this.jdbc.update("UPDATE app_user SET must_change_password = false WHERE id = ?", id);
+		return username;
 	}
 
 	@Test
 	void twoAdministratorsDestroyTheTeamsStrictKeyAndItsValuesNoLongerOpenAnywhere() throws Exception {
-		long interlocutor = interlocutor("ALFA", "STRICTLY_CONFIDENTIAL", RISK);
+		String reviewer = account("hq-", Role.HQ_REVIEWER);
+		long reviewerId = this.jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, reviewer);
+		long interlocutor = interlocutor("ALFA", "STRICTLY_CONFIDENTIAL", RISK, reviewerId);
 		long open = interlocutor("BRAVO", "CONFIDENTIAL", OPEN_RISK);
 		long incident = strictIncident();
 		String storedRisk = stored("interlocutor", "risk_notes", interlocutor);
@@ -200,6 +207,14 @@ class EmergencyDestructionTest {
 		this.mvc.perform(get("/api/v1/interlocutors/" + interlocutor).with(as(this.users, this.fieldOfficer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(RISK))));
+		this.mvc
+			.perform(post("/interlocutors/" + interlocutor + "/subject-access").param("lang", "en")
+				.param("reason", "SAR 2026/9")
+				.with(as(this.users, reviewer))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("destroyed on"), not(containsString(RISK)), not(containsString("Herrera")))));
 		// The team's other values still open.
 		this.mvc.perform(get("/interlocutors/" + open).with(as(this.users, this.fieldOfficer)))
 			.andExpect(status().isOk())
@@ -330,19 +345,24 @@ class EmergencyDestructionTest {
 	}
 
 	private long interlocutor(String name, String level, String risk) throws Exception {
+		return interlocutor(name, level, risk, null);
+	}
+
+	private long interlocutor(String name, String level, String risk, Long namedReviewer) throws Exception {
 		String code = name + "-" + suffix();
-		MvcResult result = this.mvc
-			.perform(post("/interlocutors").with(as(this.users, this.fieldOfficer))
-				.with(csrf())
-				.param("teamId", Long.toString(this.team))
-				.param("codeName", code)
-				.param("realName", "Herrera " + name)
-				.param("affiliation", "INTERMEDIARY")
-				.param("intermediaryType", "church")
-				.param("classification", level)
-				.param("riskNotes", risk))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
+		var request = post("/interlocutors").with(as(this.users, this.fieldOfficer))
+			.with(csrf())
+			.param("teamId", Long.toString(this.team))
+			.param("codeName", code)
+			.param("realName", "Herrera " + name)
+			.param("affiliation", "INTERMEDIARY")
+			.param("intermediaryType", "church")
+			.param("classification", level)
+			.param("riskNotes", risk);
+		if (namedReviewer != null) {
+			request.param("namedReviewerIds", Long.toString(namedReviewer));
+		}
+		MvcResult result = this.mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).startsWith("/interlocutors/");
 		return this.jdbc.queryForObject("SELECT id FROM interlocutor WHERE code_name = ?", Long.class, code);
 	}
