@@ -158,6 +158,10 @@ class EmergencyDestructionTest {
 				+ "AND n.message_args LIKE ?", Long.class, "%" + this.teamName + "%"))
 			.as("the other administrator is told")
 			.isOne();
+		this.mvc.perform(get("/notifications").param("lang", "en").with(as(this.users, "admin2")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Emergency destruction waiting for you"),
+					containsString("strictly confidential data of team " + this.teamName))));
 		this.mvc.perform(get("/admin/keys/destruction").param("lang", "en").with(as(this.users, "admin2")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Waiting for a second administrator"),
@@ -342,6 +346,30 @@ class EmergencyDestructionTest {
 		assertThat(this.destruction.get(id, admin("admin")).pending()).isTrue();
 		this.destruction.cancel(id, admin("admin2"));
 		assertThat(liveStrictKey()).isTrue();
+	}
+
+	@Test
+	void aRotationOfTheKeyUnderWayEndsWhenTheKeyIsDestroyed() throws Exception {
+		long interlocutor = interlocutor("FOXTROT", "STRICTLY_CONFIDENTIAL", RISK);
+		long strictKey = dataKeyOf(stored("interlocutor", "risk_notes", interlocutor));
+		long rotation = this.rotations.rotate(strictKey, admin("admin"));
+		long id = this.destruction.start(this.team, "raid expected", admin("admin"));
+		this.destruction.confirm(id, this.teamName, admin("admin2"));
+		for (int i = 0; i < 100 && running(rotation); i++) {
+			this.rotations.step();
+		}
+		assertThat(running(rotation)).as("the rotation ends instead of failing").isFalse();
+		assertThat(this.rotations.keys()).filteredOn((k) -> k.id() == strictKey)
+			.singleElement()
+			.satisfies((k) -> assertThat(k.destroyed()).isTrue());
+		this.mvc.perform(get("/admin/keys").param("lang", "en").with(as(this.users, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Emergency destruction")));
+	}
+
+	private boolean running(long rotation) {
+		return this.jdbc.queryForObject("SELECT state FROM key_rotation WHERE id = ?", String.class, rotation)
+			.equals("RUNNING");
 	}
 
 	private long interlocutor(String name, String level, String risk) throws Exception {
