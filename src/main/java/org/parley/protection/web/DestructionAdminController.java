@@ -5,6 +5,7 @@ import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.web.Flash;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The emergency destruction of a team's strictly confidential data, for administrators
- * (the security configuration lets no one else reach {@code /admin}; the service checks
- * again): one starts it with a reason, another confirms it by typing the team's name, or
- * either cancels it; and the record of what was destroyed.
+ * (the security configuration lets no one else reach {@code /admin}; the handlers say so
+ * too, and the service checks again): one starts it with a reason, another confirms it by
+ * typing the team's name, or either cancels it; and the record of what was destroyed.
  */
 @Controller
 @RequestMapping("/admin/keys/destruction")
+@PreAuthorize("hasRole('ADMIN')")
 class DestructionAdminController {
 
 	private static final int HISTORY_SHOWN = 20;
