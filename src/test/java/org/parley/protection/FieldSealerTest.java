@@ -106,8 +106,11 @@ class FieldSealerTest {
 		assertThat(opened.shown(Sealers.messages(), Locale.ENGLISH)).isEqualTo("[destroyed on 2026-11-20]");
 		assertThat(opened.shown(Sealers.messages(), Locale.forLanguageTag("es")))
 			.isEqualTo("[destruido el 2026-11-20]");
-		assertThatThrownBy(() -> this.sealer.seal(3L, KeyPurpose.TEAM_STRICT, REAL_NAME, "again"))
-			.hasMessageContaining("destroyed");
+		// What is sealed afterwards goes under a new key of the team, which opens.
+		Sealed again = this.sealer.seal(3L, KeyPurpose.TEAM_STRICT, REAL_NAME, "again");
+		assertThat(again.dataKeyId()).isNotEqualTo(sealed.dataKeyId());
+		assertThat(this.sealer.open(3L, REAL_NAME, again).text()).isEqualTo("again");
+		assertThat(this.sealer.open(3L, REAL_NAME, sealed).isDestroyed()).isTrue();
 	}
 
 }

@@ -31,7 +31,7 @@ public final class Sealers {
 	/** A sealer over these in-memory data keys, with a new master key. */
 	public static FieldSealer over(InMemoryDataKeys keys) {
 		return new FieldSealer(new Keyring(keys, MasterKeys.of(List.of(MasterKeys.generate())),
-				new ProtectionProperties(List.of(), Duration.ZERO, 500), Clock.systemUTC()), messages());
+				new ProtectionProperties(List.of(), Duration.ZERO, 500, null), Clock.systemUTC()), messages());
 	}
 
 	/** The application's messages, as Spring Boot reads them. */

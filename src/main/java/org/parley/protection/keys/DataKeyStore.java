@@ -49,9 +49,14 @@ public class DataKeyStore {
 			.findFirst();
 	}
 
+	/**
+	 * The team's live key for the purpose (a team may also hold keys destroyed in an
+	 * emergency, which seal nothing more).
+	 */
 	public Optional<DataKeyRow> find(Long teamId, KeyPurpose purpose) {
 		return this.jdbc
-			.query("SELECT " + COLUMNS + " FROM data_key WHERE coalesce(team_id, 0) = ? AND purpose = ?",
+			.query("SELECT " + COLUMNS
+					+ " FROM data_key WHERE coalesce(team_id, 0) = ? AND purpose = ? AND destroyed_at IS NULL",
 					DataKeyStore::row, (teamId != null) ? teamId : 0L, purpose.name())
 			.stream()
 			.findFirst();
@@ -85,7 +90,7 @@ public class DataKeyStore {
 					INSERT INTO data_key (team_id, purpose, wrapped_keyset, master_key_id, primary_key_id, key_count,
 					                      created_at)
 					VALUES (?, ?, ?, ?, ?, 1, ?)
-					ON CONFLICT ((coalesce(team_id, 0)), purpose) DO NOTHING
+					ON CONFLICT ((coalesce(team_id, 0)), purpose) WHERE destroyed_at IS NULL DO NOTHING
 					RETURNING id""")) {
 				insert.setObject(1, teamId, Types.BIGINT);
 				insert.setString(2, purpose.name());
@@ -124,6 +129,18 @@ public class DataKeyStore {
 				UPDATE data_key SET wrapped_keyset = ?, master_key_id = ?, rewrapped_at = ?, version = version + 1
 				WHERE id = ? AND master_key_id = ? AND destroyed_at IS NULL""", wrapped, masterKeyId,
 				Timestamp.from(now), id, oldMasterKeyId) == 1;
+	}
+
+	/**
+	 * Destroys the key: its wrapped keyset and the id of the master key that wrapped it
+	 * are overwritten with null, the date is kept. In the caller's transaction.
+	 * @return whether it was live until now
+	 */
+	public boolean destroy(long id, Instant now) {
+		return this.jdbc.update("""
+				UPDATE data_key SET wrapped_keyset = NULL, master_key_id = NULL, destroyed_at = ?,
+				                    version = version + 1
+				WHERE id = ? AND destroyed_at IS NULL""", Timestamp.from(now), id) == 1;
 	}
 
 	private static DataKeyRow row(ResultSet rs, int n) throws SQLException {

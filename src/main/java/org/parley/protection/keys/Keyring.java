@@ -19,7 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The data keys this instance has unwrapped, kept in memory for a while ({@code
  * parley.protection.key-cache-ttl}) so that sealing and opening cost no query; read again
  * after that, so that a rotation made by another instance is seen within it. A team's key
- * for a purpose is made the first time one of its values is sealed.
+ * for a purpose is made the first time one of its values is sealed, and again after an
+ * emergency destruction of it. A destroyed key may still open values on another instance
+ * until that instance reads it again (at most the cache's time); it seals nothing
+ * anywhere once destroyed, as the strictly confidential key is read again at each seal.
  */
 @Component
 public class Keyring {
@@ -46,21 +49,33 @@ public class Keyring {
 	}
 
 	/**
-	 * The team's key for the purpose, to seal with; made if the team has none yet.
-	 * @throws IllegalStateException when it was destroyed
+	 * The team's live key for the purpose, to seal with; made if the team has none yet
+	 * (or none since its key was destroyed). A team's strictly confidential key is
+	 * checked against its row at every use, not only after the cache's time: once it is
+	 * destroyed, no instance seals anything more under it.
 	 */
 	public DataKey forSealing(Long teamId, KeyPurpose purpose) {
 		Slot slot = new Slot(teamId, purpose);
-		Long id = this.bySlot.get(slot);
-		DataKey key = (id != null) ? forOpening(id) : null;
-		if (key == null) {
-			key = this.store.find(teamId, purpose).map(this::load).orElseGet(() -> create(teamId, purpose));
-			remember(key);
+		DataKey key;
+		if (purpose == KeyPurpose.TEAM_STRICT) {
+			DataKeyRow row = this.store.find(teamId, purpose).orElse(null);
+			DataKey cached = (row != null) ? this.byId.get(row.id()) : null;
+			key = (cached != null && !cached.destroyed() && !cached.olderThan(this.ttlNanos)) ? cached
+					: (row != null) ? load(row) : create(teamId, purpose);
+		}
+		else {
+			Long id = this.bySlot.get(slot);
+			key = (id != null) ? forOpening(id) : null;
+			if (key == null || key.destroyed()) {
+				key = this.store.find(teamId, purpose).map(this::load).orElseGet(() -> create(teamId, purpose));
+			}
 		}
 		if (key.destroyed()) {
+			// Destroyed between the two reads: the next call makes the new one.
 			throw new IllegalStateException("The " + purpose + " key of team " + teamId + " was destroyed on "
 					+ key.destroyedAt() + ": nothing more is sealed under it");
 		}
+		remember(key);
 		return key;
 	}
 

@@ -17,14 +17,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * that every instance sees a rotation within it
  * @param batchSize rows read and resealed per transaction by the rotation and the
  * start-up sealing
+ * @param destruction the emergency destruction of a team's strictly confidential data
  */
 @ConfigurationProperties("parley.protection")
 public record ProtectionProperties(List<String> masterKeyset, @DefaultValue("1m") Duration keyCacheTtl,
-		@DefaultValue("500") int batchSize) {
+		@DefaultValue("500") int batchSize, @DefaultValue Destruction destruction) {
+
+	/**
+	 * The emergency destruction.
+	 *
+	 * @param confirmWithin how long a second administrator has to confirm it once a first
+	 * one started it ({@code parley.protection.destruction.confirm-within})
+	 */
+	public record Destruction(@DefaultValue("PT30M") Duration confirmWithin) {
+
+		/** Thirty minutes to confirm. */
+		public static final Destruction DEFAULT = new Destruction(Duration.ofMinutes(30));
+
+		public Destruction {
+			if (confirmWithin == null || confirmWithin.isNegative() || confirmWithin.isZero()) {
+				confirmWithin = Duration.ofMinutes(30);
+			}
+		}
+
+	}
 
 	public ProtectionProperties {
 		masterKeyset = (masterKeyset != null)
 				? masterKeyset.stream().map(String::strip).filter((path) -> !path.isEmpty()).toList() : List.of();
+		destruction = (destruction != null) ? destruction : Destruction.DEFAULT;
 	}
 
 }

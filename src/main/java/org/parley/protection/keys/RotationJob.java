@@ -118,6 +118,11 @@ public class RotationJob {
 
 	private boolean step(RotationRow rotation) {
 		DataKeyRow key = this.dataKeys.find(rotation.dataKeyId()).orElseThrow();
+		if (key.destroyed()) {
+			// Destroyed in an emergency while it rotated: nothing is left to reseal.
+			this.rotations.finish(rotation.id(), 0, this.clock.instant());
+			return true;
+		}
 		SealedColumn column = this.registry.atOrAfter(rotation.atColumn());
 		if (column != null && !column.place().equals(rotation.atColumn())) {
 			// A new column (or the first): from its first row.

@@ -41,7 +41,7 @@ public class InMemoryDataKeys extends DataKeyStore {
 	public Optional<DataKeyRow> find(Long teamId, KeyPurpose purpose) {
 		return this.rows.values()
 			.stream()
-			.filter((r) -> Objects.equals(r.teamId(), teamId) && r.purpose() == purpose)
+			.filter((r) -> Objects.equals(r.teamId(), teamId) && r.purpose() == purpose && !r.destroyed())
 			.findFirst();
 	}
 
@@ -87,10 +87,15 @@ public class InMemoryDataKeys extends DataKeyStore {
 	/**
 	 * Destroys a key as the emergency destruction will: its keyset gone, the date kept.
 	 */
-	public void destroy(long id, Instant at) {
+	@Override
+	public boolean destroy(long id, Instant at) {
 		DataKeyRow r = this.rows.get(id);
+		if (r.destroyed()) {
+			return false;
+		}
 		this.rows.put(id,
 				new DataKeyRow(id, r.teamId(), r.purpose(), null, null, null, 0, r.createdAt(), r.rotatedAt(), at));
+		return true;
 	}
 
 }

@@ -126,7 +126,7 @@ class MasterKeyRotationTest {
 
 		Parts(List<KeysetHandle> masterKeysets) {
 			this.masters = MasterKeys.of(masterKeysets);
-			ProtectionProperties properties = new ProtectionProperties(List.of(), Duration.ofMinutes(1), 2);
+			ProtectionProperties properties = new ProtectionProperties(List.of(), Duration.ofMinutes(1), 2, null);
 			DataKeyStore store = new DataKeyStore(database.dataSource());
 			Keyring keyring = new Keyring(store, this.masters, properties, Clock.systemUTC());
 			this.sealer = Sealers.with(keyring);

@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.parley.protection.EmergencyDestruction;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.SealedColumn;
+import org.parley.shared.CurrentUser;
 import org.parley.shared.web.BoundFields.Field;
 import org.parley.support.Endpoints;
 import org.parley.support.Endpoints.Endpoint;
@@ -17,6 +22,7 @@ import org.parley.support.IntegrationTest;
 import org.parley.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -46,6 +52,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 class HostileActionsTest extends FieldOfficerRequests {
+
+	@Autowired
+	FieldSealer sealer;
+
+	@Autowired
+	EmergencyDestruction destruction;
 
 	/** What {@link HostileInputTest} leaves to a database of its own. */
 	private static final List<String> OWN_DATABASE = List.of("/account", "/admin", "/exports", "/api/v1/exports");
@@ -123,6 +135,7 @@ class HostileActionsTest extends FieldOfficerRequests {
 		int endpoints = 0;
 		Set<Endpoint> reached = new HashSet<>();
 		aGrantWaitingForASecondAdministrator();
+		aDestructionWaitingForASecondAdministrator();
 		for (Endpoint endpoint : Endpoints.all(this.mappings)) {
 			String pattern = endpoint.pattern();
 			BoundFields bound = BoundFields.of(endpoint.handler());
@@ -184,14 +197,28 @@ class HostileActionsTest extends FieldOfficerRequests {
 	}
 
 	/**
+	 * An emergency destruction of México's strictly confidential key, started by admin2,
+	 * for the administrator to be refused confirming with every typed name (none is the
+	 * team's). The key is made by sealing a value; this database is the test's own.
+	 */
+	private void aDestructionWaitingForASecondAdministrator() {
+		long team = new Endpoints.Ids(this.jdbc).team(Team.MEXICO);
+		this.sealer.seal(team, KeyPurpose.TEAM_STRICT, SealedColumn.of("interlocutor", "real_name"), "corpus");
+		this.destruction.start(team, "a destruction for the corpus",
+				(CurrentUser) this.users.loadUserByUsername("admin2"));
+	}
+
+	/**
 	 * Administration's records (the path's ids are team records elsewhere): El Salvador's
 	 * field officer's account, the latest grant, the first reference value.
 	 */
 	private String administered(String path, String pattern) {
 		String sql = pattern.startsWith("/admin/users/grants/") ? "SELECT max(id) FROM access_grant"
-				: pattern.startsWith("/admin/users/{id}") ? "SELECT id FROM app_user WHERE username = 'field.sv'"
-						: pattern.startsWith("/admin/reference-lists/{id}") ? "SELECT min(id) FROM reference_value"
-								: null;
+				: pattern.startsWith("/admin/keys/destruction/{id}") ? "SELECT max(id) FROM key_destruction"
+						: pattern.startsWith("/admin/users/{id}")
+								? "SELECT id FROM app_user WHERE username = 'field.sv'"
+								: pattern.startsWith("/admin/reference-lists/{id}")
+										? "SELECT min(id) FROM reference_value" : null;
 		Long id = (sql != null) ? this.jdbc.queryForObject(sql, Long.class) : null;
 		return (id != null) ? path.replaceFirst("/[0-9]+(/|$)", "/" + id + "$1") : path;
 	}
