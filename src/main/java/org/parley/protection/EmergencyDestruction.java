@@ -184,15 +184,8 @@ public class EmergencyDestruction {
 	@Transactional(noRollbackFor = RuleViolation.class)
 	public long confirm(long id, String typedTeamName, CurrentUser user) {
 		requireAdmin(user);
-		DestructionRow request = this.store.lock(id).orElseThrow(() -> new DestructionNotFoundException(id));
 		Instant now = this.clock.instant();
-		if (request.pending() && !now.isBefore(request.confirmBefore())) {
-			expire(now);
-			throw new RuleViolation(null, "protection.destruction.expired");
-		}
-		if (!request.pending()) {
-			throw new RuleViolation(null, "protection.destruction.not-pending");
-		}
+		DestructionRow request = pending(id, now);
 		if (request.startedBy().equals(user.username())) {
 			throw new RuleViolation(null, "protection.destruction.same-administrator");
 		}
@@ -228,12 +221,13 @@ public class EmergencyDestruction {
 		return total;
 	}
 
-	/** Withdraws a pending request (either administrator). */
-	@Transactional(noRollbackFor = RuleViolation.class)
-	public void cancel(long id, CurrentUser user) {
-		requireAdmin(user);
+	/**
+	 * The request, locked, while it waits for a confirmation.
+	 * @throws RuleViolation when it no longer waits, or its deadline passed (it is then
+	 * marked expired)
+	 */
+	private DestructionRow pending(long id, Instant now) {
 		DestructionRow request = this.store.lock(id).orElseThrow(() -> new DestructionNotFoundException(id));
-		Instant now = this.clock.instant();
 		if (request.pending() && !now.isBefore(request.confirmBefore())) {
 			expire(now);
 			throw new RuleViolation(null, "protection.destruction.expired");
@@ -241,6 +235,15 @@ public class EmergencyDestruction {
 		if (!request.pending()) {
 			throw new RuleViolation(null, "protection.destruction.not-pending");
 		}
+		return request;
+	}
+
+	/** Withdraws a pending request (either administrator). */
+	@Transactional(noRollbackFor = RuleViolation.class)
+	public void cancel(long id, CurrentUser user) {
+		requireAdmin(user);
+		Instant now = this.clock.instant();
+		DestructionRow request = pending(id, now);
 		this.store.cancelled(id, user.username(), now);
 		this.auditLog.record(user.username(), AuditAction.STATE_CHANGE, ENTITY, Long.toString(id), request.teamId(),
 				Map.of("state", new FieldChange("PENDING", "CANCELLED")), null);

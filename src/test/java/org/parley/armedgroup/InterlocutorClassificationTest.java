@@ -82,17 +82,7 @@ class InterlocutorClassificationTest {
 
 	@Test
 	void anInterlocutorRecordedWithoutALevelIsConfidentialUnderTheTeamsKey() throws Exception {
-		String code = "BRAVO-" + suffix();
-		this.mvc
-			.perform(post("/interlocutors").with(as(this.users, "field.mx"))
-				.with(csrf())
-				.param("teamId", Long.toString(this.guerrero))
-				.param("codeName", code)
-				.param("affiliation", "INTERMEDIARY")
-				.param("intermediaryType", "church")
-				.param("riskNotes", RISK))
-			.andExpect(status().is3xxRedirection());
-		long id = idOf(code);
+		long id = idOf(recordConfidential("BRAVO"));
 		assertThat(level(id)).isEqualTo("CONFIDENTIAL");
 		assertThat(purposeOf(id, "risk_notes")).isEqualTo("TEAM");
 	}
@@ -316,7 +306,8 @@ class InterlocutorClassificationTest {
 				.param("teamId", Long.toString(this.guerrero))
 				.param("codeName", code)
 				.param("affiliation", "INTERMEDIARY")
-				.param("intermediaryType", "church"))
+				.param("intermediaryType", "church")
+				.param("riskNotes", RISK))
 			.andExpect(status().is3xxRedirection());
 		return code;
 	}
