@@ -1,7 +1,6 @@
 package org.parley.audit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,18 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.Key;
-import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+
+import org.parley.shared.crypto.PublicKeys;
 
 /**
  * Anchor files on disk: {@code anchor-<entries>-<time>.json} and its detached signature
@@ -106,61 +101,22 @@ public final class AnchorFiles {
 
 	/** Whether the signature over the data was made by the key's private half. */
 	public static boolean verify(PublicKey key, byte[] data, byte[] signature) {
-		try {
-			Signature verifier = Signature.getInstance(signatureAlgorithm(key));
-			verifier.initVerify(key);
-			verifier.update(data);
-			return verifier.verify(signature);
-		}
-		catch (GeneralSecurityException | RuntimeException ex) {
-			return false;
-		}
+		return PublicKeys.verify(key, data, signature);
 	}
 
 	/** The algorithm a key signs anchors with: Ed25519, or SHA-256 with ECDSA. */
 	public static String signatureAlgorithm(Key key) {
-		return "EC".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "Ed25519";
+		return PublicKeys.signatureAlgorithm(key);
 	}
 
 	/** Reads a {@code PUBLIC KEY} PEM block (an Ed25519 or EC SubjectPublicKeyInfo). */
 	public static PublicKey readPublicKey(byte[] pem) throws GeneralSecurityException {
-		String text = new String(pem, StandardCharsets.US_ASCII);
-		String begin = "-----BEGIN PUBLIC KEY-----";
-		int from = text.indexOf(begin);
-		int to = text.indexOf("-----END PUBLIC KEY-----");
-		if (from < 0 || to < from) {
-			throw new GeneralSecurityException("not a PEM public key");
-		}
-		X509EncodedKeySpec spec;
-		try {
-			spec = new X509EncodedKeySpec(
-					Base64.getDecoder().decode(text.substring(from + begin.length(), to).replaceAll("\\s", "")));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new GeneralSecurityException("not a PEM public key", ex);
-		}
-		for (String algorithm : new String[] { "Ed25519", "EC" }) {
-			try {
-				return KeyFactory.getInstance(algorithm).generatePublic(spec);
-			}
-			catch (GeneralSecurityException ex) {
-				// try the next kind of key
-			}
-		}
-		throw new GeneralSecurityException("neither an Ed25519 nor an EC public key");
+		return PublicKeys.read(pem);
 	}
 
-	/**
-	 * The SHA-256 of the key's DER encoding, in hex: what
-	 * {@code openssl pkey -pubin -in key.pem -outform DER | sha256sum} prints.
-	 */
+	/** The SHA-256 of the key's DER encoding, in hex. */
 	public static String fingerprint(PublicKey key) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return PublicKeys.fingerprint(key);
 	}
 
 	private static void place(Path directory, Path target, byte[] content) throws IOException {

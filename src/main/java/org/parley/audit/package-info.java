@@ -7,5 +7,5 @@
  * anchored daily in signed files outside the database (decision 0019).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit log",
-		allowedDependencies = { "shared", "shared::web" })
+		allowedDependencies = { "shared", "shared::web", "shared::crypto" })
 package org.parley.audit;

@@ -8,8 +8,8 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.parley.dossier.seal.Pem;
-import org.parley.dossier.seal.PublicKeys;
+import org.parley.shared.crypto.Pem;
+import org.parley.shared.crypto.PublicKeys;
 import org.parley.dossier.verify.DossierVerifier;
 
 /**

@@ -5,6 +5,6 @@
  * exports of many cases made in the background (decision 0018).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
-		allowedDependencies = { "shared", "shared::web", "audit", "identity", "reference", "document", "armedgroup",
-				"negotiation", "agreement", "incident" })
+		allowedDependencies = { "shared", "shared::web", "shared::crypto", "audit", "identity", "reference", "document",
+				"armedgroup", "negotiation", "agreement", "incident" })
 package org.parley.dossier;

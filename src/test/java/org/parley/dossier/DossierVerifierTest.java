@@ -33,7 +33,7 @@ import org.parley.audit.AuditEntryView;
 import org.parley.audit.AuditHashes;
 import org.parley.audit.FieldChange;
 import org.parley.dossier.packaging.DossierPackager;
-import org.parley.dossier.seal.Pem;
+import org.parley.shared.crypto.Pem;
 import org.parley.dossier.seal.SigningKey;
 import org.parley.dossier.seal.TimeStamps;
 

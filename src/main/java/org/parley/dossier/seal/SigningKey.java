@@ -1,5 +1,7 @@
 package org.parley.dossier.seal;
 
+import org.parley.shared.crypto.Pem;
+import org.parley.shared.crypto.PublicKeys;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

@@ -24,7 +24,7 @@ import java.util.zip.ZipFile;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.parley.audit.AuditHashes;
 import org.parley.dossier.packaging.DossierPackager;
-import org.parley.dossier.seal.PublicKeys;
+import org.parley.shared.crypto.PublicKeys;
 import org.parley.dossier.seal.TimeStamps;
 
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package org.parley.dossier.seal;
+package org.parley.shared.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package org.parley.dossier.seal;
+package org.parley.shared.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -70,7 +70,7 @@ public final class PublicKeys {
 			verifier.update(data);
 			return verifier.verify(signature);
 		}
-		catch (GeneralSecurityException ex) {
+		catch (GeneralSecurityException | RuntimeException ex) {
 			return false;
 		}
 	}
