@@ -51,6 +51,9 @@ class CaseClassificationTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	GuidingQuestions questions;
+
 	private JdbcTemplate jdbc;
 
 	private long hq;
@@ -226,6 +229,37 @@ class CaseClassificationTest {
 		assertThat(
 				this.jdbc.queryForObject("SELECT status FROM engagement_decision WHERE id = ?", String.class, decision))
 			.isEqualTo("APPROVED");
+	}
+
+	@Test
+	void aStrictCasesAnswersAreRedactedAndItsHistorySaysWhy() throws Exception {
+		long id = strictCase();
+		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
+				Integer.class, id);
+		long question = this.questions.version(set).of(MethodStep.CONFLICT_ANALYSIS).get(0).id();
+		String answer = "Nobody crosses the river after dark";
+		this.mvc
+			.perform(post("/cases/" + id + "/answers").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(version(id)))
+				.param("action", "save")
+				.param("answer[" + question + "]", answer))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/cases/" + id + "/steps/conflict-analysis").with(as(this.users, "field.mx")))
+			.andExpect(content().string(containsString(answer)));
+		for (String reader : new String[] { "hq", "auditor" }) {
+			this.mvc
+				.perform(get("/cases/" + id + "/steps/conflict-analysis").param("lang", "en")
+					.with(as(this.users, reader)))
+				.andExpect(content().string(allOf(containsString(REDACTED), not(containsString(answer)))));
+			this.mvc.perform(get("/api/v1/cases/" + id + "/steps/conflict-analysis").with(as(this.users, reader)))
+				.andExpect(jsonPath("$.answersRedacted").value(true))
+				.andExpect(jsonPath("$.answers[0].text").doesNotExist());
+			this.mvc.perform(get("/cases/" + id + "/history").param("lang", "en").with(as(this.users, reader)))
+				.andExpect(status().isOk())
+				.andExpect(content()
+					.string(allOf(containsString("redacted: strictly confidential"), not(containsString(answer)))));
+		}
 	}
 
 	private long strictCase() throws Exception {
