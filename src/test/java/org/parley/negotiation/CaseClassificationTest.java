@@ -107,6 +107,10 @@ class CaseClassificationTest {
 		assertThat(level(id)).isEqualTo("CONFIDENTIAL");
 		assertThat(purposeOf("SELECT risks FROM case_conflict_analysis WHERE case_id = ?", id)).isEqualTo("TEAM");
 		long version = version(id);
+		this.mvc.perform(get("/cases/" + id).param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(content().string(containsString("Change the classification")));
+		this.mvc.perform(get("/cases/" + id).param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(content().string(not(containsString("Change the classification"))));
 		this.mvc.perform(classify("field.mx", id, version, "STRICTLY_CONFIDENTIAL", "mine to decide?"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(classify("hq", id, version - 1, "STRICTLY_CONFIDENTIAL", "the parish asked"))
@@ -181,6 +185,10 @@ class CaseClassificationTest {
 		this.mvc.perform(get("/api/v1/cases/" + id + "/rounds/" + round).with(as(this.users, "hq")))
 			.andExpect(jsonPath("$.redacted").value(false))
 			.andExpect(jsonPath("$.content.place").value(PLACE));
+		this.mvc
+			.perform(get("/cases/" + id + "/steps/negotiation-rounds").param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(content()
+				.string(allOf(containsString(PLACE), containsString("Change the round&#39;s classification"))));
 		this.mvc.perform(classifyApi("hq", path, roundVersion(round), "INTERNAL"))
 			.andExpect(status().is4xxClientError());
 		this.mvc.perform(classifyApi("hq", path, roundVersion(round), "CONFIDENTIAL"))
