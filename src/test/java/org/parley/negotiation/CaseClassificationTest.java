@@ -270,6 +270,50 @@ class CaseClassificationTest {
 		}
 	}
 
+	@Test
+	void theRequestsRisksAndTheAnswersFollowTheCasesLevel() throws Exception {
+		long id = strictCase();
+		this.jdbc.update("UPDATE negotiation_case SET current_step = 'INTERNAL_DECISION' WHERE id = ?", id);
+		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
+				Integer.class, id);
+		MockHttpServletRequestBuilder answers = post("/cases/" + id + "/answers").with(as(this.users, "field.mx"))
+			.with(csrf())
+			.param("version", Long.toString(version(id)))
+			.param("action", "save");
+		this.questions.version(set)
+			.of(MethodStep.INTERNAL_DECISION)
+			.forEach((q) -> answers.param("answer[" + q.id() + "]", "Weighed with the head of office."));
+		this.mvc.perform(answers).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/cases/" + id + "/decisions").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(version(id)))
+				.param("riskLegitimacy", "Low: the parish is the channel.")
+				.param("riskInstrumentalisation", "The cartel may claim the clinic.")
+				.param("riskLegal", "No listed entity involved.")
+				.param("riskStaffSafety", "Checkpoint on the road.")
+				.param("riskReputation", "Local press may report it.")
+				.param("mandateLevel", "Field team")
+				.param("mandateScope", "Clinic access on Tuesdays")
+				.param("mandateRedLines", "No payment for access."))
+			.andExpect(status().is3xxRedirection());
+		String risk = "SELECT risk_legal FROM engagement_decision WHERE case_id = ?";
+		String answer = "SELECT answer FROM case_answer WHERE case_id = ? ORDER BY question_id LIMIT 1";
+		assertThat(purposeOf(risk, id)).isEqualTo("TEAM_STRICT");
+		assertThat(purposeOf(answer, id)).isEqualTo("TEAM_STRICT");
+		this.mvc.perform(get("/cases/" + id).param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(content().string(allOf(containsString(REDACTED), not(containsString("No listed entity")))));
+		name(id, this.hq);
+		this.mvc.perform(get("/cases/" + id).with(as(this.users, "hq")))
+			.andExpect(content().string(containsString("No listed entity involved.")));
+		this.mvc.perform(classify("hq", id, version(id), "CONFIDENTIAL", "the parish agreed"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(purposeOf(risk, id)).isEqualTo("TEAM");
+		assertThat(purposeOf(answer, id)).isEqualTo("TEAM");
+		this.mvc.perform(get("/cases/" + id).with(as(this.users, "auditor")))
+			.andExpect(content().string(containsString("No listed entity involved.")));
+	}
+
 	private long strictCase() throws Exception {
 		long guerrero = this.jdbc.queryForObject("SELECT id FROM team WHERE name = 'México – Guerrero'", Long.class);
 		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
