@@ -190,6 +190,7 @@ public class AuditDescriptions {
 	}
 
 	private DescribedEntry describe(AuditEntryView entry, boolean masked, DescriptionWords words) {
+		boolean strict = this.needToKnow.stream().anyMatch((n) -> n.strictlyConfidential(entry));
 		Locale locale = words.locale();
 		AuditedType type = (entry.entityType() != null) ? types().get(entry.entityType()) : null;
 		ZonedDateTime when = entry.occurredAt().atZone(this.calendar.zone());
@@ -204,7 +205,7 @@ public class AuditDescriptions {
 			if (type != null && type.isHidden(field)) {
 				continue;
 			}
-			changes.add(change(type, entry.entityType(), field, entry.changes().get(field), masked, words));
+			changes.add(change(type, entry.entityType(), field, entry.changes().get(field), masked, strict, words));
 		}
 		String sentence = null;
 		if (type != null && !masked) {
@@ -219,7 +220,7 @@ public class AuditDescriptions {
 	}
 
 	private DescribedChange change(AuditedType type, String entityType, String field, FieldChange change,
-			boolean masked, DescriptionWords words) {
+			boolean masked, boolean strict, DescriptionWords words) {
 		String label = fieldLabel(entityType, field, words.locale());
 		if (label == null) {
 			label = this.messages.getMessage("history.field." + field, null, humanise(field), words.locale());
@@ -230,7 +231,7 @@ public class AuditDescriptions {
 					(change.newValue() != null) ? hidden : null, List.of(), List.of());
 		}
 		if (FieldChange.REDACTED.equals(change.oldValue()) || FieldChange.REDACTED.equals(change.newValue())) {
-			String redacted = words.message("audit.value.redacted");
+			String redacted = words.message(strict ? "audit.value.redacted.strict" : "audit.value.redacted");
 			return new DescribedChange(field, label, null, redacted, List.of(), List.of());
 		}
 		ValueFormat format = (type != null) ? type.formatOf(field) : ValueFormat.text();

@@ -15,4 +15,13 @@ public interface AuditNeedToKnow {
 	 */
 	boolean mayReadValues(String entityType, Long teamId, CurrentUser reader);
 
+	/**
+	 * Whether the entry's record is strictly confidential now (decision 0022): its sealed
+	 * fields, recorded as redacted like every sealed field, then read "redacted: strictly
+	 * confidential" rather than the generic wording.
+	 */
+	default boolean strictlyConfidential(AuditEntryView entry) {
+		return false;
+	}
+
 }

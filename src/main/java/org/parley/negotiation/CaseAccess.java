@@ -2,6 +2,7 @@ package org.parley.negotiation;
 
 import java.util.List;
 
+import org.parley.protection.Classification;
 import org.parley.shared.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,13 +30,15 @@ public class CaseAccess {
 	/** The case, if the user may read it. */
 	@Transactional(readOnly = true)
 	public CaseGrant toRead(long caseId, CurrentUser user) {
-		return this.jdbc.sql("SELECT team_id, current_step, status, version FROM negotiation_case WHERE id = :id")
+		return this.jdbc.sql("""
+				SELECT team_id, current_step, status, version, classification, named_reviewers
+				FROM negotiation_case WHERE id = :id""")
 			.param("id", caseId)
-			.query((rs, n) -> new CaseGrant(caseId, rs.getLong("team_id"),
+			.query((rs, n) -> grant(caseId, rs.getLong("team_id"),
 					new CaseStage(MethodStep.valueOf(rs.getString("current_step")),
 							CaseStatus.valueOf(rs.getString("status"))),
-					rs.getLong("version"), CasePermissions.canWork(user, rs.getLong("team_id")),
-					CasePermissions.canDecide(user, rs.getLong("team_id"))))
+					rs.getLong("version"), Classification.valueOf(rs.getString("classification")),
+					named(rs.getArray("named_reviewers")), user))
 			.optional()
 			.filter((grant) -> CasePermissions.canSee(user, grant.teamId()))
 			.orElseThrow(() -> new CaseNotFoundException(caseId));
@@ -46,8 +49,23 @@ public class CaseAccess {
 	 * checked that they may see it): no further query.
 	 */
 	public CaseGrant of(CaseView view, CurrentUser user) {
-		return new CaseGrant(view.id(), view.teamId(), view.stage(), view.version(),
-				CasePermissions.canWork(user, view.teamId()), CasePermissions.canDecide(user, view.teamId()));
+		return grant(view.id(), view.teamId(), view.stage(), view.version(), view.classification(),
+				view.namedReviewerIds(), user);
+	}
+
+	static CaseGrant grant(long caseId, long teamId, CaseStage stage, long version, Classification level,
+			List<Long> named, CurrentUser user) {
+		return new CaseGrant(caseId, teamId, stage, version, CasePermissions.canWork(user, teamId),
+				CasePermissions.canDecide(user, teamId), level, named,
+				CasePermissions.canOpenStrict(user, teamId, named));
+	}
+
+	static List<Long> named(java.sql.Array array) throws java.sql.SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		Object[] values = (Object[]) array.getArray();
+		return java.util.Arrays.stream(values).map((v) -> ((Number) v).longValue()).toList();
 	}
 
 	/** The case, if the user is one of its team's field officers and it is still open. */

@@ -1,5 +1,6 @@
 package org.parley.negotiation;
 
+import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPages;
 import org.parley.negotiation.step.measures.Measurements;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public class CaseContents {
 			for (QuestionView question : set.of(step)) {
 				Answer answer = answers.get(question.id());
 				answered.add(new QuestionAnswer(question.id(), question.position(), question.text(locale),
-						(answer != null) ? answer.text() : null, answer != null && answer.notApplicable()));
+						(answer != null) ? answer.text() : null, answer != null && answer.notApplicable(),
+						answer != null && data.answersRedacted()));
 			}
 			steps.add(new StepRecord(step, view.stage().stateOf(step), answered, data.content()));
 		}
@@ -82,6 +84,21 @@ public class CaseContents {
 	 * it
 	 */
 	public record StepRecord(MethodStep step, StepStatus.State state, List<QuestionAnswer> questions, Object content) {
+
+		/** The strictly confidential rounds of the step the reader may not read. */
+		public int redactedRounds() {
+			return (this.content instanceof StepContent c) ? c.redactedRounds() : 0;
+		}
+
+		/**
+		 * The other strictly confidential values of the step the reader may not read: its
+		 * answers and what its content redacts.
+		 */
+		public int redactedValues() {
+			return (int) this.questions.stream().filter(QuestionAnswer::redacted).count()
+					+ ((this.content instanceof StepContent c) ? c.redactedValues() : 0);
+		}
+
 	}
 
 	/**
@@ -89,8 +106,11 @@ public class CaseContents {
 	 *
 	 * @param text the question in the reader's language
 	 * @param answer the answer, or (when not applicable) why, or null
+	 * @param redacted there is an answer, strictly confidential, that the reader may not
+	 * read (answer is null; decision 0022)
 	 */
-	public record QuestionAnswer(long questionId, int position, String text, String answer, boolean notApplicable) {
+	public record QuestionAnswer(long questionId, int position, String text, String answer, boolean notApplicable,
+			boolean redacted) {
 	}
 
 }

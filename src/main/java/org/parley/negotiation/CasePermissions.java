@@ -1,5 +1,7 @@
 package org.parley.negotiation;
 
+import java.util.Collection;
+
 import org.parley.shared.CurrentUser;
 
 /**
@@ -19,6 +21,16 @@ final class CasePermissions {
 	/** HQ reviewers of the team decide on engagement (never on their own request). */
 	static boolean canDecide(CurrentUser user, long teamId) {
 		return user.teamIds().contains(teamId) && user.hasRole("HQ_REVIEWER");
+	}
+
+	/**
+	 * Whether the user may read the strictly confidential values of a case of the team
+	 * and of its rounds: the team's field officers and the HQ reviewers named on the case
+	 * (decision 0022). Others who may see the case see those values redacted.
+	 */
+	static boolean canOpenStrict(CurrentUser user, long teamId, Collection<Long> named) {
+		return canSee(user, teamId)
+				&& (user.hasRole("FIELD_OFFICER") || (user.hasRole("HQ_REVIEWER") && named.contains(user.id())));
 	}
 
 	static boolean canWork(CurrentUser user, long teamId) {

@@ -27,10 +27,12 @@ import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.Sealed;
+import org.parley.protection.Classification;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
 
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -75,7 +77,7 @@ public class CaseQueries {
 	@Transactional(readOnly = true)
 	public CaseView get(long id, CurrentUser user) {
 		this.access.toRead(id, user);
-		return this.jdbc.query(SELECT + " WHERE c.id = :id", Map.of("id", id), this::rows).get(0);
+		return this.jdbc.query(SELECT + " WHERE c.id = :id", Map.of("id", id), rowsFor(user)).get(0);
 	}
 
 	/** The SQL twin of {@link #fold} for Spanish and Portuguese letters. */
@@ -143,7 +145,7 @@ public class CaseQueries {
 		}
 		params.addValue("limit", size + 1);
 		List<CaseView> rows = this.jdbc.query(SELECT + where + " ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit",
-				params, this::rows);
+				params, rowsFor(user));
 		return KeysetPage.of(rows, size, (row) -> new KeysetCursor(row.updatedAt().toString(), row.id()).encode());
 	}
 
@@ -164,7 +166,7 @@ public class CaseQueries {
 		return this.jdbc
 			.query(SELECT + " WHERE c.team_id IN (:teams) AND c.status = 'ACTIVE' AND c.next_step_due <= :by"
 					+ (mine ? " AND (c.lead_negotiator = :me OR c.created_by = :me)" : "")
-					+ " ORDER BY c.next_step_due, c.id LIMIT :limit", params, this::rows);
+					+ " ORDER BY c.next_step_due, c.id LIMIT :limit", params, rowsFor(user));
 	}
 
 	/** Active cases per step, per team the HQ reviewer decides for. */
@@ -199,7 +201,7 @@ public class CaseQueries {
 				SELECT + " WHERE c.team_id IN (:teams) AND c.status = 'ACTIVE'"
 						+ " AND c.closure_requested_by IS NOT NULL AND c.closure_requested_by <> :me"
 						+ " ORDER BY c.closure_requested_at, c.id LIMIT 50",
-				new MapSqlParameterSource("teams", teams).addValue("me", reviewer.username()), this::rows);
+				new MapSqlParameterSource("teams", teams).addValue("me", reviewer.username()), rowsFor(reviewer));
 	}
 
 	/**
@@ -226,11 +228,25 @@ public class CaseQueries {
 	/** The case's requests to engage and HQ's decisions, newest first. */
 	@Transactional(readOnly = true)
 	public List<DecisionView> decisions(long id, CurrentUser user) {
-		this.access.toRead(id, user);
+		boolean redacted = !this.access.toRead(id, user).mayOpen();
 		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
 			.stream()
-			.map((d) -> d.view(this.sealer))
+			.map((d) -> d.view(this.sealer, redacted))
 			.toList();
+	}
+
+	/**
+	 * How many of the case's rounds are strictly confidential and not readable by the
+	 * user (their sealed fields are redacted; decision 0022): for an export's summary.
+	 */
+	@Transactional(readOnly = true)
+	public long redactedRounds(long id, CurrentUser user) {
+		if (this.access.toRead(id, user).mayOpenStrict()) {
+			return 0;
+		}
+		return this.jdbc.queryForObject("""
+				SELECT count(*) FROM negotiation_round
+				WHERE case_id = :id AND classification = 'STRICTLY_CONFIDENTIAL'""", Map.of("id", id), Long.class);
 	}
 
 	/** The case's moves between steps, newest first. */
@@ -269,9 +285,16 @@ public class CaseQueries {
 	 * The rows as views, with their team's and groups' names asked of the modules that
 	 * keep them (one query each for the whole page).
 	 */
-	private List<CaseView> rows(ResultSet rs) throws SQLException {
+	private ResultSetExtractor<List<CaseView>> rowsFor(CurrentUser user) {
+		return (rs) -> rows(rs, user);
+	}
+
+	private List<CaseView> rows(ResultSet rs, CurrentUser user) throws SQLException {
 		List<CaseView> rows = new ArrayList<>();
 		while (rs.next()) {
+			Classification level = Classification.valueOf(rs.getString("classification"));
+			List<Long> named = CaseAccess.named(rs.getArray("named_reviewers"));
+			boolean redacted = level.strict() && !CasePermissions.canOpenStrict(user, rs.getLong("team_id"), named);
 			rows.add(new CaseView(rs.getLong("id"), rs.getLong("team_id"), null, rs.getString("title"),
 					rs.getString("country"), rs.getString("region"), rs.getString("locality"), List.of(),
 					ObjectiveType.valueOf(rs.getString("objective_type")), Priority.valueOf(rs.getString("priority")),
@@ -279,8 +302,8 @@ public class CaseQueries {
 					CaseStatus.valueOf(rs.getString("status")), rs.getInt("question_set_version"),
 					rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
-					nextStep(rs.getLong("team_id"), rs.getString("next_step")),
-					rs.getObject("next_step_due", LocalDate.class)));
+					redacted ? null : nextStep(rs.getLong("team_id"), rs.getString("next_step")),
+					rs.getObject("next_step_due", LocalDate.class), level, named, redacted));
 		}
 		if (rows.isEmpty()) {
 			return rows;
@@ -304,7 +327,8 @@ public class CaseQueries {
 			views.add(new CaseView(row.id(), row.teamId(), teamNames.get(row.teamId()), row.title(), row.country(),
 					row.region(), row.locality(), caseGroups, row.objectiveType(), row.priority(), row.leadNegotiator(),
 					row.currentStep(), row.status(), row.questionSetVersion(), row.createdBy(), row.createdAt(),
-					row.updatedAt(), row.version(), row.nextStep(), row.nextStepDue()));
+					row.updatedAt(), row.version(), row.nextStep(), row.nextStepDue(), row.classification(),
+					row.namedReviewerIds(), row.redacted()));
 		}
 		return views;
 	}

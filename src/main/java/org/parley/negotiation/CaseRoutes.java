@@ -86,8 +86,8 @@ class CaseRoutes implements RouteGuard {
 	}
 
 	/**
-	 * A write (or its form) needs the role that does it: HQ decides, the field officers
-	 * work.
+	 * A write (or its form) needs the role that does it: HQ decides (and changes levels,
+	 * decision 0022), the field officers work.
 	 */
 	private static void require(Route route, CaseGrant grant) {
 		if (!route.acts()) {
@@ -104,7 +104,9 @@ class CaseRoutes implements RouteGuard {
 	}
 
 	private static boolean decides(Route route) {
-		return route.under("/cases/{id}/decisions/{decisionId}") || route.under("/cases/{id}/closure/decision");
+		return route.under("/cases/{id}/decisions/{decisionId}") || route.under("/cases/{id}/closure/decision")
+				|| route.under("/cases/{id}/classification")
+				|| route.under("/cases/{id}/rounds/{roundId}/classification");
 	}
 
 }

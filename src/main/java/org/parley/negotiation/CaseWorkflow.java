@@ -162,7 +162,11 @@ public class CaseWorkflow {
 	@Transactional
 	public void decide(long id, long decisionId, long decisionVersion, DecisionStatus outcome, String reason,
 			CurrentUser reviewer) {
-		this.access.toDecide(id, reviewer);
+		if (!this.access.toDecide(id, reviewer).mayOpen()) {
+			// A strictly confidential case: only a named HQ reviewer reads the risks the
+			// decision weighs (decision 0022).
+			throw new RuleViolation(null, "negotiation.decision.strict-not-named");
+		}
 		NegotiationCase found = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
 		EngagementDecision decision = this.decisions.findById(decisionId)
 			.filter((d) -> d.getCaseId() == id)

@@ -35,6 +35,11 @@ public enum Classification {
 		return strict() ? KeyPurpose.TEAM_STRICT : KeyPurpose.TEAM;
 	}
 
+	/** The message key of the level's label (a dossier's words look for this name). */
+	public String messageKey() {
+		return labelKey();
+	}
+
 	/** The message key of the level's label. */
 	public String labelKey() {
 		return "classification." + name();

@@ -68,6 +68,17 @@ class BulkExportClassificationTest {
 				IncidentType.ATTACK_ON_TRANSPORT, EnumSet.of(Affected.STAFF), LocalDate.of(2026, 1, 10), "MX",
 				"Guerrero", "Tlacotepec", null, null, AffectedPeople.unknown(), Certainty.PROBABLE,
 				"Strictly confidential account", null, null, Classification.STRICTLY_CONFIDENTIAL, List.of()), officer);
+		// A case of its own with a strictly confidential round (decision 0022).
+		long withRound = org.parley.negotiation.CaseFixtures
+			.aCaseAt(org.parley.negotiation.MethodStep.NEGOTIATION_ROUNDS, this.mvc, this.users, this.jdbc);
+		this.mvc
+			.perform(post("/cases/" + withRound + "/rounds").with(org.parley.support.Users.as(this.users, "field.mx"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("heldOn", "2026-01-12")
+				.param("channel", "PHONE")
+				.param("place", "Strictly confidential place")
+				.param("classification", "STRICTLY_CONFIDENTIAL"))
+			.andExpect(status().is3xxRedirection());
 
 		String token = ApiTokens.issue(this.mvc, this.users, "hq");
 		MvcResult asked = this.mvc
@@ -94,15 +105,25 @@ class BulkExportClassificationTest {
 				else if (entry.getName().contains(Long.toString(caseId))) {
 					assertThat(dossierMentions(zip.readAllBytes(), "Strictly confidential account")).isFalse();
 				}
+				else if (entry.getName().contains(Long.toString(withRound))) {
+					assertThat(dossierMentions(zip.readAllBytes(), "Strictly confidential place")).isFalse();
+				}
 			}
 		}
 		assertThat(summary).isNotNull();
 		JsonNode withheld = null;
+		JsonNode rounds = null;
 		for (JsonNode line : summary.path("withheld")) {
 			if (line.path("case").asLong() == caseId) {
 				withheld = line;
 			}
+			if (line.path("case").asLong() == withRound) {
+				rounds = line;
+			}
 		}
+		assertThat(rounds).as("the summary names the case whose round was redacted").isNotNull();
+		assertThat(rounds.path("record").asString()).isEqualTo("NegotiationRound");
+		assertThat(rounds.path("count").asLong()).isOne();
 		assertThat(withheld).as("the summary names the case whose incident was left out").isNotNull();
 		assertThat(withheld.path("record").asString()).isEqualTo("Incident");
 		assertThat(withheld.path("reason").asString()).isEqualTo("STRICTLY_CONFIDENTIAL");

@@ -206,6 +206,11 @@ public class ExportRunner implements DisposableBean {
 			summary.withheld(caseId, "Incident", withheld, this.messages.getMessage("exports.withheld.incidents",
 					new Object[] { withheld, Long.toString(caseId) }, job.locale()));
 		}
+		long rounds = this.cases.redactedRounds(caseId, job.user());
+		if (rounds > 0) {
+			summary.withheld(caseId, "NegotiationRound", rounds, this.messages.getMessage("exports.withheld.rounds",
+					new Object[] { rounds, Long.toString(caseId) }, job.locale()));
+		}
 	}
 
 	/**

@@ -12,6 +12,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +35,11 @@ class CaseJson {
 
 	private final AuditQueries audit;
 
-	CaseJson(AuditQueries audit) {
+	private final MessageSource messages;
+
+	CaseJson(AuditQueries audit, MessageSource messages) {
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	void write(CaseRecord record, OutputStream out) {
@@ -47,6 +51,7 @@ class CaseJson {
 					DateTimeFormatter.ISO_INSTANT.format(record.request().generatedAt()));
 			json.writeStringProperty("generatedBy", record.request().requester().username());
 			json.writeStringProperty("language", record.request().locale().getLanguage());
+			withheld(json, record);
 			json.writePOJOProperty("case", record.caseView());
 			json.writeName("steps");
 			json.writeStartArray();
@@ -100,6 +105,24 @@ class CaseJson {
 			json.writeEndArray();
 			json.writeEndObject();
 		}
+	}
+
+	/**
+	 * What the dossier leaves out or redacts because the requester may not read it
+	 * (decision 0022): how many, never which, and a sentence in the dossier's language.
+	 */
+	private void withheld(JsonGenerator json, CaseRecord record) {
+		CaseRecord.Withheld withheld = record.withheld();
+		json.writeName("withheld");
+		json.writeStartObject();
+		json.writeNumberProperty("incidents", withheld.incidents());
+		json.writeNumberProperty("rounds", withheld.rounds());
+		json.writeNumberProperty("values", withheld.values());
+		json.writeStringProperty("message",
+				withheld.any() ? this.messages.getMessage("dossier.withheld.sentence",
+						new Object[] { withheld.incidents(), withheld.rounds(), withheld.values() },
+						record.request().locale()) : null);
+		json.writeEndObject();
 	}
 
 	private static void entry(JsonGenerator json, AuditEntryView entry) {

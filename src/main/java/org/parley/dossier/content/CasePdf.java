@@ -155,6 +155,12 @@ class CasePdf {
 						words.date(this.calendar.dayOf(record.request().generatedAt())))));
 		cover.add(new Block.Field(words.msg("dossier.cover.generated"), words.msg("dossier.cover.generated.value",
 				words.moment(record.request().generatedAt()), record.request().requester().displayName())));
+		cover.add(new Block.Field(words.msg("classification.field"), words.msg(c.classificationKey())));
+		CaseRecord.Withheld withheld = record.withheld(); // how much, never which (0022)
+		if (withheld.any()) {
+			cover.add(new Block.Field(words.msg("dossier.cover.withheld"), words.msg("dossier.withheld.sentence",
+					withheld.incidents(), withheld.rounds(), withheld.values())));
+		}
 		return cover;
 	}
 
@@ -164,9 +170,11 @@ class CasePdf {
 			List<Block> blocks = new ArrayList<>();
 			blocks.add(new Block.Field(words.msg("dossier.step.state"), words.value(step.state())));
 			for (CaseContents.QuestionAnswer q : step.questions()) {
-				String answer = q.notApplicable()
-						? words.msg("dossier.answer.not-applicable") + ((q.answer() != null) ? ": " + q.answer() : "")
-						: ((q.answer() != null) ? q.answer() : words.msg("dossier.answer.none"));
+				String answer = q.redacted() ? words.msg("classification.redacted.value")
+						: q.notApplicable()
+								? words.msg("dossier.answer.not-applicable")
+										+ ((q.answer() != null) ? ": " + q.answer() : "")
+								: ((q.answer() != null) ? q.answer() : words.msg("dossier.answer.none"));
 				blocks.add(new Block.Field(q.position() + ". " + q.text(), answer));
 			}
 			blocks.addAll(words.describe(step.content()));

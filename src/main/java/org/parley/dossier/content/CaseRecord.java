@@ -24,11 +24,13 @@ import org.parley.negotiation.TransitionView;
  * @param interlocutors the codenames of the team's interlocutors by id: a dossier names
  * them by codename only
  * @param groups the names of armed groups by id
+ * @param withheld what the dossier leaves out or redacts because the requester may not
+ * read it (decision 0022)
  */
 record CaseRecord(DossierRequest request, CaseView caseView, List<CaseContents.StepRecord> steps,
 		Map<Long, List<Object>> measurements, List<DecisionView> decisions, List<TransitionView> transitions,
 		List<AgreementRecord> agreements, List<IncidentView> incidents, List<CaseDossierContent.Attachment> attachments,
-		Map<Long, String> interlocutors, Map<Long, String> groups) {
+		Map<Long, String> interlocutors, Map<Long, String> groups, Withheld withheld) {
 
 	/** The step of the method. */
 	CaseContents.StepRecord step(org.parley.negotiation.MethodStep step) {
@@ -42,6 +44,22 @@ record CaseRecord(DossierRequest request, CaseView caseView, List<CaseContents.S
 	 */
 	record AgreementRecord(AgreementDetails details, List<VersionChange> changes, List<CheckView> checks,
 			List<ReviewView> reviews, List<ScoreView> scores, List<AgreementRecords.AttachmentRecord> attachments) {
+	}
+
+	/**
+	 * What a dossier leaves out or redacts, strictly confidential, because the requester
+	 * may not read it: how many, never which.
+	 *
+	 * @param incidents incidents of the case left out
+	 * @param rounds rounds whose sealed fields are redacted
+	 * @param values other values redacted (answers, risks, next step)
+	 */
+	record Withheld(long incidents, long rounds, long values) {
+
+		boolean any() {
+			return this.incidents + this.rounds + this.values > 0;
+		}
+
 	}
 
 	/** What changed from version {@code fromNo} to version {@code toNo}. */

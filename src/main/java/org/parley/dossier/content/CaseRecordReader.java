@@ -14,6 +14,7 @@ import org.parley.armedgroup.InterlocutorRegistry;
 import org.parley.document.DocumentInfo;
 import org.parley.dossier.CaseDossierContent;
 import org.parley.dossier.DossierRequest;
+import org.parley.incident.ClassifiedIncidents;
 import org.parley.incident.IncidentFilter;
 import org.parley.incident.IncidentView;
 import org.parley.incident.Incidents;
@@ -47,8 +48,11 @@ class CaseRecordReader {
 
 	private final InterlocutorRegistry interlocutors;
 
+	private final ClassifiedIncidents classified;
+
 	CaseRecordReader(CaseQueries cases, CaseContents contents, Agreements agreements, AgreementRecords agreementRecords,
-			Incidents incidents, InterlocutorRegistry interlocutors) {
+			Incidents incidents, InterlocutorRegistry interlocutors, ClassifiedIncidents classified) {
+		this.classified = classified;
 		this.cases = cases;
 		this.contents = contents;
 		this.agreements = agreements;
@@ -80,9 +84,16 @@ class CaseRecordReader {
 		this.interlocutors.teamChoices(view.teamId(), user).forEach((i) -> codenames.put(i.id(), i.codeName()));
 		Map<Long, String> groups = new LinkedHashMap<>();
 		view.groups().forEach((g) -> groups.put(g.id(), g.name()));
-		return new CaseRecord(request, view, this.contents.steps(caseId, user, request.locale()),
-				this.contents.measurements(caseId, user), decisions, transitions, agreements, incidents(caseId, user),
-				attachments.stream().distinct().toList(), codenames, groups);
+		List<CaseContents.StepRecord> steps = this.contents.steps(caseId, user, request.locale());
+		List<IncidentView> incidents = new ArrayList<>();
+		long incidentsWithheld = incidents(caseId, user, incidents);
+		// Counted once: the decisions appear both in their step and on their own.
+		long values = steps.stream().mapToLong(CaseContents.StepRecord::redactedValues).sum()
+				+ ((view.redacted() && view.nextStepDue() != null) ? 1 : 0);
+		CaseRecord.Withheld withheld = new CaseRecord.Withheld(incidentsWithheld,
+				steps.stream().mapToLong(CaseContents.StepRecord::redactedRounds).sum(), values);
+		return new CaseRecord(request, view, steps, this.contents.measurements(caseId, user), decisions, transitions,
+				agreements, incidents, attachments.stream().distinct().toList(), codenames, groups, withheld);
 	}
 
 	List<CaseDossierContent.Attachment> attachments(DossierRequest request) {
@@ -94,8 +105,12 @@ class CaseRecordReader {
 		return attachments.stream().distinct().toList();
 	}
 
-	private List<IncidentView> incidents(long caseId, CurrentUser user) {
-		List<IncidentView> all = new ArrayList<>();
+	/**
+	 * The case's incidents the requester may read, into {@code all}.
+	 * @return how many strictly confidential ones were left out
+	 */
+	private long incidents(long caseId, CurrentUser user, List<IncidentView> all) {
+		long left = this.classified.withheldFromCase(caseId, user);
 		IncidentFilter filter = new IncidentFilter(null, null, null, caseId, null);
 		String cursor = null;
 		do {
@@ -107,7 +122,7 @@ class CaseRecordReader {
 		}
 		while (cursor != null);
 		all.sort(Comparator.comparing(IncidentView::occurredOn).thenComparingLong(IncidentView::id));
-		return all;
+		return left;
 	}
 
 	private static CaseDossierContent.Attachment attachment(DocumentInfo document) {

@@ -69,6 +69,11 @@ final class Words {
 			"questionId", "checkId", "due", "overdue", "moves", "key", "commitmentKey", "groupId", "stamp",
 			"inForceVersion", "caseVersion");
 
+	/**
+	 * The flags of records whose strictly confidential values the reader may not read.
+	 */
+	private static final Set<String> REDACTION_FLAGS = Set.of("redacted", "risksRedacted", "answersRedacted");
+
 	private final MessageSource messages;
 
 	private final Locale locale;
@@ -237,6 +242,13 @@ final class Words {
 				continue;
 			}
 			Object value = read(component, record);
+			if (REDACTION_FLAGS.contains(name)) {
+				// Strictly confidential values the reader may not read (decision 0022).
+				if (Boolean.TRUE.equals(value)) {
+					blocks.add(new Block.Field(msg("classification.field"), msg("classification.redacted.value")));
+				}
+				continue;
+			}
 			if (value == null || (value instanceof String s && s.isBlank())
 					|| (value instanceof Collection<?> c && c.isEmpty())) {
 				continue;

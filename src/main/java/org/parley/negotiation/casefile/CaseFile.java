@@ -3,9 +3,13 @@ package org.parley.negotiation.casefile;
 import org.parley.negotiation.ObjectiveType;
 import org.parley.negotiation.Priority;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,8 +22,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.type.SqlTypes;
 import org.parley.audit.AuditIgnored;
+import org.parley.protection.Classification;
 import org.parley.shared.TeamScoped;
 import org.parley.shared.Text;
 
@@ -81,6 +88,18 @@ public abstract class CaseFile extends AbstractAggregateRoot<NegotiationCase>
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/** How sensitive the case's sealed fields are (decision 0022). */
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Classification classification = Classification.CONFIDENTIAL;
+
+	/**
+	 * The HQ reviewers (user ids) who read its sealed fields when strictly confidential.
+	 */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "named_reviewers", nullable = false)
+	private List<Long> namedReviewers = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -93,7 +112,37 @@ public abstract class CaseFile extends AbstractAggregateRoot<NegotiationCase>
 		this.questionSetVersion = questionSetVersion;
 		this.createdBy = createdBy;
 		this.createdAt = now;
+		this.classification = Classification.orDefault(form.classification(), Classification.CONFIDENTIAL);
 		describe(form, leadNegotiator, now);
+	}
+
+	/**
+	 * The new level; the reviewer who raises the case to strictly confidential is named
+	 * on it. The caller reseals the sealed fields.
+	 */
+	protected void level(Classification level, long reviewer) {
+		this.classification = level;
+		if (level.strict() && !this.namedReviewers.contains(reviewer)) {
+			Set<Long> named = new TreeSet<>(this.namedReviewers);
+			named.add(reviewer);
+			this.namedReviewers = new ArrayList<>(named);
+		}
+	}
+
+	/** The HQ reviewers named by the team's field officers (checked by the service). */
+	public void name(Collection<Long> reviewers) {
+		List<Long> named = new ArrayList<>(new TreeSet<>(reviewers));
+		if (!named.equals(this.namedReviewers)) {
+			this.namedReviewers = named;
+		}
+	}
+
+	public Classification getClassification() {
+		return this.classification;
+	}
+
+	public List<Long> namedReviewerIds() {
+		return List.copyOf(this.namedReviewers);
 	}
 
 	/** Title, area, groups, objective, priority and lead: what the case is about. */

@@ -58,6 +58,7 @@ public class Cases {
 		checkGroups(form);
 		NegotiationCase opened = new NegotiationCase(form.teamId(), form, lead, this.questions.current().versionNo(),
 				user.username(), this.calendar.now());
+		opened.name(checkedReviewers(form.teamId(), form.namedReviewerIds()));
 		return this.cases.save(opened).getId();
 	}
 
@@ -72,6 +73,8 @@ public class Cases {
 		checkGroups(form);
 		NegotiationCase existing = this.cases.findById(id).orElseThrow(() -> new CaseNotFoundException(id));
 		existing.describe(form, leadNegotiator(form, grant.teamId(), user), this.calendar.now());
+		// The field officers name HQ reviewers; the level itself is HQ's to change.
+		existing.name(checkedReviewers(grant.teamId(), form.namedReviewerIds()));
 		this.cases.flush();
 	}
 
@@ -88,6 +91,23 @@ public class Cases {
 			throw new RuleViolation("leadNegotiator", "negotiation.case.lead.not-in-team");
 		}
 		return lead;
+	}
+
+	/** The team's HQ reviewers, who may be named on a strictly confidential case. */
+	@Transactional(readOnly = true)
+	public List<UserAccount> reviewers(long teamId) {
+		return this.teams.membersWithRole(teamId, Role.HQ_REVIEWER);
+	}
+
+	private List<Long> checkedReviewers(long teamId, List<Long> named) {
+		if (named.isEmpty()) {
+			return named;
+		}
+		List<Long> reviewers = reviewers(teamId).stream().map(UserAccount::getId).toList();
+		if (!reviewers.containsAll(named)) {
+			throw new RuleViolation("namedReviewerIds", "classification.reviewer.not-of-team");
+		}
+		return named;
 	}
 
 	private void checkGroups(CaseForm form) {

@@ -79,19 +79,19 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 	@Column(name = "requested_at", nullable = false, updatable = false)
 	private Instant requestedAt;
 
-	@Column(name = "risk_legitimacy", nullable = false, updatable = false)
+	@Column(name = "risk_legitimacy", nullable = false)
 	private Sealed riskLegitimacy;
 
-	@Column(name = "risk_instrumentalisation", nullable = false, updatable = false)
+	@Column(name = "risk_instrumentalisation", nullable = false)
 	private Sealed riskInstrumentalisation;
 
-	@Column(name = "risk_legal", nullable = false, updatable = false)
+	@Column(name = "risk_legal", nullable = false)
 	private Sealed riskLegal;
 
-	@Column(name = "risk_staff_safety", nullable = false, updatable = false)
+	@Column(name = "risk_staff_safety", nullable = false)
 	private Sealed riskStaffSafety;
 
-	@Column(name = "risk_reputation", nullable = false, updatable = false)
+	@Column(name = "risk_reputation", nullable = false)
 	private Sealed riskReputation;
 
 	@Column(name = "mandate_level", nullable = false, updatable = false)
@@ -127,16 +127,17 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 	}
 
 	EngagementDecision(long caseId, long teamId, DecisionRequest request, String requestedBy, FieldSealer sealer,
-			Instant now) {
+			KeyPurpose purpose, Instant now) {
 		this.caseId = caseId;
 		this.teamId = teamId;
 		this.requestedBy = requestedBy;
 		this.requestedAt = now;
-		this.riskLegitimacy = seal(sealer, RISK_LEGITIMACY, request.riskLegitimacy());
-		this.riskInstrumentalisation = seal(sealer, RISK_INSTRUMENTALISATION, request.riskInstrumentalisation());
-		this.riskLegal = seal(sealer, RISK_LEGAL, request.riskLegal());
-		this.riskStaffSafety = seal(sealer, RISK_STAFF_SAFETY, request.riskStaffSafety());
-		this.riskReputation = seal(sealer, RISK_REPUTATION, request.riskReputation());
+		this.riskLegitimacy = seal(sealer, purpose, RISK_LEGITIMACY, request.riskLegitimacy());
+		this.riskInstrumentalisation = seal(sealer, purpose, RISK_INSTRUMENTALISATION,
+				request.riskInstrumentalisation());
+		this.riskLegal = seal(sealer, purpose, RISK_LEGAL, request.riskLegal());
+		this.riskStaffSafety = seal(sealer, purpose, RISK_STAFF_SAFETY, request.riskStaffSafety());
+		this.riskReputation = seal(sealer, purpose, RISK_REPUTATION, request.riskReputation());
 		this.mandateLevel = request.mandateLevel().strip();
 		this.mandateScope = request.mandateScope().strip();
 		this.mandateConcessions = Text.blankToNull(request.mandateConcessions());
@@ -150,8 +151,19 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 		return SealedColumn.of("engagement_decision", name);
 	}
 
-	private Sealed seal(FieldSealer sealer, SealedColumn column, String text) {
-		return sealer.seal(this.teamId, KeyPurpose.TEAM, column, text.strip());
+	/** Sealed under the key of the case's level (decision 0022). */
+	private Sealed seal(FieldSealer sealer, KeyPurpose purpose, SealedColumn column, String text) {
+		return sealer.seal(this.teamId, purpose, column, text.strip());
+	}
+
+	/** Seals the risks again under the key of the case's new level (decision 0022). */
+	public void reseal(KeyPurpose purpose, FieldSealer sealer) {
+		this.riskLegitimacy = sealer.reseal(this.riskLegitimacy, this.teamId, purpose, RISK_LEGITIMACY);
+		this.riskInstrumentalisation = sealer.reseal(this.riskInstrumentalisation, this.teamId, purpose,
+				RISK_INSTRUMENTALISATION);
+		this.riskLegal = sealer.reseal(this.riskLegal, this.teamId, purpose, RISK_LEGAL);
+		this.riskStaffSafety = sealer.reseal(this.riskStaffSafety, this.teamId, purpose, RISK_STAFF_SAFETY);
+		this.riskReputation = sealer.reseal(this.riskReputation, this.teamId, purpose, RISK_REPUTATION);
 	}
 
 	/**
@@ -222,13 +234,22 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 
 	/** The request and its decision, the risk assessment opened. */
 	public DecisionView view(FieldSealer sealer) {
+		return view(sealer, false);
+	}
+
+	/**
+	 * The request and its decision; the risk assessment opened unless redacted (a
+	 * strictly confidential case read by someone who may not read its sealed fields).
+	 */
+	public DecisionView view(FieldSealer opener, boolean redacted) {
+		FieldSealer sealer = redacted ? null : opener;
 		return new DecisionView(this.id, this.requestedBy, this.requestedAt,
 				open(sealer, RISK_LEGITIMACY, this.riskLegitimacy),
 				open(sealer, RISK_INSTRUMENTALISATION, this.riskInstrumentalisation),
 				open(sealer, RISK_LEGAL, this.riskLegal), open(sealer, RISK_STAFF_SAFETY, this.riskStaffSafety),
 				open(sealer, RISK_REPUTATION, this.riskReputation), this.mandateLevel, this.mandateScope,
 				this.mandateConcessions, this.mandateRedLines, this.status, this.decidedBy, this.decidedAt,
-				this.decisionReason, this.version);
+				this.decisionReason, this.version, redacted);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
 import org.parley.audit.AuditState;
+import org.parley.protection.Classification;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.KeyPurpose;
 import org.parley.protection.Opened;
@@ -153,8 +154,8 @@ public class NegotiationCase extends CaseFile {
 		for (Answer answer : given) {
 			if (answer.settled()) {
 				SealedAnswer earlier = before.get(answer.questionId());
-				Sealed text = sealer.update((earlier != null) ? earlier.text() : null, teamId(), KeyPurpose.TEAM,
-						ANSWER, answer.text());
+				Sealed text = sealer.update((earlier != null) ? earlier.text() : null, teamId(), purpose(), ANSWER,
+						answer.text());
 				kept.add(new SealedAnswer(answer.questionId(), text, answer.notApplicable()));
 			}
 		}
@@ -170,24 +171,42 @@ public class NegotiationCase extends CaseFile {
 	 * one, which nothing can reseal), sealed again otherwise.
 	 */
 	private SealedAnswer resealed(SealedAnswer answer, FieldSealer sealer) {
-		if (sealer.current(teamId(), KeyPurpose.TEAM, answer.text())) {
+		if (sealer.current(teamId(), purpose(), answer.text())) {
 			return answer;
 		}
 		Opened opened = sealer.open(teamId(), ANSWER, answer.text());
 		if (opened.isDestroyed()) {
 			return answer;
 		}
-		return new SealedAnswer(answer.questionId(), sealer.seal(teamId(), KeyPurpose.TEAM, ANSWER, opened.text()),
+		return new SealedAnswer(answer.questionId(), sealer.seal(teamId(), purpose(), ANSWER, opened.text()),
 				answer.notApplicable());
 	}
 
 	/**
-	 * The answers to these questions, opened (only those a page or an export shows).
+	 * Changes the level (an HQ reviewer) and reseals the answers and the next step under
+	 * the new level's key (decision 0022).
+	 */
+	public void classify(Classification level, long reviewer, FieldSealer sealer, Instant now) {
+		level(level, reviewer);
+		this.answers.replaceAll((answer) -> resealed(answer, sealer));
+		this.nextStep = sealer.reseal(this.nextStep, teamId(), purpose(), NEXT_STEP);
+		touch(now);
+	}
+
+	/** The key that seals the case's fields: its level's (decision 0022). */
+	private KeyPurpose purpose() {
+		return getClassification().purpose();
+	}
+
+	/**
+	 * The answers to these questions, opened (only those a page or an export shows); with
+	 * no sealer, their text left out (a reader who may not read it).
 	 */
 	public List<Answer> answers(Collection<Long> questionIds, FieldSealer sealer) {
 		return this.answers.stream()
 			.filter((a) -> questionIds.contains(a.questionId()))
-			.map((a) -> new Answer(a.questionId(), sealer.text(teamId(), ANSWER, a.text()), a.notApplicable()))
+			.map((a) -> new Answer(a.questionId(), (sealer != null) ? sealer.text(teamId(), ANSWER, a.text()) : null,
+					a.notApplicable()))
 			.toList();
 	}
 
@@ -264,7 +283,7 @@ public class NegotiationCase extends CaseFile {
 		if (pending) {
 			throw new RuleViolation(null, "negotiation.decision.already-pending");
 		}
-		return new EngagementDecision(getId(), teamId(), request, by, sealer, now);
+		return new EngagementDecision(getId(), teamId(), request, by, sealer, purpose(), now);
 	}
 
 	/**
@@ -361,7 +380,7 @@ public class NegotiationCase extends CaseFile {
 
 	/** The earliest open next step of the rounds, for lists and dashboards, sealed. */
 	public void nextStep(String text, LocalDate due, FieldSealer sealer) {
-		this.nextStep = sealer.update(this.nextStep, teamId(), KeyPurpose.TEAM, NEXT_STEP, text);
+		this.nextStep = sealer.update(this.nextStep, teamId(), purpose(), NEXT_STEP, text);
 		this.nextStepDue = due;
 	}
 

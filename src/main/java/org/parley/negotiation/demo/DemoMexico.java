@@ -62,7 +62,7 @@ final class DemoMexico {
 		demo.at(opened, "09:40", MX,
 				(mx) -> demo.opened.open(new CaseForm(team, CLINIC, "MX", "Guerrero", "Sierra Alta",
 						Set.of(demo.group("Cártel del Sierra Alta")), ObjectiveType.ACCESS_FOR_HEALTH_CARE,
-						Priority.HIGH, "field.mx"), mx));
+						Priority.HIGH, "field.mx", null, null), mx));
 		demo.at(opened.plusDays(2), "15:10", MX, (mx) -> demo.analyses
 			.save(demo.caseId(CLINIC), null, new ConflictAnalysisForm(
 					"Eleven villages in the Sierra Alta have had no health post since 2021; the road up the valley"
@@ -157,7 +157,7 @@ final class DemoMexico {
 								"Clinic open to all villagers, members' families included",
 								"Health of the children; neutrality", "The clinic may pass if it carries no one else",
 								"Armed men near the clinic", "The plaza chief will answer through the priest", null,
-								null, false, false, null, false, false, false, false, null),
+								null, false, false, null, false, false, false, false, null, null),
 						mx));
 		LocalDate second = agreed.minusDays(20);
 		demo.at(second, "17:50", MX, (mx) -> demo.rounds.add(demo.caseId(CLINIC),
@@ -167,7 +167,7 @@ final class DemoMexico {
 						"The plaza chief's own family is treated at the clinic",
 						"Passage every Tuesday; armed men keep away while the clinic works", null,
 						"The plaza chief agrees through the priest; the terms go to HQ", null, null, false, false, null,
-						false, false, false, false, null),
+						false, false, false, false, null, null),
 				mx));
 		demo.at(agreed.minusDays(9), "10:00", MX,
 				(mx) -> demo.answerAll(demo.caseId(CLINIC), MethodStep.NEGOTIATION_ROUNDS, true, mx));
@@ -179,7 +179,7 @@ final class DemoMexico {
 						"The clinic keeps its Tuesday and treats everyone",
 						"Patients stay away when armed men are near", "The passage holds", "Armed men near the clinic",
 						"The plaza chief will answer through the priest", "Call PASTOR for the answer",
-						today.minusDays(2), false, false, null, false, false, false, false, null),
+						today.minusDays(2), false, false, null, false, false, false, false, null, null),
 				mx));
 	}
 
@@ -192,9 +192,11 @@ final class DemoMexico {
 		LocalDate opened = today.minusDays(HOSPITAL_OPENED_DAYS_AGO);
 		LocalDate agreed = today.minusMonths(1);
 		demo.at(opened, "08:50", MX,
-				(mx) -> demo.opened.open(new CaseForm(team, HOSPITAL, "MX", "Guerrero", "Valle",
-						Set.of(demo.group("Autodefensas Comunitarias del Valle")),
-						ObjectiveType.PROTECTION_OF_HEALTH_FACILITY, Priority.HIGH, "field.mx"), mx));
+				(mx) -> demo.opened.open(
+						new CaseForm(team, HOSPITAL, "MX", "Guerrero", "Valle",
+								Set.of(demo.group("Autodefensas Comunitarias del Valle")),
+								ObjectiveType.PROTECTION_OF_HEALTH_FACILITY, Priority.HIGH, "field.mx", null, null),
+						mx));
 		demo.at(opened.plusDays(3), "13:35", MX,
 				(mx) -> demo.analyses.save(demo.caseId(HOSPITAL), null, new ConflictAnalysisForm(
 						"Armed men entered the emergency ward of the valley hospital looking for a wounded rival;"
@@ -267,7 +269,8 @@ final class DemoMexico {
 				"Community hall of the valley", "Head of office; hospital director", "The commander and two aides",
 				"No armed men inside the hospital", "Every patient treated by need, the group's wounded included",
 				"The hospital is the valley's only one", "Ground rules for the hospital", "Who guards the gate",
-				"Ground rules to be written down", null, null, false, false, null, true, true, true, true, null), mx));
+				"Ground rules to be written down", null, null, false, false, null, true, true, true, true, null, null),
+				mx));
 		demo.at(agreed.minusDays(9), "12:00", MX,
 				(mx) -> demo.answerAll(demo.caseId(HOSPITAL), MethodStep.NEGOTIATION_ROUNDS, true, mx));
 	}

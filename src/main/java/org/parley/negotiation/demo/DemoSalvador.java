@@ -53,7 +53,7 @@ final class DemoSalvador {
 		demo.at(opened, "10:05", SV,
 				(sv) -> demo.opened.open(new CaseForm(team, AMBULANCES, "SV", "San Salvador", null,
 						Set.of(demo.group("Mara Norte"), demo.group("Barrio Once")), ObjectiveType.SAFE_PASSAGE,
-						Priority.CRITICAL, "field.sv"), sv));
+						Priority.CRITICAL, "field.sv", null, null), sv));
 		demo.at(opened.plusDays(1), "16:40", SV, (sv) -> demo.analyses
 			.save(demo.caseId(AMBULANCES), null, new ConflictAnalysisForm(
 					"The city is split between Mara Norte and Barrio Once; ambulances do not cross the boundary at"
@@ -140,12 +140,15 @@ final class DemoSalvador {
 								"Ambulances carry only patients and crew", "The wounded of both gangs die on the way",
 								"Mara Norte agrees in principle", "Barrio Once wants its own call number"),
 						sv));
+		// The second meeting is strictly confidential (decision 0022): HQ reviewers not
+		// named on the case and the auditors see that it took place, not what was said.
 		LocalDate secondMeeting = agreed.minusDays(5);
 		demo.at(secondMeeting.plusDays(1), "08:55", SV,
 				(sv) -> demo.rounds.add(demo.caseId(AMBULANCES),
 						DemoSteps.prisonRound(secondMeeting, "A written note of the rules, read to both sides",
 								"A call number for each gang", "Both gangs' families use the ambulances",
-								"Both gangs agree to the rules", null),
+								"Both gangs agree to the rules", null,
+								org.parley.protection.Classification.STRICTLY_CONFIDENTIAL),
 						sv));
 		demo.at(agreed.minusDays(4), "10:30", SV,
 				(sv) -> demo.answerAll(demo.caseId(AMBULANCES), MethodStep.NEGOTIATION_ROUNDS, true, sv));
@@ -160,7 +163,7 @@ final class DemoSalvador {
 		demo.at(opened, "09:00", SV,
 				(sv) -> demo.opened.open(new CaseForm(team, VACCINATION, "SV", "San Salvador", "Zona norte",
 						Set.of(demo.group("Mara Norte")), ObjectiveType.ACCESS_FOR_HEALTH_CARE, Priority.MEDIUM,
-						"field.sv"), sv));
+						"field.sv", null, null), sv));
 		demo.at(opened.plusDays(1), "10:30", SV, (sv) -> demo.analyses
 			.save(demo.caseId(VACCINATION), null, new ConflictAnalysisForm(
 					"Measles cases in the northern neighbourhoods; the health ministry's teams do not enter since 2024.",

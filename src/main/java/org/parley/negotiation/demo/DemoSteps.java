@@ -102,10 +102,16 @@ class DemoSteps {
 	/** A meeting with the gangs' spokespeople in prison, arranged by the mediator. */
 	static RoundForm prisonRound(LocalDate heldOn, String asked, String offered, String arguments, String agreed,
 			String disagreed) {
+		return prisonRound(heldOn, asked, offered, arguments, agreed, disagreed, null);
+	}
+
+	/** The same at a level of its own (the case's when null; decision 0022). */
+	static RoundForm prisonRound(LocalDate heldOn, String asked, String offered, String arguments, String agreed,
+			String disagreed, org.parley.protection.Classification level) {
 		return new RoundForm(heldOn, Channel.IN_PERSON, "Visiting room of the prison (arranged by MEDIADOR-1)",
 				"Head of office; head of the ambulance service", "Spokespeople of Mara Norte and Barrio Once", asked,
 				offered, arguments, agreed, disagreed, agreed, null, null, false, false, null, true, true, true, true,
-				null);
+				null, level);
 	}
 
 	void answerAll(long caseId, MethodStep step, boolean complete, CurrentUser user) {

@@ -136,7 +136,7 @@ class StepApi {
 					.stream()
 					.map((q) -> new Question(q.id(), q.position(), q.text(locale)))
 					.toList(),
-				data.answers(), missing(data.missing(), locale), data.content());
+				data.answers(), missing(data.missing(), locale), data.content(), data.answersRedacted());
 	}
 
 	private List<MissingItem> missing(List<Missing> missing, Locale locale) {
@@ -180,9 +180,11 @@ class StepApi {
 	 * @param missing what it still lacks (empty: it can be completed; empty too for a
 	 * step the case has not reached)
 	 * @param content the step's content (its sheet, rows or note)
+	 * @param answersRedacted the case is strictly confidential and the caller may not
+	 * read its answers (their text is left out; decision 0022)
 	 */
 	record StepDetail(MethodStep step, String slug, StepStatus.State state, long caseVersion, List<Question> questions,
-			List<Answer> answers, List<MissingItem> missing, StepContent content) {
+			List<Answer> answers, List<MissingItem> missing, StepContent content, boolean answersRedacted) {
 	}
 
 	/**

@@ -6,4 +6,19 @@ package org.parley.negotiation.step;
  */
 public interface StepContent {
 
+	/**
+	 * How many of the step's strictly confidential rounds the reader may not read (their
+	 * sealed fields are null; decision 0022): for a dossier to say what it redacted.
+	 */
+	default int redactedRounds() {
+		return 0;
+	}
+
+	/**
+	 * How many other strictly confidential values of the step the reader may not read.
+	 */
+	default int redactedValues() {
+		return 0;
+	}
+
 }

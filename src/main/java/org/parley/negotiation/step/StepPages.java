@@ -103,8 +103,10 @@ public class StepPages {
 		List<QuestionView> stepQuestions = this.questions.version(view.questionSetVersion()).of(step);
 		model.addAttribute("stepQuestions", stepQuestions);
 		Map<Long, Answer> answers = new HashMap<>();
-		file.answers(stepQuestions.stream().map(QuestionView::id).toList(), this.sealer)
+		// A strictly confidential case's answers only for those who may read them.
+		file.answers(stepQuestions.stream().map(QuestionView::id).toList(), grant.mayOpen() ? this.sealer : null)
 			.forEach((a) -> answers.put(a.questionId(), a));
+		model.addAttribute("answersRedacted", !grant.mayOpen());
 		if (model.getAttribute("typed") instanceof List<?> typed) {
 			typed.forEach((a) -> answers.put(((Answer) a).questionId(), (Answer) a));
 		}
@@ -129,17 +131,20 @@ public class StepPages {
 			.stream()
 			.map(QuestionView::id)
 			.collect(Collectors.toSet());
-		return new StepData(file.answers(ofStep, this.sealer),
+		CaseGrant grant = this.access.of(view, user);
+		return new StepData(file.answers(ofStep, grant.mayOpen() ? this.sealer : null),
 				view.stage().reached(step) ? this.steps.missing(file, step) : List.of(),
-				this.steps.of(step).content(new StepPage(view, this.access.of(view, user), user, StepPage.Query.NONE)));
+				this.steps.of(step).content(new StepPage(view, grant, user, StepPage.Query.NONE)), !grant.mayOpen());
 	}
 
 	/**
 	 * A step's answers, what it lacks and its content.
 	 *
 	 * @param missing empty too for a step the case has not reached
+	 * @param answersRedacted the case is strictly confidential and the reader may not
+	 * read its answers (their text is null)
 	 */
-	public record StepData(List<Answer> answers, List<Missing> missing, StepContent content) {
+	public record StepData(List<Answer> answers, List<Missing> missing, StepContent content, boolean answersRedacted) {
 	}
 
 }

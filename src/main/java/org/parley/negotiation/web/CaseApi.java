@@ -105,10 +105,9 @@ class CaseApi {
 		if (teams.isEmpty()) {
 			throw new AccessDeniedException("Only field officers open cases");
 		}
-		CaseForm opening = (form.teamId() == null && teams.size() == 1)
-				? new CaseForm(teams.get(0).id(), form.title(), form.country(), form.region(), form.locality(),
-						form.groupIds(), form.objectiveType(), form.priority(), form.leadNegotiator())
-				: form;
+		CaseForm opening = (form.teamId() == null && teams.size() == 1) ? new CaseForm(teams.get(0).id(), form.title(),
+				form.country(), form.region(), form.locality(), form.groupIds(), form.objectiveType(), form.priority(),
+				form.leadNegotiator(), form.classification(), form.namedReviewerIds()) : form;
 		long id = this.opened.open(opening, user);
 		CaseView view = this.cases.get(id, user);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).eTag(Long.toString(view.version())).body(view);

@@ -30,6 +30,7 @@ import org.parley.audit.ReadAction;
 import org.parley.audit.ReadLog;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.UserAccount;
+import org.parley.protection.Classification;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
@@ -137,8 +138,8 @@ class CaseController {
 			throw new AccessDeniedException("Only field officers open cases");
 		}
 		Long team = (teams.size() == 1) ? teams.get(0).id() : null;
-		model.addAttribute("form",
-				new CaseForm(team, null, null, null, null, null, null, Priority.MEDIUM, user.username()));
+		model.addAttribute("form", new CaseForm(team, null, null, null, null, null, null, Priority.MEDIUM,
+				user.username(), Classification.CONFIDENTIAL, List.of()));
 		return formPage(null, team, user, model);
 	}
 
@@ -166,6 +167,8 @@ class CaseController {
 		model.addAttribute("steps", MethodStep.values());
 		model.addAttribute("canWork", grant.mayWork());
 		model.addAttribute("canDecide", grant.mayDecide());
+		model.addAttribute("canClassify", grant.mayClassify());
+		model.addAttribute("levels", Classification.values());
 		// The latest changes; the whole history is a page of its own.
 		model.addAttribute("recent", this.descriptions
 			.describe(this.audit.history(this.history.records(grant), null, RECENT).items(), locale, user));
@@ -234,7 +237,7 @@ class CaseController {
 		model.addAttribute("form",
 				new CaseForm(view.teamId(), view.title(), view.country(), view.region(), view.locality(),
 						view.groups().stream().map(GroupRef::id).collect(Collectors.toSet()), view.objectiveType(),
-						view.priority(), view.leadNegotiator()));
+						view.priority(), view.leadNegotiator(), view.classification(), view.namedReviewerIds()));
 		model.addAttribute("version", view.version());
 		return formPage(view, view.teamId(), user, model);
 	}
@@ -268,6 +271,15 @@ class CaseController {
 					.forEach(negotiators::add));
 		}
 		model.addAttribute("negotiators", negotiators);
+		model.addAttribute("levels", Classification.values());
+		List<UserAccount> reviewers = new ArrayList<>();
+		(teamId != null ? List.of(teamId)
+				: this.queries.openingTeams(user).stream().map(ParleyUser.TeamRef::id).toList())
+			.forEach((team) -> this.cases.reviewers(team)
+				.stream()
+				.filter((r) -> !reviewers.contains(r))
+				.forEach(reviewers::add));
+		model.addAttribute("reviewers", reviewers);
 		model.addAttribute("objectiveTypes", ObjectiveType.values());
 		model.addAttribute("priorities", Priority.values());
 		List<GroupRef> choices = new ArrayList<>(this.groups.choices(null, 200));

@@ -79,6 +79,8 @@ class NegotiationVocabulary implements AuditVocabulary {
 					.reference("groupIds", "ArmedGroup")
 					.people("leadNegotiator")
 					.format("country", country)
+					.format("classification", ValueFormat.choice("classification."))
+					.format("namedReviewers", ValueFormat.reference("UserAccount").list())
 					.label(Pattern.compile("answer ([0-9.]+)"), "history.answer")
 					.label("moe", "audit.field.NegotiationCase.moe")
 					.title("title")
@@ -127,6 +129,7 @@ class NegotiationVocabulary implements AuditVocabulary {
 				AuditedType.of(NegotiationRound.class, "history.type.NegotiationRound")
 					.labels("negotiation.round.", "audit.field.")
 					.choices("negotiation.")
+					.format("classification", ValueFormat.choice("classification."))
 					.reference("caseId", "NegotiationCase")
 					.reference("teamId", "Team"),
 				AuditedType.of(GuidingQuestionSet.class, "audit.type.GuidingQuestionSet")

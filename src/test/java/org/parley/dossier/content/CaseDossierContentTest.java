@@ -124,16 +124,24 @@ class CaseDossierContentTest {
 				.forEach((r) -> rounds.add(r.path("id").asLong() + "|" + r.path("content").path("heldOn").asString()
 						+ "|" + r.path("content").path("channel").asString() + "|"
 						+ r.path("content").path("outcome").asString("")));
+			// The auditor reads a strictly confidential round's date and channel, not
+			// what was
+			// said (decision 0022): its outcome is redacted.
 			assertThat(rounds).as("rounds")
 				.isNotEmpty()
 				.containsExactlyInAnyOrderElementsOf(this.jdbc.query(
-						"SELECT id, held_on, channel, outcome, team_id FROM negotiation_round WHERE case_id = ?",
+						"SELECT id, held_on, channel, outcome, team_id, classification FROM negotiation_round "
+								+ "WHERE case_id = ?",
 						(rs, n) -> rs.getLong(1) + "|" + rs.getObject(2, LocalDate.class) + "|" + rs.getString(3) + "|"
-								+ Objects.toString(
-										this.sealer.text(rs.getLong(5), SealedColumn.of("negotiation_round", "outcome"),
-												Sealed.stored(rs.getString(4))),
-										""),
+								+ ("STRICTLY_CONFIDENTIAL".equals(rs.getString(6)) ? ""
+										: Objects.toString(this.sealer.text(rs.getLong(5),
+												SealedColumn.of("negotiation_round", "outcome"),
+												Sealed.stored(rs.getString(4))), "")),
 						caseId));
+			long strict = this.jdbc.queryForObject(
+					"SELECT count(*) FROM negotiation_round WHERE case_id = ? AND classification = 'STRICTLY_CONFIDENTIAL'",
+					Long.class, caseId);
+			assertThat(json.path("withheld").path("rounds").asLong()).as("rounds said withheld").isEqualTo(strict);
 
 			List<String> versions = new ArrayList<>();
 			List<String> commitments = new ArrayList<>();
@@ -243,6 +251,9 @@ class CaseDossierContentTest {
 		assertThat(text).contains("Expediente del caso", "Análisis del conflicto", "Rondas de negociación",
 				"Página 1 de ", "Periodo cubierto", "Historial", spanishDate);
 		assertThat(text).as("a choice by its Spanish label").contains("Paso seguro");
+		assertThat(text).as("the strictly confidential round, redacted for the auditor, and said so on the cover")
+			.contains("Oculto: estrictamente confidencial", "Retenido", "1 ronda(s) estrictamente")
+			.doesNotContain("A written note of the rules");
 		assertThat(text).as("a step's state").contains("hecho");
 		List<String> actions = this.jdbc.queryForList("SELECT DISTINCT action FROM audit_entry WHERE case_id = ?",
 				String.class, caseId);

@@ -240,8 +240,10 @@ class NegotiationCaseTest {
 	}
 
 	private static NegotiationCase aCase() {
-		NegotiationCase file = new NegotiationCase(3, new CaseForm(3L, "Mobile clinic", "MX", "Guerrero", null,
-				Set.of(5L), ObjectiveType.ACCESS_FOR_HEALTH_CARE, Priority.HIGH, OFFICER), OFFICER, 1, OFFICER, NOW);
+		NegotiationCase file = new NegotiationCase(3,
+				new CaseForm(3L, "Mobile clinic", "MX", "Guerrero", null, Set.of(5L),
+						ObjectiveType.ACCESS_FOR_HEALTH_CARE, Priority.HIGH, OFFICER, null, null),
+				OFFICER, 1, OFFICER, NOW);
 		ReflectionTestUtils.setField(file, "id", 7L);
 		return file;
 	}

@@ -4,6 +4,7 @@ import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseGrant;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.step.Sheet;
+import org.parley.protection.Classification;
 import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.TeamCalendar;
@@ -34,10 +35,22 @@ public class ConflictAnalyses {
 		this.calendar = calendar;
 	}
 
-	/** The analysis as saved, or an empty one never saved. */
+	/**
+	 * The analysis as saved, or an empty one never saved; the risks left out for a reader
+	 * who may not read the case's sealed fields (decision 0022).
+	 */
 	@Transactional(readOnly = true)
 	public Sheet<ConflictAnalysisForm> of(CaseGrant grant) {
-		return of(grant.caseId());
+		FieldSealer opener = grant.mayOpen() ? this.sealer : null;
+		return this.analyses.findById(grant.caseId())
+			.map((a) -> new Sheet<>(a.form(opener), a.stamp()))
+			.orElse(new Sheet<>(ConflictAnalysisForm.empty(), Sheet.Stamp.NEW));
+	}
+
+	/** Reseals the risks under the key of the case's new level (decision 0022). */
+	@Transactional
+	public void reseal(long caseId, Classification level) {
+		this.analyses.findById(caseId).ifPresent((a) -> a.reseal(level.purpose(), this.sealer));
 	}
 
 	Sheet<ConflictAnalysisForm> of(long caseId) {
@@ -58,7 +71,7 @@ public class ConflictAnalyses {
 		if (sheet == null) {
 			sheet = new ConflictAnalysis(caseId, grant.teamId());
 		}
-		sheet.update(form, this.sealer, user.username(), this.calendar.now());
+		sheet.update(form, this.sealer, grant.level().purpose(), user.username(), this.calendar.now());
 		this.analyses.saveAndFlush(sheet);
 	}
 

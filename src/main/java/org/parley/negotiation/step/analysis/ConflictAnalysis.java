@@ -71,12 +71,13 @@ public class ConflictAnalysis extends StepSheet {
 		super(caseId, teamId);
 	}
 
-	public void update(ConflictAnalysisForm form, FieldSealer sealer, String user, Instant now) {
+	/** Takes the form's values, the risks sealed under the key of the case's level. */
+	public void update(ConflictAnalysisForm form, FieldSealer sealer, KeyPurpose purpose, String user, Instant now) {
 		this.context = Text.blankToNull(form.context());
 		this.territorialControl = Text.blankToNull(form.territorialControl());
 		this.statePresence = Text.blankToNull(form.statePresence());
 		this.humanitarianNeeds = Text.blankToNull(form.humanitarianNeeds());
-		this.risks = sealer.update(this.risks, teamId(), KeyPurpose.TEAM, RISKS, Text.blankToNull(form.risks()));
+		this.risks = sealer.update(this.risks, teamId(), purpose, RISKS, Text.blankToNull(form.risks()));
 		this.legalRegime = form.legalRegime();
 		this.legalReasoning = Text.blankToNull(form.legalReasoning());
 		List<CaseActor> rows = form.actors()
@@ -97,11 +98,20 @@ public class ConflictAnalysis extends StepSheet {
 		saved(user, now);
 	}
 
-	/** The sheet as its form shows it, the risks opened. */
+	/** Seals the risks again under the key of the case's new level (decision 0022). */
+	public void reseal(KeyPurpose purpose, FieldSealer sealer) {
+		this.risks = sealer.reseal(this.risks, teamId(), purpose, RISKS);
+	}
+
+	/**
+	 * The sheet as its form shows it, the risks opened; with no sealer, left out (a
+	 * reader who may not read them).
+	 */
 	public ConflictAnalysisForm form(FieldSealer sealer) {
 		return new ConflictAnalysisForm(this.context, this.territorialControl, this.statePresence,
-				this.humanitarianNeeds, sealer.text(teamId(), RISKS, this.risks), this.legalRegime, this.legalReasoning,
-				List.copyOf(this.actors), ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_AGREED),
+				this.humanitarianNeeds, (sealer != null) ? sealer.text(teamId(), RISKS, this.risks) : null,
+				this.legalRegime, this.legalReasoning, List.copyOf(this.actors),
+				ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_AGREED),
 				ConflictAnalysisForm.corner(this.island, IslandQuadrant.FACT_DISPUTED),
 				ConflictAnalysisForm.corner(this.island, IslandQuadrant.NORM_SHARED),
 				ConflictAnalysisForm.corner(this.island, IslandQuadrant.NORM_DIVERGENT));

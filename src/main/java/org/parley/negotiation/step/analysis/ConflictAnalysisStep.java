@@ -57,6 +57,7 @@ class ConflictAnalysisStep implements CaseStep {
 	public void show(StepPage page, Model model) {
 		Sheet<ConflictAnalysisForm> sheet = this.analyses.of(page.grant());
 		model.addAttribute("sheet", sheet);
+		model.addAttribute("risksRedacted", !page.grant().mayOpen());
 		if (!model.containsAttribute("analysisForm")) {
 			model.addAttribute("analysisForm", sheet.content().withBlankRows());
 		}
@@ -67,7 +68,7 @@ class ConflictAnalysisStep implements CaseStep {
 
 	@Override
 	public StepContent content(StepPage page) {
-		return new Content(this.analyses.of(page.grant()));
+		return new Content(this.analyses.of(page.grant()), !page.grant().mayOpen());
 	}
 
 	private static void require(String value, String key, List<Missing> missing) {
@@ -76,8 +77,19 @@ class ConflictAnalysisStep implements CaseStep {
 		}
 	}
 
-	/** The step's content in the API. */
-	record Content(Sheet<ConflictAnalysisForm> conflictAnalysis) implements StepContent {
+	/**
+	 * The step's content in the API.
+	 *
+	 * @param risksRedacted the case is strictly confidential and the reader may not read
+	 * its risks (null)
+	 */
+	record Content(Sheet<ConflictAnalysisForm> conflictAnalysis, boolean risksRedacted) implements StepContent {
+
+		@Override
+		public int redactedValues() {
+			return this.risksRedacted ? 1 : 0;
+		}
+
 	}
 
 }

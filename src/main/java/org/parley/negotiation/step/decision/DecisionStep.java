@@ -63,7 +63,7 @@ class DecisionStep implements CaseStep {
 	 */
 	@Override
 	public void show(StepPage page, Model model) {
-		List<DecisionView> decisions = decisions(page.caseId());
+		List<DecisionView> decisions = decisions(page);
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",
 				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
@@ -75,18 +75,27 @@ class DecisionStep implements CaseStep {
 
 	@Override
 	public StepContent content(StepPage page) {
-		return new Content(decisions(page.caseId()));
+		return new Content(decisions(page));
 	}
 
-	private List<DecisionView> decisions(long caseId) {
-		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(caseId)
+	/** The risks redacted for a reader who may not read the case's sealed fields. */
+	private List<DecisionView> decisions(StepPage page) {
+		boolean redacted = !page.grant().mayOpen();
+		return this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(page.caseId())
 			.stream()
-			.map((d) -> d.view(this.sealer))
+			.map((d) -> d.view(this.sealer, redacted))
 			.toList();
 	}
 
 	/** The step's content in the API. */
 	record Content(List<DecisionView> decisions) implements StepContent {
+
+		/** The five risks of each request the reader may not read. */
+		@Override
+		public int redactedValues() {
+			return 5 * (int) this.decisions.stream().filter(DecisionView::redacted).count();
+		}
+
 	}
 
 }

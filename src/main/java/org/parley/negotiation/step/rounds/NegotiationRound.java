@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.parley.audit.AuditIgnored;
+import org.parley.protection.Classification;
 import org.parley.protection.FieldSealer;
 import org.parley.protection.KeyPurpose;
 import org.parley.protection.Sealed;
@@ -129,6 +130,13 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 	@Column(name = "safety_notes")
 	private Sealed safetyNotes;
 
+	/**
+	 * How sensitive its sealed fields are: never below its case's level (decision 0022).
+	 */
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Classification classification = Classification.CONFIDENTIAL;
+
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
@@ -146,9 +154,10 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 	protected NegotiationRound() {
 	}
 
-	public NegotiationRound(long caseId, long teamId, String createdBy, Instant now) {
+	public NegotiationRound(long caseId, long teamId, Classification level, String createdBy, Instant now) {
 		this.caseId = caseId;
 		this.teamId = teamId;
+		this.classification = level;
 		this.createdBy = createdBy;
 		this.createdAt = now;
 	}
@@ -206,14 +215,44 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 		this.updatedAt = now;
 	}
 
-	/** A blank text is none; any other is sealed under the team's key. */
+	/**
+	 * A blank text is none; any other is sealed under the team's key, or its strict key
+	 * when the round is strictly confidential (decision 0022).
+	 */
 	private Sealed seal(FieldSealer sealer, Sealed current, SealedColumn column, String text) {
-		// The team's key (a later classification of records puts strictly confidential
-		// ones under the team's strict key).
-		return sealer.update(current, this.teamId, KeyPurpose.TEAM, column, Text.blankToNull(text));
+		return sealer.update(current, this.teamId, this.classification.purpose(), column, Text.blankToNull(text));
 	}
 
-	/** The round as its form shows it, the text opened. */
+	/**
+	 * Changes the level and reseals every sealed field under the new level's key
+	 * (decision 0022; a value whose key was destroyed stays as it is).
+	 */
+	public void classify(Classification level, FieldSealer sealer, Instant now) {
+		this.classification = level;
+		KeyPurpose purpose = level.purpose();
+		this.place = sealer.reseal(this.place, this.teamId, purpose, PLACE);
+		this.ourParticipants = sealer.reseal(this.ourParticipants, this.teamId, purpose, OUR_PARTICIPANTS);
+		this.theirParticipants = sealer.reseal(this.theirParticipants, this.teamId, purpose, THEIR_PARTICIPANTS);
+		this.asked = sealer.reseal(this.asked, this.teamId, purpose, ASKED);
+		this.offered = sealer.reseal(this.offered, this.teamId, purpose, OFFERED);
+		this.arguments = sealer.reseal(this.arguments, this.teamId, purpose, ARGUMENTS);
+		this.agreed = sealer.reseal(this.agreed, this.teamId, purpose, AGREED);
+		this.disagreed = sealer.reseal(this.disagreed, this.teamId, purpose, DISAGREED);
+		this.outcome = sealer.reseal(this.outcome, this.teamId, purpose, OUTCOME);
+		this.nextStep = sealer.reseal(this.nextStep, this.teamId, purpose, NEXT_STEP);
+		this.incidentNotes = sealer.reseal(this.incidentNotes, this.teamId, purpose, INCIDENT_NOTES);
+		this.safetyNotes = sealer.reseal(this.safetyNotes, this.teamId, purpose, SAFETY_NOTES);
+		this.updatedAt = now;
+	}
+
+	public Classification getClassification() {
+		return this.classification;
+	}
+
+	/**
+	 * The round as its form shows it, the text opened; with no sealer, the sealed text
+	 * left out (a reader who may not read it).
+	 */
 	public RoundForm form(FieldSealer sealer) {
 		return new RoundForm(this.heldOn, this.channel, open(sealer, PLACE, this.place),
 				open(sealer, OUR_PARTICIPANTS, this.ourParticipants),
@@ -223,11 +262,11 @@ public class NegotiationRound implements TeamScoped, org.parley.shared.CaseScope
 				open(sealer, OUTCOME, this.outcome), open(sealer, NEXT_STEP, this.nextStep), this.nextStepDue,
 				this.nextStepDone, this.securityIncident, open(sealer, INCIDENT_NOTES, this.incidentNotes),
 				this.safetyNeutralVenue, this.safetyGuarantees, this.safetyHostInformed, this.safetyScopeCommunicated,
-				open(sealer, SAFETY_NOTES, this.safetyNotes));
+				open(sealer, SAFETY_NOTES, this.safetyNotes), this.classification);
 	}
 
 	private String open(FieldSealer sealer, SealedColumn column, Sealed value) {
-		return sealer.text(this.teamId, column, value);
+		return (sealer != null) ? sealer.text(this.teamId, column, value) : null;
 	}
 
 	public Long getId() {

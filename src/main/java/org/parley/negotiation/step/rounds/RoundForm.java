@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.parley.protection.Classification;
 import org.parley.shared.PlausibleDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +14,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * offered and argued, where the sides agree and disagree, the outcome, the next step with
  * its due date, a security incident, and (in person) the safety precautions taken
  * beforehand.
+ *
+ * @param classification the level, chosen when the round is recorded (the case's when
+ * absent, never below it); afterwards an HQ reviewer changes it (decision 0022)
  */
 public record RoundForm(
 		@NotNull(message = "{validation.required}") @DateTimeFormat(
@@ -31,7 +35,8 @@ public record RoundForm(
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate nextStepDue, Boolean nextStepDone,
 		Boolean securityIncident, @Size(max = 20000, message = "{validation.too-long}") String incidentNotes,
 		Boolean safetyNeutralVenue, Boolean safetyGuarantees, Boolean safetyHostInformed,
-		Boolean safetyScopeCommunicated, @Size(max = 5000, message = "{validation.too-long}") String safetyNotes) {
+		Boolean safetyScopeCommunicated, @Size(max = 5000, message = "{validation.too-long}") String safetyNotes,
+		Classification classification) {
 
 	public RoundForm {
 		// An unticked checkbox sends nothing: false.
@@ -45,7 +50,7 @@ public record RoundForm(
 
 	public static RoundForm empty(LocalDate today) {
 		return new RoundForm(today, null, null, null, null, null, null, null, null, null, null, null, null, false,
-				false, null, false, false, false, false, null);
+				false, null, false, false, false, false, null, null);
 	}
 
 	/** Whether every precaution for an in-person meeting is ticked. */

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.parley.protection.Classification;
 import org.parley.protection.FieldSealer;
 import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamCalendar;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +57,11 @@ public class Rounds {
 		List<RoundView> views = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			NegotiationRound round = all.get(i);
-			views.add(new RoundView(round.getId(), all.size() - i, round.form(this.sealer), round.getCreatedBy(),
-					round.getVersion(), round.getNextStepDue() != null && round.getNextStepDue().isBefore(today)));
+			boolean redacted = !grant.mayOpen(round.getClassification());
+			views.add(new RoundView(round.getId(), all.size() - i, round.form(redacted ? null : this.sealer),
+					round.getCreatedBy(), round.getVersion(),
+					round.getNextStepDue() != null && round.getNextStepDue().isBefore(today), round.getClassification(),
+					redacted));
 		}
 		return views;
 	}
@@ -78,11 +84,21 @@ public class Rounds {
 	@Transactional
 	public long add(long caseId, RoundForm form, CurrentUser user) {
 		CaseGrant grant = this.access.toWorkAt(caseId, MethodStep.NEGOTIATION_ROUNDS, user);
-		NegotiationRound round = new NegotiationRound(caseId, grant.teamId(), user.username(), this.calendar.now());
+		NegotiationRound round = new NegotiationRound(caseId, grant.teamId(), floor(form.classification(), grant),
+				user.username(), this.calendar.now());
 		round.update(form, this.sealer, this.calendar.now());
 		long id = this.rounds.saveAndFlush(round).getId();
 		refreshNextStep(caseId);
 		return id;
+	}
+
+	/**
+	 * The level a round is recorded at: the one chosen, the case's when none is, never
+	 * below the case's (decision 0022).
+	 */
+	static Classification floor(Classification chosen, CaseGrant grant) {
+		Classification level = Classification.orDefault(chosen, grant.level());
+		return (level.ordinal() < grant.level().ordinal()) ? grant.level() : level;
 	}
 
 	@Transactional
@@ -106,6 +122,46 @@ public class Rounds {
 		refreshNextStep(caseId);
 	}
 
+	/**
+	 * Changes a round's level (the caller checked that the user may, and the reason);
+	 * never below the case's. Its sealed fields are resealed under the new level's key.
+	 */
+	@Transactional
+	public void classify(CaseGrant grant, long roundId, long version, Classification level) {
+		NegotiationRound round = round(grant.caseId(), roundId);
+		if (!grant.mayOpen(round.getClassification())) {
+			throw new AccessDeniedException("Only HQ reviewers who may read the round change its level");
+		}
+		ConcurrentEditException.check("NegotiationRound", roundId, version, round.getVersion());
+		if (level.ordinal() < grant.level().ordinal()) {
+			throw new RuleViolation("classification", "classification.round.below-case");
+		}
+		if (level == round.getClassification()) {
+			throw new RuleViolation("classification", "classification.unchanged");
+		}
+		round.classify(level, this.sealer, this.calendar.now());
+		this.rounds.flush();
+		refreshNextStep(grant.caseId());
+	}
+
+	/**
+	 * The case's level changed: a strictly confidential case raises every round below it
+	 * (resealed); a lower one leaves them as they are. The case's copy of the next step
+	 * follows.
+	 */
+	@Transactional
+	public void caseClassified(long caseId, Classification level) {
+		if (level.strict()) {
+			for (NegotiationRound round : this.rounds.findByCaseIdOrderByHeldOnDescIdDesc(caseId)) {
+				if (!round.getClassification().strict()) {
+					round.classify(level, this.sealer, this.calendar.now());
+				}
+			}
+			this.rounds.flush();
+		}
+		refreshNextStep(caseId);
+	}
+
 	private void refreshNextStep(long caseId) {
 		NegotiationCase file = this.cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
 		NegotiationRound earliest = this.rounds.findByCaseIdOrderByHeldOnDescIdDesc(caseId)
@@ -114,7 +170,11 @@ public class Rounds {
 			.min(Comparator.comparing(NegotiationRound::getNextStepDue))
 			.orElse(null);
 		if (earliest != null) {
-			file.nextStep(earliest.openNextStep(this.sealer), earliest.getNextStepDue(), this.sealer);
+			// A strictly confidential round's next step is not copied onto a case of a
+			// lower
+			// level (lists would show it to all): its due date only (decision 0022).
+			boolean hidden = earliest.getClassification().strict() && !file.getClassification().strict();
+			file.nextStep(hidden ? null : earliest.openNextStep(this.sealer), earliest.getNextStepDue(), this.sealer);
 		}
 		else {
 			file.nextStep(null, null, this.sealer);

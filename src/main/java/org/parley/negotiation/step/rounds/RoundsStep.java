@@ -45,6 +45,8 @@ class RoundsStep implements CaseStep {
 		List<RoundView> rounds = this.rounds.of(page.grant());
 		model.addAttribute("rounds", rounds);
 		model.addAttribute("channels", Channel.values());
+		model.addAttribute("levels", org.parley.protection.Classification.values());
+		model.addAttribute("canClassify", page.grant().mayClassify());
 		model.addAttribute("today", this.calendar.today());
 		RoundView edited = (model.getAttribute("editId") instanceof Long editId)
 				? rounds.stream().filter((r) -> r.id() == editId).findFirst().orElse(null) : null;
@@ -64,6 +66,12 @@ class RoundsStep implements CaseStep {
 
 	/** The step's content in the API. */
 	record Content(List<RoundView> rounds) implements StepContent {
+
+		@Override
+		public int redactedRounds() {
+			return (int) this.rounds.stream().filter(RoundView::redacted).count();
+		}
+
 	}
 
 }
