@@ -39,7 +39,7 @@ class CaseAuditWording implements AuditNeedToKnow {
 		if ("NegotiationRound".equals(entry.entityType()) && entry.entityId() != null) {
 			return strict("SELECT classification FROM negotiation_round WHERE id = :id", entry.entityId());
 		}
-		if (OF_THE_CASE.contains(entry.entityType()) && entry.caseId() != null) {
+		if (entry.entityType() != null && OF_THE_CASE.contains(entry.entityType()) && entry.caseId() != null) {
 			return strict("SELECT classification FROM negotiation_case WHERE id = :id", entry.caseId().toString());
 		}
 		return false;
