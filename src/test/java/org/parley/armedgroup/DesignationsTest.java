@@ -278,8 +278,7 @@ class DesignationsTest {
 
 	@Test
 	void theDemoCartelIsMarkedOnItsPageInTheListAndInEveryChoice() throws Exception {
-		long cartel = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
-				Long.class);
+		long cartel = cartel();
 		this.mvc.perform(get("/armed-groups/" + cartel).with(as(this.users, "field.mx")))
 			.andExpect(content().string(allOf(containsString("US State Department: Foreign Terrorist Organization"),
 					containsString("Fictional listing (demo)"), containsString("2025-02-20"))));
@@ -309,6 +308,12 @@ class DesignationsTest {
 					containsString("This case engages a designated group"), containsString("Cártel del Sierra Alta"),
 					containsString("US State Department: Foreign Terrorist Organization: Fictional listing (demo)"),
 					containsString("listed on 2025-02-20"), containsString("material support"))));
+		this.mvc.perform(get("/cases/" + clinic).with(as(this.users, "hq")))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("badge text-bg-danger me-1 text-decoration-none designated"),
+							containsString("href=\"/armed-groups/" + cartel() + "#designations\""),
+							containsString("designated-warning"))));
 		this.mvc
 			.perform(get("/cases/" + clinic + "/steps/internal-decision").header("Accept-Language", "es")
 				.with(as(this.users, "field.mx")))
@@ -339,6 +344,10 @@ class DesignationsTest {
 			.andReturn();
 		String location = created.getResponse().getHeader("Location");
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private long cartel() {
+		return this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'", Long.class);
 	}
 
 	private long designationOf(long group) {

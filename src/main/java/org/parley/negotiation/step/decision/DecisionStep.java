@@ -74,7 +74,10 @@ class DecisionStep implements CaseStep {
 	 */
 	@Override
 	public void show(StepPage page, Model model) {
-		model.addAttribute("designatedGroups", designated(page.c().groups()));
+		List<DesignatedGroup> designated = designated(page.c().groups());
+		model.addAttribute("designatedGroups", designated);
+		model.addAttribute("designatedGroupIds",
+				designated.stream().map((d) -> d.group().id()).collect(java.util.stream.Collectors.toSet()));
 		List<DecisionView> decisions = decisions(page.caseId());
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",
