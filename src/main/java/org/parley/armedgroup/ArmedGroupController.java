@@ -243,7 +243,8 @@ class ArmedGroupController {
 		GroupDetails group = this.queries.details(id);
 		model.addAttribute("group", group);
 		model.addAttribute("canEdit", RegistryPermissions.canEditGroups(user));
-		model.addAttribute("designations", this.designations.of(id));
+		List<DesignationView> designated = this.designations.of(id);
+		model.addAttribute("designations", designated);
 		model.addAttribute("canDesignate", RegistryPermissions.canEditDesignations(user));
 		model.addAttribute("authorities", DesignationAuthority.values());
 		if (!model.containsAttribute("designationForm")) {
@@ -254,8 +255,12 @@ class ArmedGroupController {
 						this.references.labels(ReferenceList.TACTIC), "revenue",
 						this.references.labels(ReferenceList.REVENUE_SOURCE), "themes",
 						this.references.labels(ReferenceList.COMMITMENT_THEME)));
-		KeysetPage<AuditEntryView> history = this.audit.history("ArmedGroup", Long.toString(id), historyAfter,
-				HISTORY_SIZE);
+		// The group's history includes its designations' (decision 0024).
+		KeysetPage<AuditEntryView> history = this.audit
+			.history(
+					Map.of("ArmedGroup", List.of(Long.toString(id)), "Designation",
+							designated.stream().map((d) -> Long.toString(d.id())).toList()),
+					historyAfter, HISTORY_SIZE);
 		model.addAttribute("history", described(history, this.descriptions, user));
 		AttributedIncidents attributed = this.incidents.getIfAvailable();
 		model.addAttribute("incidents", (attributed != null) ? attributed.attributedTo(id, user, INCIDENTS_SHOWN)

@@ -112,6 +112,7 @@ class DesignationsTest {
 			.containsEntry("version", 2L);
 		this.mvc.perform(get("/armed-groups/" + group).with(as(this.users, "auditor")))
 			.andExpect(content().string(allOf(containsString("designation-lifted"),
+					containsString("Designation of an armed group"), containsString("2025-01-15"),
 					not(containsString("designation-active")), containsString("Corrected " + this.tag))));
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM audit_entry WHERE entity_type = 'Designation' AND entity_id = ?", Long.class,
