@@ -9,6 +9,7 @@ import org.parley.shared.KeysetPage;
 import org.parley.shared.web.ETags;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +33,12 @@ class ArmedGroupApi {
 
 	private final ArmedGroupQueries queries;
 
-	ArmedGroupApi(ArmedGroupRegistry registry, ArmedGroupQueries queries) {
+	private final ArmedGroupDesignations designations;
+
+	ArmedGroupApi(ArmedGroupRegistry registry, ArmedGroupQueries queries, ArmedGroupDesignations designations) {
 		this.registry = registry;
 		this.queries = queries;
+		this.designations = designations;
 	}
 
 	/**
@@ -98,6 +102,44 @@ class ArmedGroupApi {
 		this.registry.addCommitment(id, commitment, null, user);
 		GroupDetails group = this.queries.details(id);
 		return ResponseEntity.ok().eTag(Long.toString(group.version())).body(group);
+	}
+
+	/** The group's designations, the latest listing first, lifted ones included. */
+	@GetMapping("/{id}/designations")
+	List<DesignationView> designations(@PathVariable long id) {
+		return this.designations.of(id);
+	}
+
+	@GetMapping("/{id}/designations/{designationId}")
+	ResponseEntity<DesignationView> designation(@PathVariable long id, @PathVariable long designationId) {
+		DesignationView designation = this.designations.get(id, designationId);
+		return ResponseEntity.ok().eTag(Long.toString(designation.version())).body(designation);
+	}
+
+	/** Records a designation (HQ reviewers and administrators, decision 0024). */
+	@PostMapping("/{id}/designations")
+	@PreAuthorize("hasAnyRole('HQ_REVIEWER', 'ADMIN')")
+	ResponseEntity<DesignationView> addDesignation(@PathVariable long id, @Valid @RequestBody DesignationInput input,
+			@AuthenticationPrincipal CurrentUser user) {
+		long designationId = this.designations.add(id, input, user);
+		DesignationView designation = this.designations.get(id, designationId);
+		return ResponseEntity.created(URI.create("/api/v1/armed-groups/" + id + "/designations/" + designationId))
+			.eTag(Long.toString(designation.version()))
+			.body(designation);
+	}
+
+	/**
+	 * Corrects a designation, or lifts it (a lifted-on day), over the version in
+	 * If-Match.
+	 */
+	@PutMapping("/{id}/designations/{designationId}")
+	@PreAuthorize("hasAnyRole('HQ_REVIEWER', 'ADMIN')")
+	ResponseEntity<DesignationView> correctDesignation(@PathVariable long id, @PathVariable long designationId,
+			@RequestHeader("If-Match") String ifMatch, @Valid @RequestBody DesignationInput input,
+			@AuthenticationPrincipal CurrentUser user) {
+		this.designations.correct(id, designationId, ETags.version(ifMatch), input, user);
+		DesignationView designation = this.designations.get(id, designationId);
+		return ResponseEntity.ok().eTag(Long.toString(designation.version())).body(designation);
 	}
 
 	/** The saved group, and what deserved a second look (saved anyway). */

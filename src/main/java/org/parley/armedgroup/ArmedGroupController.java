@@ -18,6 +18,7 @@ import org.parley.shared.web.Refusals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +60,12 @@ class ArmedGroupController {
 
 	private final ObjectProvider<AttributedIncidents> incidents;
 
+	private final ArmedGroupDesignations designations;
+
 	ArmedGroupController(ArmedGroupRegistry registry, ArmedGroupQueries queries, ReferenceLists references,
-			AuditQueries audit, AuditDescriptions descriptions, ObjectProvider<AttributedIncidents> incidents) {
+			AuditQueries audit, AuditDescriptions descriptions, ObjectProvider<AttributedIncidents> incidents,
+			ArmedGroupDesignations designations) {
+		this.designations = designations;
 		this.incidents = incidents;
 		this.descriptions = descriptions;
 		this.registry = registry;
@@ -186,6 +191,15 @@ class ArmedGroupController {
 				() -> this.registry.addRelation(id, form, user), user, model, redirect);
 	}
 
+	/** Records a designation (HQ reviewers and administrators, decision 0024). */
+	@PostMapping("/{id}/designations")
+	@PreAuthorize("hasAnyRole('HQ_REVIEWER', 'ADMIN')")
+	String addDesignation(@PathVariable long id, @Valid @ModelAttribute("designationForm") DesignationInput form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return addRow(id, "designations", "armedgroup.designation.added", result,
+				() -> this.designations.add(id, form, user), user, model, redirect);
+	}
+
 	@PostMapping("/{id}/rows/{section}/{index}/remove")
 	String removeRow(@PathVariable long id, @PathVariable ArmedGroup.Section section, @PathVariable int index,
 			@RequestParam String expected, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
@@ -229,13 +243,24 @@ class ArmedGroupController {
 		GroupDetails group = this.queries.details(id);
 		model.addAttribute("group", group);
 		model.addAttribute("canEdit", RegistryPermissions.canEditGroups(user));
+		List<DesignationView> designated = this.designations.of(id);
+		model.addAttribute("designations", designated);
+		model.addAttribute("canDesignate", RegistryPermissions.canEditDesignations(user));
+		model.addAttribute("authorities", DesignationAuthority.values());
+		if (!model.containsAttribute("designationForm")) {
+			model.addAttribute("designationForm", DesignationInput.empty());
+		}
 		model.addAttribute("refLabels",
 				Map.of("categories", this.references.labels(ReferenceList.GROUP_CATEGORY), "tactics",
 						this.references.labels(ReferenceList.TACTIC), "revenue",
 						this.references.labels(ReferenceList.REVENUE_SOURCE), "themes",
 						this.references.labels(ReferenceList.COMMITMENT_THEME)));
-		KeysetPage<AuditEntryView> history = this.audit.history("ArmedGroup", Long.toString(id), historyAfter,
-				HISTORY_SIZE);
+		// The group's history includes its designations' (decision 0024).
+		KeysetPage<AuditEntryView> history = this.audit
+			.history(
+					Map.of("ArmedGroup", List.of(Long.toString(id)), "Designation",
+							designated.stream().map((d) -> Long.toString(d.id())).toList()),
+					historyAfter, HISTORY_SIZE);
 		model.addAttribute("history", described(history, this.descriptions, user));
 		AttributedIncidents attributed = this.incidents.getIfAvailable();
 		model.addAttribute("incidents", (attributed != null) ? attributed.attributedTo(id, user, INCIDENTS_SHOWN)

@@ -51,9 +51,13 @@ public class ArmedGroupQueries {
 						SELECT g.id, g.name, g.sort_name, g.stance, g.updated_at,
 						       ARRAY(SELECT a.alias FROM armed_group_alias a WHERE a.group_id = g.id ORDER BY a.alias) AS aliases,
 						       ARRAY(SELECT c.code FROM armed_group_category c WHERE c.group_id = g.id ORDER BY c.code) AS categories,
-						       ARRAY(SELECT DISTINCT p.country FROM armed_group_presence p WHERE p.group_id = g.id) AS countries
+						       ARRAY(SELECT DISTINCT p.country FROM armed_group_presence p WHERE p.group_id = g.id) AS countries,
+						       ARRAY(SELECT d.authority || ' ' || d.listed_on FROM armed_group_designation d
+						             WHERE d.group_id = g.id AND (d.lifted_on IS NULL OR d.lifted_on > :today)
+						             ORDER BY d.listed_on DESC, d.id) AS designations
 						FROM armed_group g WHERE true""");
 		MapSqlParameterSource params = new MapSqlParameterSource();
+		params.addValue("today", LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC));
 		if (search.q() != null) {
 			String[] words = SearchText.fold(search.q()).split(" ");
 			for (int i = 0; i < words.length; i++) {
@@ -156,12 +160,16 @@ public class ArmedGroupQueries {
 		return this.groups.existsById(id);
 	}
 
-	/** Groups to choose from in a form: the first matches of a name search. */
+	/**
+	 * Groups to choose from in a form: the first matches of a name search, each with the
+	 * designations in force (decision 0024), which {@link GroupChoiceLabels} puts in the
+	 * option's label.
+	 */
 	@Transactional(readOnly = true)
 	public List<GroupRef> choices(String q, int size) {
 		return search(new GroupSearch(q, null, null, null, null, "name"), null, size).items()
 			.stream()
-			.map((summary) -> new GroupRef(summary.id(), summary.name()))
+			.map((summary) -> new GroupRef(summary.id(), summary.name(), summary.designations()))
 			.toList();
 	}
 
@@ -205,7 +213,15 @@ public class ArmedGroupQueries {
 		return new Row(new GroupSummary(rs.getLong("id"), rs.getString("name"), strings(rs.getArray("aliases")),
 				strings(rs.getArray("categories")), strings(rs.getArray("countries")),
 				(stance != null) ? Stance.valueOf(stance) : null,
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant()), rs.getString("sort_name"));
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), marks(rs.getArray("designations"))),
+				rs.getString("sort_name"));
+	}
+
+	private static List<DesignationMark> marks(Array array) throws SQLException {
+		return strings(array).stream().map((text) -> {
+			String[] parts = text.split(" ");
+			return new DesignationMark(DesignationAuthority.valueOf(parts[0]), LocalDate.parse(parts[1]));
+		}).toList();
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -67,6 +67,11 @@ class ArmedGroupVocabulary implements AuditVocabulary {
 					.format("commitments", ValueFormat.of(this::promise).list(PROMISE))
 					.format("relations", ValueFormat.of(ArmedGroupVocabulary::relation).list(RELATION))
 					.title("name"),
+				AuditedType.of(Designation.class, "audit.type.Designation")
+					.labels("armedgroup.designation.field.", "audit.field.")
+					.choices("armedgroup.")
+					.reference("groupId", "ArmedGroup")
+					.title("listingName"),
 				AuditedType.of(Interlocutor.class, "audit.type.Interlocutor")
 					.labels("interlocutor.field.", "audit.field.")
 					.choices("armedgroup.")
@@ -84,6 +89,8 @@ class ArmedGroupVocabulary implements AuditVocabulary {
 		return switch (entityType) {
 			case "ArmedGroup" ->
 				AuditTitles.of(this.jdbc, "SELECT id, name AS title FROM armed_group WHERE id IN (:ids)", ids);
+			case "Designation" -> AuditTitles.of(this.jdbc,
+					"SELECT id, listing_name AS title FROM armed_group_designation WHERE id IN (:ids)", ids);
 			case "Interlocutor" ->
 				AuditTitles.of(this.jdbc, "SELECT id, code_name AS title FROM interlocutor WHERE id IN (:ids)", ids);
 			default -> Map.of();

@@ -42,6 +42,8 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final ArmedGroupRegistry groups;
 
+	private final ArmedGroupDesignations designations;
+
 	private final InterlocutorRegistry interlocutors;
 
 	private final ArmedGroupRepository repository;
@@ -52,9 +54,10 @@ class DemoRegistry implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
-	DemoRegistry(ArmedGroupRegistry groups, InterlocutorRegistry interlocutors, ArmedGroupRepository repository,
-			DemoTimeline timeline, TeamCalendar calendar, DataSource dataSource) {
+	DemoRegistry(ArmedGroupRegistry groups, ArmedGroupDesignations designations, InterlocutorRegistry interlocutors,
+			ArmedGroupRepository repository, DemoTimeline timeline, TeamCalendar calendar, DataSource dataSource) {
 		this.groups = groups;
+		this.designations = designations;
 		this.timeline = timeline;
 		this.calendar = calendar;
 		this.interlocutors = interlocutors;
@@ -164,6 +167,29 @@ class DemoRegistry implements ApplicationRunner {
 					loader);
 			this.groups.addRelation(faccion, new ArmedGroupRegistry.RelationInput(sierra, RelationKind.SPLINTER_OF,
 					LocalDate.of(2021, 6, 1), null, "Press reports (fictional)"), loader);
+		});
+		// Designations of the kind the real groups carry (decision 0024): the groups are
+		// fictional, so are the listings, and they say so.
+		at(setUp.plusDays(4), "15:30", "hq", (loader) -> {
+			this.designations.add(group("Cártel del Sierra Alta"),
+					new DesignationInput(DesignationAuthority.US_STATE_FTO, "US",
+							"Fictional listing (demo): Cártel del Sierra Alta, Foreign Terrorist Organization",
+							LocalDate.of(2025, 2, 20),
+							"Fictional notice modelled on the Federal Register of 20 February 2025", null),
+					loader);
+			this.designations.add(group("Cártel del Sierra Alta"),
+					new DesignationInput(DesignationAuthority.US_STATE_SDGT, "US",
+							"Fictional listing (demo): Cártel del Sierra Alta, Specially Designated Global Terrorist",
+							LocalDate.of(2025, 2, 20),
+							"Fictional notice modelled on the Federal Register of 20 February 2025", null),
+					loader);
+			for (String mara : List.of("Mara Norte", "Barrio Once")) {
+				this.designations.add(group(mara), new DesignationInput(DesignationAuthority.NATIONAL_COURT, "SV",
+						"Fictional ruling (demo): " + mara + " held to be a terrorist organisation",
+						LocalDate.of(2015, 8, 24),
+						"Fictional ruling modelled on the Constitutional Chamber of El Salvador's Supreme Court, 2015",
+						null), loader);
+			}
 		});
 
 		at(setUp.plusDays(6), "12:40", MX,

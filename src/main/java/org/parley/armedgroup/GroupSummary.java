@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * A group as the registry list shows it.
+ *
+ * @param designations the authorities that designate it today (decision 0024), the latest
+ * listing first
  */
 public record GroupSummary(long id, String name, List<String> aliases, List<String> categories, List<String> countries,
-		Stance stance, Instant updatedAt) {
+		Stance stance, Instant updatedAt, List<DesignationMark> designations) {
 }

@@ -8,7 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may write to the registry. Every signed-in user reads armed-group profiles; field
- * officers and HQ reviewers keep them up to date. Auditors and administrators read only.
+ * officers and HQ reviewers keep them up to date; HQ reviewers and administrators record
+ * their designations. Auditors read only.
  */
 final class RegistryPermissions {
 
@@ -22,6 +23,20 @@ final class RegistryPermissions {
 	static void requireGroupEditor(CurrentUser user) {
 		if (!canEditGroups(user)) {
 			throw new AccessDeniedException("Only field officers and HQ reviewers edit armed groups");
+		}
+	}
+
+	/**
+	 * Designations and sanctions are recorded by HQ reviewers and administrators
+	 * (decision 0024): a legal fact checked at headquarters, not a field observation.
+	 */
+	static boolean canEditDesignations(CurrentUser user) {
+		return user.hasRole("HQ_REVIEWER") || user.hasRole("ADMIN");
+	}
+
+	static void requireDesignationEditor(CurrentUser user) {
+		if (!canEditDesignations(user)) {
+			throw new AccessDeniedException("Only HQ reviewers and administrators record designations");
 		}
 	}
 

@@ -8,8 +8,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The registry's rules at the door: field officers and HQ reviewers edit armed groups; a
- * group that does not exist is not found; an interlocutor the user may not know of is not
+ * The registry's rules at the door: field officers and HQ reviewers edit armed groups, HQ
+ * reviewers and administrators their designations (and see the forms for them); a group
+ * that does not exist is not found; an interlocutor the user may not know of is not
  * found; only the team's field officers record and edit its interlocutors (those who may
  * see one may ask to reveal it). The same rules as {@link RegistryPermissions}, before
  * the body is read. A strictly confidential one is not found for whoever may not read it,
@@ -34,7 +35,10 @@ class RegistryRoutes implements RouteGuard {
 	@Override
 	public void check(Route route, CurrentUser user) {
 		if (route.under("/armed-groups/**")) {
-			if (route.write()) {
+			if (route.acts() && route.under("/armed-groups/{id}/designations/**")) {
+				RegistryPermissions.requireDesignationEditor(user);
+			}
+			else if (route.write()) {
 				RegistryPermissions.requireGroupEditor(user);
 			}
 			if (route.has("id") && !this.groups.existsById(route.id("id"))) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import jakarta.validation.Valid;
 import org.parley.agreement.Agreements;
 import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.GroupChoiceLabels;
 import org.parley.armedgroup.GroupRef;
 import org.parley.audit.AuditDescriptions;
 import org.parley.audit.AuditEntryView;
@@ -67,8 +68,11 @@ class IncidentController {
 
 	private final AuditDescriptions descriptions;
 
+	private final GroupChoiceLabels groupLabels;
+
 	IncidentController(Incidents incidents, CaseQueries cases, ArmedGroupQueries groups, AuditQueries audit,
-			Agreements agreements, ReadLog readLog, AuditDescriptions descriptions) {
+			Agreements agreements, ReadLog readLog, AuditDescriptions descriptions, GroupChoiceLabels groupLabels) {
+		this.groupLabels = groupLabels;
 		this.readLog = readLog;
 		this.descriptions = descriptions;
 		this.agreements = agreements;
@@ -211,7 +215,8 @@ class IncidentController {
 		model.addAttribute("certainties", Certainty.values());
 		model.addAttribute("sharedFieldValues", SharedField.values());
 		model.addAttribute("categories", AffectedPeople.CATEGORIES);
-		model.addAttribute("groupChoices", byId(this.groups.choices(null, 200), GroupRef::id, GroupRef::name));
+		model.addAttribute("groupChoices",
+				byId(this.groups.choices(null, 200), GroupRef::id, this.groupLabels::choice));
 		return "incident/form";
 	}
 

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -156,6 +157,8 @@ class ArmedGroupPagesWebTest {
 		given(this.queries.details(4)).willReturn(MARA_NORTE);
 		given(this.audit.history(eq("ArmedGroup"), eq("4"), any(), anyInt()))
 			.willReturn(new KeysetPage<>(List.of(), null));
+		// The group's page reads its history with its designations' (decision 0024).
+		given(this.audit.history(anyMap(), any(), anyInt())).willReturn(new KeysetPage<>(List.of(), null));
 		given(this.incidents.attributedTo(anyLong(), any(), anyInt())).willReturn(AttributedIncidents.Attributed.NONE);
 	}
 

@@ -314,6 +314,10 @@ public final class Endpoints {
 				// BulkExportTest).
 				return "SELECT 987654321 AS \"id\" WHERE CAST(:team AS bigint) IS NOT NULL";
 			}
+			if (p.startsWith("/armed-groups/{id}/designations/{designationId}")) {
+				// The first designation of the first group (the demo cartel's).
+				return "SELECT group_id AS \"id\", id AS \"designationId\" FROM armed_group_designation WHERE group_id = (SELECT min(id) FROM armed_group) AND CAST(:team AS bigint) IS NOT NULL ORDER BY id LIMIT 1";
+			}
 			if (p.startsWith("/armed-groups/{id}")) {
 				// Organisation-wide: the same group whatever the team.
 				return "SELECT min(id) AS \"id\" FROM armed_group WHERE CAST(:team AS bigint) IS NOT NULL";

@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
 import java.time.Clock;
 
 import org.parley.agreement.Agreements;
+import org.parley.armedgroup.ArmedGroupDesignations;
 import org.parley.armedgroup.ArmedGroupQueries;
 import org.parley.armedgroup.ArmedGroupRegistry;
 import org.parley.audit.AuditDescriptions;
@@ -58,6 +59,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		pattern = { "org\\.parley\\.identity\\.(User|Team)AdminController",
 				"org\\.parley\\.reference\\.ReferenceListAdminController",
 				"org\\.parley\\.armedgroup\\.ArmedGroupController", "org\\.parley\\.incident\\.IncidentController",
+				// how a form labels a group it offers (with its designations)
+				"org\\.parley\\.armedgroup\\.GroupChoiceLabels",
 				// a case's step pages: the questions, the closure, and how every step
 				// shows a refused save
 				"org\\.parley\\.negotiation\\.step\\.(StepController|StepSaves)",
@@ -67,9 +70,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 				"org\\.parley\\.shared\\.web\\..*", "org\\.parley\\.notification\\.UnreadBadge" }))
 @Import({ SecuritySlice.class, WebSliceTest.Infrastructure.class })
 @MockitoBean(types = { UserAdministration.class, TeamAdministration.class, Accounts.class, ReferenceLists.class,
-		ArmedGroupRegistry.class, ArmedGroupQueries.class, AuditQueries.class, AuditDescriptions.class, ReadLog.class,
-		Incidents.class, CaseQueries.class, Agreements.class, Inbox.class, CaseWorkflow.class, StepPages.class,
-		Closures.class })
+		ArmedGroupRegistry.class, ArmedGroupQueries.class, ArmedGroupDesignations.class, AuditQueries.class,
+		AuditDescriptions.class, ReadLog.class, Incidents.class, CaseQueries.class, Agreements.class, Inbox.class,
+		CaseWorkflow.class, StepPages.class, Closures.class })
 public @interface WebSliceTest {
 
 	/** What the application's own configuration would give the slice's controllers. */

@@ -15,6 +15,11 @@ import org.parley.negotiation.step.objectives.Objectives;
 import org.parley.negotiation.step.objectives.RedLine;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.parley.armedgroup.ArmedGroupDesignations;
+import org.parley.armedgroup.DesignationView;
+import org.parley.armedgroup.GroupRef;
 
 import org.parley.protection.FieldSealer;
 
@@ -37,7 +42,11 @@ class DecisionStep implements CaseStep {
 
 	private final FieldSealer sealer;
 
-	DecisionStep(EngagementDecisionRepository decisions, Objectives objectives, FieldSealer sealer) {
+	private final ArmedGroupDesignations designations;
+
+	DecisionStep(EngagementDecisionRepository decisions, Objectives objectives, FieldSealer sealer,
+			ArmedGroupDesignations designations) {
+		this.designations = designations;
 		this.sealer = sealer;
 		this.decisions = decisions;
 		this.objectives = objectives;
@@ -59,10 +68,16 @@ class DecisionStep implements CaseStep {
 	}
 
 	/**
-	 * The requests and HQ's decisions, the one pending, and the form of a new request.
+	 * The requests and HQ's decisions, the one pending, the form of a new request, and
+	 * the groups of the case that an authority designates today (decision 0024), each
+	 * with its designations, so that whoever asks or decides knows it.
 	 */
 	@Override
 	public void show(StepPage page, Model model) {
+		List<DesignatedGroup> designated = designated(page.c().groups());
+		model.addAttribute("designatedGroups", designated);
+		model.addAttribute("designatedGroupIds",
+				designated.stream().map((d) -> d.group().id()).collect(java.util.stream.Collectors.toSet()));
 		List<DecisionView> decisions = decisions(page);
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",
@@ -85,6 +100,18 @@ class DecisionStep implements CaseStep {
 			.stream()
 			.map((d) -> d.view(this.sealer, redacted))
 			.toList();
+	}
+
+	private List<DesignatedGroup> designated(List<GroupRef> groups) {
+		Map<Long, List<DesignationView>> active = this.designations.active(groups.stream().map(GroupRef::id).toList());
+		return groups.stream()
+			.filter((g) -> active.containsKey(g.id()))
+			.map((g) -> new DesignatedGroup(g, active.get(g.id())))
+			.toList();
+	}
+
+	/** A group of the case and the designations in force against it. */
+	public record DesignatedGroup(GroupRef group, List<DesignationView> designations) {
 	}
 
 	/** The step's content in the API. */
