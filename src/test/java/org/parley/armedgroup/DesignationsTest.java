@@ -50,6 +50,10 @@ class DesignationsTest {
 	@Autowired
 	DataSource dataSource;
 
+	/** The application's clock: other tests move it, so "the future" is the app's. */
+	@Autowired
+	java.time.Clock clock;
+
 	private JdbcTemplate jdbc;
 
 	private String tag;
@@ -197,7 +201,7 @@ class DesignationsTest {
 			.andExpect(content().string(allOf(containsString("id=\"liftedOn-error\""),
 					containsString("The day it was lifted is before the day it was listed."),
 					containsString("Kept " + this.tag))));
-		String future = LocalDate.now().plusDays(30).toString();
+		String future = LocalDate.now(this.clock).plusDays(30).toString();
 		this.mvc
 			.perform(post("/armed-groups/" + group + "/designations").with(as(this.users, "hq"))
 				.with(csrf())

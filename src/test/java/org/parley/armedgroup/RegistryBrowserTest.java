@@ -49,7 +49,8 @@ class RegistryBrowserTest extends BrowserTest {
 		WebElement find = this.browser.findElement(By.cssSelector("#relations input[name=q]"));
 		find.sendKeys("sierra alta");
 		this.wait.until((driver) -> driver.findElements(By.cssSelector("#otherGroupId option")).size() == 2);
-		new Select(this.browser.findElement(By.id("otherGroupId"))).selectByVisibleText("Cártel del Sierra Alta");
+		new Select(this.browser.findElement(By.id("otherGroupId")))
+			.selectByContainsVisibleText("Cártel del Sierra Alta");
 		this.browser.findElement(By.cssSelector("#relations input[name=source]")).sendKeys("Field report, March");
 		this.browser.findElement(By.cssSelector("#relations form button[type=submit]")).click();
 		this.wait.until(

@@ -26,7 +26,12 @@ class CaseBrowserTest extends BrowserTest {
 		this.browser.findElement(By.id("title")).sendKeys("Acceso de la clínica móvil, valle alto");
 		new Select(this.browser.findElement(By.id("country"))).selectByValue("MX");
 		this.browser.findElement(By.id("region")).sendKeys("Guerrero");
-		new Select(this.browser.findElement(By.id("groupIds"))).selectByVisibleText("Cártel del Sierra Alta");
+		Select groups = new Select(this.browser.findElement(By.id("groupIds")));
+		groups.selectByContainsVisibleText("Cártel del Sierra Alta");
+		// A designated group says so where it is chosen (issue 16).
+		org.assertj.core.api.Assertions.assertThat(groups.getFirstSelectedOption().getText())
+			.contains("designado")
+			.contains("FTO");
 		new Select(this.browser.findElement(By.id("objectiveType"))).selectByValue("ACCESS_FOR_HEALTH_CARE");
 		this.chromium.screenshot("case-01-open-form-es");
 		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
