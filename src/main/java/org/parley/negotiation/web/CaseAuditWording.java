@@ -23,7 +23,13 @@ class CaseAuditWording implements AuditNeedToKnow {
 	/** The case's records whose sealed fields follow the case's level. */
 	private static final Set<String> OF_THE_CASE = Set.of("NegotiationCase", "ConflictAnalysis", "EngagementDecision");
 
+	private static final long REMEMBER_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+	private static final int MAX_REMEMBERED = 10_000;
+
 	private final JdbcClient jdbc;
+
+	private final Map<String, Remembered> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
 	CaseAuditWording(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -45,9 +51,20 @@ class CaseAuditWording implements AuditNeedToKnow {
 		return false;
 	}
 
+	/**
+	 * The level, asked once per record for a few seconds: a history shows many entries of
+	 * the same case, and the wording may lag a change of level by that long.
+	 */
 	private boolean strict(String sql, String id) {
+		long now = System.nanoTime();
+		String key = sql + "#" + id;
+		Remembered known = this.recent.get(key);
+		if (known != null && now - known.at() < REMEMBER_NANOS) {
+			return known.strict();
+		}
+		boolean strict;
 		try {
-			return this.jdbc.sql(sql)
+			strict = this.jdbc.sql(sql)
 				.params(Map.of("id", Long.parseLong(id)))
 				.query(String.class)
 				.optional()
@@ -57,6 +74,14 @@ class CaseAuditWording implements AuditNeedToKnow {
 		catch (NumberFormatException ex) {
 			return false;
 		}
+		if (this.recent.size() > MAX_REMEMBERED) {
+			this.recent.clear();
+		}
+		this.recent.put(key, new Remembered(strict, now));
+		return strict;
+	}
+
+	private record Remembered(boolean strict, long at) {
 	}
 
 }
