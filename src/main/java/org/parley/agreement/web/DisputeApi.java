@@ -55,6 +55,17 @@ class DisputeApi {
 		return this.disputes.of(id, user);
 	}
 
+	@GetMapping("/{disputeId}")
+	@Operation(summary = "One dispute, with its version as ETag")
+	@ApiResponse(responseCode = "200", description = "The dispute")
+	@ApiResponse(responseCode = "404", description = "No such dispute in the caller's teams",
+			content = @Content(mediaType = PROBLEM))
+	ResponseEntity<DisputeView> get(@PathVariable long id, @PathVariable long disputeId,
+			@AuthenticationPrincipal CurrentUser user) {
+		DisputeView view = this.disputes.one(id, disputeId, user);
+		return ResponseEntity.ok().eTag(Long.toString(view.version())).body(view);
+	}
+
 	@PostMapping
 	@Operation(summary = "Raises a dispute before the mechanism the agreement names")
 	@ApiResponse(responseCode = "201", description = "The dispute, with its version as ETag")
