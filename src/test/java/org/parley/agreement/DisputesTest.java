@@ -233,6 +233,23 @@ class DisputesTest extends AgreementIntegrationTest {
 			.andExpect(content().string(not(containsString("#dispute-" + closed + "\""))));
 	}
 
+	@Test
+	void theDemosClinicAgreementHasOneDisputeSettledByTheMediator() throws Exception {
+		long clinic = this.jdbc.queryForObject("""
+				SELECT a.id FROM agreement a JOIN negotiation_case c ON c.id = a.case_id
+				WHERE c.title = 'Mobile clinic access to eleven mountain villages'""", Long.class);
+		this.mvc.perform(get("/api/v1/agreements/" + clinic + "/disputes").with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].mechanism").value("NEUTRAL_MEDIATOR"))
+			.andExpect(jsonPath("$[0].state").value("SETTLED"))
+			.andExpect(jsonPath("$[0].contacts", hasSize(1)))
+			.andExpect(jsonPath("$[0].contacts[0].kind").value("MEETING"));
+		this.mvc.perform(get("/agreements/" + clinic).param("lang", "es").with(as(this.users, "field.mx")))
+			.andExpect(content().string(containsString("Un mediador neutral")))
+			.andExpect(content().string(containsString("Resuelta")));
+	}
+
 	private long raise(String body) throws Exception {
 		String response = this.mvc.perform(json(post(disputes()), "field.mx", body))
 			.andExpect(status().isCreated())

@@ -135,6 +135,11 @@ class AgreementPage {
 		model.addAttribute("attachments", attached);
 		model.addAttribute("openDisputes", disputed.stream().filter(DisputeView::open).toList());
 		model.addAttribute("closedDisputes", disputed.stream().filter((d) -> !d.open()).toList());
+		// A refused form of a dispute closed meanwhile is not on the page: its messages
+		// go above the disputes.
+		Object refused = model.getAttribute("disputeForm");
+		model.addAttribute("disputeErrorsUnplaced", refused instanceof String form && !"new".equals(form)
+				&& disputed.stream().filter(DisputeView::open).noneMatch((d) -> form.endsWith("-" + d.id())));
 		model.addAttribute("disputeParties", DisputeParty.values());
 		model.addAttribute("contactKinds", DisputeContactKind.values());
 		model.addAttribute("disputeOutcomes",
