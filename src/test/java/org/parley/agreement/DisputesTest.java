@@ -221,6 +221,11 @@ class DisputesTest extends AgreementIntegrationTest {
 				+ "\"mechanism\":\"NEUTRAL_MEDIATOR\",\"summary\":\"x\"}";
 		long open = raise(body);
 		long closed = raise(body);
+		assertThat(this.jdbc.queryForList("""
+				SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.recipient_id
+				WHERE u.username = 'hq' AND n.link = ?""", String.class,
+				"/agreements/" + this.agreementId + "#dispute-" + open))
+			.containsExactly("DISPUTE_RAISED");
 		this.mvc
 			.perform(json(post(disputes() + "/" + closed + "/outcome"), "field.mx",
 					"{\"state\":\"PARTLY_SETTLED\",\"outcome\":\"Half\",\"closedOn\":\"" + this.today + "\"}")

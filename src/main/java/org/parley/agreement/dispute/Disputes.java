@@ -13,6 +13,7 @@ import org.parley.agreement.AgreementDraft;
 import org.parley.agreement.AgreementStatus;
 import org.parley.agreement.CheckView;
 import org.parley.agreement.Commitment;
+import org.parley.agreement.DisputeRaised;
 import org.parley.agreement.DisputeSettlement;
 import org.parley.agreement.DisputeState;
 import org.parley.agreement.DisputeView;
@@ -24,6 +25,7 @@ import org.parley.agreement.monitoring.ObligationQueries;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +54,11 @@ public class Disputes {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Disputes(DisputeRepository disputes, DisputeContactRepository contacts, AgreementRepository agreements,
-			AgreementAccess access, ObligationQueries checks, Clock clock) {
+			AgreementAccess access, ObligationQueries checks, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.disputes = disputes;
 		this.contacts = contacts;
 		this.agreements = agreements;
@@ -119,7 +124,10 @@ public class Disputes {
 				new DisputeRecord(record.raisedOn(), record.raisedBy(), record.raisedByName(), key, record.checkId(),
 						record.mechanism(), record.summary()),
 				user.username(), this.clock.instant());
-		return this.disputes.saveAndFlush(dispute).getId();
+		long id = this.disputes.saveAndFlush(dispute).getId();
+		this.events.publishEvent(new DisputeRaised(id, agreementId, agreement.getCaseId(), agreement.teamId(),
+				record.mechanism(), user.username()));
+		return id;
 	}
 
 	/** A field officer of the team records a hearing or contact of an open dispute. */
