@@ -158,7 +158,7 @@ class DisputesTest extends AgreementIntegrationTest {
 	}
 
 	@Test
-	void aMechanismTheAgreementDoesNotNameAndACheckOfAnotherAgreementAreRefused() throws Exception {
+	void aMechanismTheAgreementDoesNotNameACheckOfAnotherAgreementAndADraftAreRefused() throws Exception {
 		this.mvc
 			.perform(json(post(disputes()), "field.mx",
 					"{\"raisedOn\":\"" + this.today + "\",\"raisedBy\":\"OUR_SIDE\","
@@ -181,6 +181,19 @@ class DisputesTest extends AgreementIntegrationTest {
 		finally {
 			AgreementFixtures.retire(this.jdbc, other);
 		}
+		long draft = this.workflow.create(this.caseId,
+				new AgreementDraft("A draft", FormOfAgreement.VERBAL, null, null, null, this.today, null,
+						"Not yet agreed", null, Stage.IMPLEMENTATION, SigningStatus.VERBAL_OR_UNCLEAR,
+						DisputeSettlement.NEUTRAL_MEDIATOR,
+						List.of(new Party(PartyKind.ORGANISATION, null, "Our organisation")),
+						List.of(new Commitment(null, "The group", "Safe passage", CommitmentCategory.SAFE_PASSAGE,
+								this.today.plusDays(60), Recurrence.NONE, null, "Parish reports"))),
+				AgreementFixtures.user(this.users, "field.mx"));
+		this.mvc
+			.perform(json(post("/api/v1/agreements/" + draft + "/disputes"), "field.mx",
+					"{\"raisedOn\":\"" + this.today + "\",\"raisedBy\":\"OUR_SIDE\","
+							+ "\"mechanism\":\"NEUTRAL_MEDIATOR\",\"summary\":\"x\"}"))
+			.andExpect(status().isUnprocessableEntity());
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM agreement_dispute WHERE agreement_id = ?", Long.class,
 				this.agreementId))
 			.isZero();

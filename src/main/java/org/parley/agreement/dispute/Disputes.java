@@ -100,6 +100,9 @@ public class Disputes {
 	@Transactional
 	public long raise(long agreementId, DisputeRecord record, CurrentUser user) {
 		Agreement agreement = this.access.toMonitor(agreementId, user);
+		if (agreement.getInForceVersion() == null) {
+			throw new RuleViolation(null, "agreement.dispute.not-agreed");
+		}
 		AgreementDraft current = current(agreement.details()).content();
 		DisputeSettlement named = current.disputeSettlement();
 		if (named == null || named == DisputeSettlement.NONE) {

@@ -145,7 +145,9 @@ class AgreementPage {
 		model.addAttribute("disputeOutcomes",
 				java.util.Arrays.stream(DisputeState.values()).filter(DisputeState::closed).toList());
 		AgreementDetails.VersionView current = (details.inForce() != null) ? details.inForce() : details.latest();
-		model.addAttribute("disputeMechanism", current.content().disputeSettlement());
+		// Disputes arise under an agreement HQ has approved, never under a draft.
+		model.addAttribute("disputeMechanism",
+				(details.inForce() != null) ? current.content().disputeSettlement() : null);
 		model.addAttribute("disputeCommitments", current.content().commitments());
 		model.addAttribute("checkFiles", this.attachments.ofChecks(id, user));
 		model.addAttribute("attachmentKinds", AttachmentKind.values());
