@@ -39,9 +39,10 @@ class NoDirectObjectReferenceTest {
 	private static final List<String> TABLES = List.of("negotiation_case", "case_answer", "case_transition",
 			"engagement_decision", "case_conflict_analysis", "case_group_assessment", "case_objectives", "case_moe",
 			"moe_measurement", "case_engagement", "negotiation_round", "agreement", "agreement_version",
-			"agreement_review_comment", "compliance_check", "implementation_score", "group_review",
-			"agreement_attachment", "security_incident", "disclosure_request", "interlocutor", "stored_document",
-			"dossier_export", "notification", "personal_access_token", "read_record");
+			"agreement_review_comment", "compliance_check", "implementation_score", "group_review", "agreement_dispute",
+			"agreement_dispute_contact", "agreement_attachment", "security_incident", "disclosure_request",
+			"interlocutor", "stored_document", "dossier_export", "notification", "personal_access_token",
+			"read_record");
 
 	@Autowired
 	MockMvc mvc;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.parley.agreement.dispute.Disputes;
 import org.parley.agreement.internal.Agreement;
 import org.parley.agreement.internal.AgreementAccess;
 import org.parley.agreement.internal.AgreementRepository;
@@ -28,9 +29,20 @@ public class Agreements {
 
 	private final AgreementAccess access;
 
-	Agreements(AgreementRepository agreements, AgreementAccess access) {
+	private final Disputes disputes;
+
+	Agreements(AgreementRepository agreements, AgreementAccess access, Disputes disputes) {
 		this.agreements = agreements;
 		this.access = access;
+		this.disputes = disputes;
+	}
+
+	/**
+	 * The open disputes under the agreements of the user's teams, the oldest first (fifty
+	 * at most): for HQ's start page.
+	 */
+	public List<DisputeView> openDisputes(CurrentUser user) {
+		return this.disputes.openFor(user);
 	}
 
 	/** The agreements of a case, oldest first. */

@@ -8,8 +8,9 @@
  * ({@code AgreementVersionSubmitted}, {@code AgreementVersionReviewed},
  * {@code AgreementStatusChanged}, {@code ObligationDue}) and the enumerations they carry.
  * The rest is internal: the {@code Agreement} aggregate and its workflow
- * ({@code internal}), the scheduled obligations ({@code monitoring}), the pages and the
- * API ({@code web}) and the demo data ({@code demo}).
+ * ({@code internal}), the scheduled obligations ({@code monitoring}), the disputes under
+ * an agreement and their contacts ({@code dispute}), the pages and the API ({@code web})
+ * and the demo data ({@code demo}).
  * <p>
  * Depends on {@code negotiation} for the case ({@code CaseAccess}: may this user read,
  * work on or decide on it, in one query) and tells the case whether an agreement is in

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.parley.agreement.AgreementStatusChanged;
+import org.parley.agreement.DisputeRaised;
 import org.parley.agreement.AgreementVersionReviewed;
 import org.parley.agreement.AgreementVersionSubmitted;
 import org.parley.agreement.ObligationDue;
@@ -138,6 +139,22 @@ class NotificationPolicy {
 			.filter((member) -> !member.username().equals(event.changedBy()))
 			.forEach((member) -> deliver(member, event.teamId(), NotificationKind.AGREEMENT_STATUS_CHANGED, args,
 					"/agreements/" + event.agreementId(), null));
+	}
+
+	/**
+	 * A dispute raised under an agreement: the team's HQ reviewers hear of it (it stays
+	 * on their start page while open).
+	 */
+	@EventListener
+	void on(DisputeRaised event) {
+		List<String> args = List.of(Long.toString(event.agreementId()),
+				NotificationText.LABEL + "agreement.DisputeSettlement." + event.mechanism().name());
+		this.members.withRole(event.teamId(), Role.HQ_REVIEWER)
+			.stream()
+			.filter((member) -> !member.username().equals(event.raisedBy()))
+			.forEach((member) -> deliver(member, event.teamId(), NotificationKind.DISPUTE_RAISED, args,
+					"/agreements/" + event.agreementId() + "#dispute-" + event.disputeId(),
+					"dispute-raised:" + event.disputeId()));
 	}
 
 	private void toReviewersBut(String requester, long teamId, NotificationKind kind, long caseId, String link) {

@@ -285,6 +285,9 @@ public final class Endpoints {
 			if (p.startsWith("/agreements/{id}/checks/{checkId}")) {
 				return "SELECT agreement_id AS \"id\", id AS \"checkId\" FROM compliance_check WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
+			if (p.startsWith("/agreements/{id}/disputes/{disputeId}")) {
+				return "SELECT agreement_id AS \"id\", id AS \"disputeId\" FROM agreement_dispute WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
+			}
 			if (p.startsWith("/agreements/{id}/reviews/{reviewId}")) {
 				return "SELECT agreement_id AS \"id\", id AS \"reviewId\" FROM group_review WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}

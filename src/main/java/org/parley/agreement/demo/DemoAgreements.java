@@ -22,7 +22,16 @@ import org.parley.agreement.AgreementDraft;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.CheckResult;
 import org.parley.agreement.CheckView;
+import org.parley.agreement.DisputeContactKind;
+import org.parley.agreement.DisputeParty;
+import org.parley.agreement.DisputeSettlement;
+import org.parley.agreement.DisputeState;
 import org.parley.agreement.ReviewView;
+import org.parley.agreement.DisputeView;
+import org.parley.agreement.dispute.ContactRecord;
+import org.parley.agreement.dispute.DisputeRecord;
+import org.parley.agreement.dispute.Disputes;
+import org.parley.agreement.dispute.OutcomeRecord;
 import org.parley.agreement.internal.AgreementWorkflow;
 import org.parley.agreement.monitoring.CheckRecord;
 import org.parley.agreement.monitoring.GroupReviewRecord;
@@ -98,6 +107,8 @@ class DemoAgreements implements ApplicationRunner {
 
 	private final JdbcTemplate jdbc;
 
+	private final Disputes disputes;
+
 	/**
 	 * What the team records of each demo agreement's checks and reviews, by agreement.
 	 */
@@ -108,7 +119,8 @@ class DemoAgreements implements ApplicationRunner {
 
 	DemoAgreements(AgreementWorkflow lifecycle, Agreements agreements, CaseQueries cases, CaseWorkflow workflow,
 			GuidingQuestions questions, DemoTimeline timeline, TeamCalendar calendar, ObligationSchedule schedule,
-			ObligationQueries obligations, ObligationRecording recording, DataSource dataSource) {
+			ObligationQueries obligations, ObligationRecording recording, Disputes disputes, DataSource dataSource) {
+		this.disputes = disputes;
 		this.lifecycle = lifecycle;
 		this.schedule = schedule;
 		this.obligations = obligations;
@@ -175,6 +187,43 @@ class DemoAgreements implements ApplicationRunner {
 		// The agreement is in force: the case moves on to follow-up, where the clinic's
 		// consultations are counted month by month.
 		at(start, "09:05", MX, (mx) -> complete(CLINIC, mx));
+		clinicDispute(today.minusDays(45));
+	}
+
+	/**
+	 * The clinic's one dispute: the group's plaza chief says the clinic treated a man the
+	 * group calls an informer; the parish priest, the mediator the agreement names, hears
+	 * both sides and the passage goes on.
+	 */
+	private void clinicDispute(LocalDate raised) {
+		at(raised, "11:30", MX, (mx) -> {
+			long id = agreementOf(CLINIC);
+			String byNeed = this.agreements.details(id, mx).inForce().content().commitments().get(2).key();
+			this.disputes.raise(id, new DisputeRecord(raised, DisputeParty.ARMED_GROUP,
+					"Plaza chief of the upper valley", byNeed, null, DisputeSettlement.NEUTRAL_MEDIATOR,
+					"The plaza chief says the clinic treated a man the group calls an informer, and threatens to stop "
+							+ "the Tuesday passage; the clinic says it treats everyone by need alone."),
+					mx);
+		});
+		at(raised.plusDays(4), "16:00", MX, (mx) -> this.disputes
+			.addContact(agreementOf(CLINIC), clinicDisputeId(mx), new ContactRecord(raised.plusDays(4),
+					DisputeContactKind.MEETING,
+					"The parish priest (mediator); the plaza chief; the clinic's coordinator",
+					"Each side heard; the priest reminded the plaza chief that the group agreed to treatment by need "
+							+ "alone; the chief asked that patients be treated without weapons on them."),
+					mx));
+		at(raised.plusDays(8), "10:30", MX, (mx) -> {
+			long id = agreementOf(CLINIC);
+			DisputeView dispute = this.disputes.of(id, mx).get(0);
+			this.disputes.close(id, dispute.id(), dispute.version(), new OutcomeRecord(DisputeState.SETTLED,
+					"Settled by the mediator: the passage goes on; nobody is asked who they are; every patient leaves "
+							+ "weapons outside the clinic.",
+					raised.plusDays(8)), mx);
+		});
+	}
+
+	private long clinicDisputeId(CurrentUser user) {
+		return this.disputes.of(agreementOf(CLINIC), user).get(0).id();
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.parley.agreement.dispute.AgreementDispute;
+import org.parley.agreement.dispute.DisputeContact;
 import org.parley.agreement.monitoring.ComplianceCheck;
 import org.parley.agreement.monitoring.GroupReview;
 import org.parley.audit.AuditAction;
@@ -89,7 +91,17 @@ class AgreementVocabulary implements AuditVocabulary {
 					.labels("agreement.monitoring.", "audit.field.GroupReview.", "audit.field.")
 					.choices("armedgroup.")
 					.reference("caseId", "NegotiationCase")
-					.reference("groupId", "ArmedGroup"));
+					.reference("groupId", "ArmedGroup"),
+				owned(AuditedType.of(AgreementDispute.class, "history.type.AgreementDispute"))
+					.labels("agreement.dispute.field.", "audit.field.")
+					.reference("checkId", "ComplianceCheck")
+					.format("commitmentKey", COMMITMENT),
+				AuditedType.of(DisputeContact.class, "history.type.DisputeContact")
+					.labels("agreement.dispute.contact.", "audit.field.")
+					.choices("agreement.")
+					.reference("disputeId", "AgreementDispute")
+					.reference("caseId", "NegotiationCase")
+					.reference("teamId", "Team"));
 	}
 
 	private static AuditedType owned(AuditedType type) {
@@ -128,6 +140,15 @@ class AgreementVocabulary implements AuditVocabulary {
 									new Object[] { text.substring(text.indexOf('|') + 1),
 											format.format(LocalDate.parse(text.substring(0, text.indexOf('|')))) },
 									locale)));
+				yield titles;
+			}
+			case "AgreementDispute" -> {
+				Map<String, String> titles = new HashMap<>();
+				DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+				AuditTitles
+					.of(this.jdbc, "SELECT id, raised_on::text AS title FROM agreement_dispute WHERE id IN (:ids)", ids)
+					.forEach((id, raised) -> titles.put(id, this.messages.getMessage("audit.title.AgreementDispute",
+							new Object[] { format.format(LocalDate.parse(raised)) }, locale)));
 				yield titles;
 			}
 			case "GroupReview" -> {

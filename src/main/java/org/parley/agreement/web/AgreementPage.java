@@ -10,7 +10,12 @@ import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.AttachmentKind;
 import org.parley.agreement.Agreements;
 import org.parley.agreement.CheckResult;
+import org.parley.agreement.DisputeContactKind;
+import org.parley.agreement.DisputeParty;
+import org.parley.agreement.DisputeState;
+import org.parley.agreement.DisputeView;
 import org.parley.agreement.VersionDiff;
+import org.parley.agreement.dispute.Disputes;
 import org.parley.agreement.internal.AgreementAttachments;
 import org.parley.agreement.internal.ImplementationScores;
 import org.parley.agreement.monitoring.ObligationQueries;
@@ -66,9 +71,13 @@ class AgreementPage {
 
 	private final AuditDescriptions descriptions;
 
+	private final Disputes disputes;
+
 	AgreementPage(Agreements agreements, CaseQueries cases, ObligationQueries obligations,
 			AgreementAttachments attachments, ImplementationScores scores, AuditQueries audit, TeamCalendar calendar,
-			MessageSource messages, JsonWriter json, ReadLog readLog, AuditDescriptions descriptions) {
+			MessageSource messages, JsonWriter json, ReadLog readLog, AuditDescriptions descriptions,
+			Disputes disputes) {
+		this.disputes = disputes;
 		this.readLog = readLog;
 		this.descriptions = descriptions;
 		this.agreements = agreements;
@@ -107,9 +116,13 @@ class AgreementPage {
 		Agreements.Reading reading = this.agreements.read(id, user);
 		AgreementDetails details = reading.agreement();
 		List<AgreementAttachments.AttachmentView> attached = this.attachments.ofAgreement(details, user);
+		List<DisputeView> disputed = this.disputes.of(id, user);
 		KeysetPage<AuditEntryView> history = this.audit.history(Map.of("Agreement", List.of(Long.toString(id)),
 				"AgreementVersion", details.versions().stream().map((v) -> Long.toString(v.id())).toList(),
-				"AgreementAttachment", attached.stream().map((f) -> Long.toString(f.id())).toList()), historyAfter, 20);
+				"AgreementAttachment", attached.stream().map((f) -> Long.toString(f.id())).toList(), "AgreementDispute",
+				disputed.stream().map((d) -> Long.toString(d.id())).toList(), "DisputeContact",
+				disputed.stream().flatMap((d) -> d.contacts().stream()).map((k) -> Long.toString(k.id())).toList()),
+				historyAfter, 20);
 		model.addAttribute("history",
 				new KeysetPage<>(this.descriptions.describe(history.items(), LocaleContextHolder.getLocale(), user),
 						history.nextCursor()));
@@ -120,6 +133,22 @@ class AgreementPage {
 		model.addAttribute("checks", this.obligations.checksOf(id));
 		model.addAttribute("reviews", this.obligations.reviewsOf(id));
 		model.addAttribute("attachments", attached);
+		model.addAttribute("openDisputes", disputed.stream().filter(DisputeView::open).toList());
+		model.addAttribute("closedDisputes", disputed.stream().filter((d) -> !d.open()).toList());
+		// A refused form of a dispute closed meanwhile is not on the page: its messages
+		// go above the disputes.
+		Object refused = model.getAttribute("disputeForm");
+		model.addAttribute("disputeErrorsUnplaced", refused instanceof String form && !"new".equals(form)
+				&& disputed.stream().filter(DisputeView::open).noneMatch((d) -> form.endsWith("-" + d.id())));
+		model.addAttribute("disputeParties", DisputeParty.values());
+		model.addAttribute("contactKinds", DisputeContactKind.values());
+		model.addAttribute("disputeOutcomes",
+				java.util.Arrays.stream(DisputeState.values()).filter(DisputeState::closed).toList());
+		AgreementDetails.VersionView current = (details.inForce() != null) ? details.inForce() : details.latest();
+		// Disputes arise under an agreement HQ has approved, never under a draft.
+		model.addAttribute("disputeMechanism",
+				(details.inForce() != null) ? current.content().disputeSettlement() : null);
+		model.addAttribute("disputeCommitments", current.content().commitments());
 		model.addAttribute("checkFiles", this.attachments.ofChecks(id, user));
 		model.addAttribute("attachmentKinds", AttachmentKind.values());
 		model.addAttribute("maxUploadBytes", Documents.MAX_BYTES);

@@ -17,16 +17,17 @@ import org.springframework.stereotype.Component;
  * The agreement's rules at the door of {@code /agreements/{id}/**} and
  * {@code /api/v1/checks/{id}/**}: an agreement (or check) of a case the user may not see
  * is not found; HQ reviewers of the team review versions, its field officers and HQ
- * reviewers change an agreement's status, and its field officers do every other write
- * (drafts, revisions, checks, group reviews, scores, attachments). The same
- * {@link AgreementAccess} the services ask, before the body is read.
+ * reviewers change an agreement's status and close its disputes, and its field officers
+ * do every other write (drafts, revisions, checks, group reviews, scores, attachments,
+ * disputes and their contacts). The same {@link AgreementAccess} the services ask, before
+ * the body is read.
  */
 @Component
 class AgreementRoutes implements RouteGuard {
 
 	/** The path variables that name a record of an agreement, and its table. */
 	private static final Map<String, String> BELOW_AN_AGREEMENT = Map.of("versionId", "agreement_version", "checkId",
-			"compliance_check", "reviewId", "group_review");
+			"compliance_check", "reviewId", "group_review", "disputeId", "agreement_dispute");
 
 	private final AgreementAccess access;
 
@@ -48,7 +49,8 @@ class AgreementRoutes implements RouteGuard {
 			if (route.under("/agreements/{id}/versions/{versionId}/review")) {
 				requireThat(grant.mayDecide(), "Only HQ reviewers of the team review agreements");
 			}
-			else if (route.under("/agreements/{id}/status")) {
+			else if (route.under("/agreements/{id}/status")
+					|| route.under("/agreements/{id}/disputes/{disputeId}/outcome")) {
 				requireThat(grant.mayWork() || grant.mayDecide(),
 						"Only the team's field officers and HQ reviewers change an agreement");
 			}
