@@ -62,9 +62,34 @@ public abstract class BrowserTest {
 
 	/** Clicks the element, scrolled into view first (sticky headers cover the top). */
 	protected void click(By by) {
-		WebElement element = this.browser.findElement(by);
-		scroll(element);
-		element.click();
+		// A part of the page that htmx or a script replaces while it is found (the
+		// influence map after its form is saved) detaches the element: find it again.
+		for (int attempt = 1;; attempt++) {
+			try {
+				WebElement element = this.browser.findElement(by);
+				scroll(element);
+				element.click();
+				return;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (attempt == 3 || ex.getMessage() == null
+						|| !ex.getMessage().contains("does not belong to the document")) {
+					throw ex;
+				}
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(interrupted);
+			}
+		}
 	}
 
 	/** Sets a date field, whatever the browser's own date format. */
