@@ -16,6 +16,6 @@
  * work on or decide on it, in one query) and tells the case whether an agreement is in
  * force through {@code negotiation.AgreementEvidence}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "shared :: web", "audit", "negotiation", "armedgroup", "document" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "shared :: web", "audit",
+		"negotiation", "armedgroup", "document", "protection" })
 package org.parley.agreement;

@@ -111,6 +111,21 @@ class DisputesTest extends AgreementIntegrationTest {
 		assertThat(
 				this.jdbc.queryForObject("SELECT state FROM agreement_dispute WHERE id = ?", String.class, disputeId))
 			.isEqualTo("SETTLED");
+		// What a dispute says names people: sealed at rest like the rounds' notes (0020).
+		assertThat(this.jdbc.queryForList("""
+				SELECT summary FROM agreement_dispute WHERE id = ? UNION ALL SELECT outcome FROM agreement_dispute
+				WHERE id = ? UNION ALL SELECT participants FROM agreement_dispute_contact WHERE dispute_id = ?
+				UNION ALL SELECT note FROM agreement_dispute_contact WHERE dispute_id = ?""", String.class, disputeId,
+				disputeId, disputeId, disputeId))
+			.hasSize(4)
+			.allSatisfy((stored) -> assertThat(stored).startsWith("pk1:")
+				.doesNotContain("stranger")
+				.doesNotContain("plaza chief")
+				.doesNotContain("heard")
+				.doesNotContain("Settled"));
+		this.mvc.perform(get("/api/v1/agreements/" + this.agreementId + "/disputes").with(as(this.users, "auditor")))
+			.andExpect(content().string(containsString("The group says the clinic carried a stranger")))
+			.andExpect(content().string(containsString("Settled by the mediator")));
 		this.mvc.perform(get("/agreements/" + this.agreementId).param("lang", "es").with(as(this.users, "hq")))
 			.andExpect(content().string(containsString("Resuelta")))
 			.andExpect(content().string(not(containsString(">SETTLED<"))));

@@ -1,5 +1,6 @@
 package org.parley.agreement.dispute;
 
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,6 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.agreement.DisputeParty;
 import org.parley.agreement.DisputeSettlement;
 import org.parley.agreement.DisputeState;
@@ -29,8 +34,17 @@ import org.parley.shared.Text;
  * raised (decision 0025).
  */
 @Entity
+@org.hibernate.annotations.DynamicUpdate
 @Table(name = "agreement_dispute")
 public class AgreementDispute implements TeamScoped, CaseScoped {
+
+	/** What the dispute is about: it names people and what they did (decision 0020). */
+	static final SealedColumn SUMMARY = SealedColumn.of("agreement_dispute", "summary");
+
+	/** How it ended, in words. */
+	static final SealedColumn OUTCOME = SealedColumn.of("agreement_dispute", "outcome");
+
+	static final List<SealedColumn> SEALED = List.of(SUMMARY, OUTCOME);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,13 +80,13 @@ public class AgreementDispute implements TeamScoped, CaseScoped {
 	private DisputeSettlement mechanism;
 
 	@Column(nullable = false, updatable = false)
-	private String summary;
+	private Sealed summary;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private DisputeState state;
 
-	private String outcome;
+	private Sealed outcome;
 
 	@Column(name = "closed_on")
 	private LocalDate closedOn;
@@ -93,7 +107,8 @@ public class AgreementDispute implements TeamScoped, CaseScoped {
 	protected AgreementDispute() {
 	}
 
-	AgreementDispute(long agreementId, long caseId, long teamId, DisputeRecord record, String by, Instant now) {
+	AgreementDispute(long agreementId, long caseId, long teamId, DisputeRecord record, String by, Instant now,
+			FieldSealer sealer) {
 		this.agreementId = agreementId;
 		this.caseId = caseId;
 		this.teamId = teamId;
@@ -106,14 +121,14 @@ public class AgreementDispute implements TeamScoped, CaseScoped {
 		this.commitmentKey = Text.blankToNull(record.commitmentKey());
 		this.checkId = record.checkId();
 		this.mechanism = record.mechanism();
-		this.summary = record.summary().strip();
+		this.summary = sealer.seal(teamId, KeyPurpose.TEAM, SUMMARY, record.summary().strip());
 		this.state = DisputeState.OPEN;
 		this.recordedBy = by;
 		this.recordedAt = now;
 	}
 
 	/** Closes the dispute with its outcome, once. */
-	void close(OutcomeRecord outcome, String by) {
+	void close(OutcomeRecord outcome, String by, FieldSealer sealer) {
 		requireOpen();
 		if (outcome.state() == null || outcome.state() == DisputeState.OPEN) {
 			throw new RuleViolation("state", "agreement.dispute.outcome-required");
@@ -122,7 +137,7 @@ public class AgreementDispute implements TeamScoped, CaseScoped {
 			throw new RuleViolation("closedOn", "agreement.dispute.closed-before-raised");
 		}
 		this.state = outcome.state();
-		this.outcome = outcome.outcome().strip();
+		this.outcome = sealer.seal(this.teamId, KeyPurpose.TEAM, OUTCOME, outcome.outcome().strip());
 		this.closedOn = outcome.closedOn();
 		this.closedBy = by;
 	}
@@ -179,7 +194,7 @@ public class AgreementDispute implements TeamScoped, CaseScoped {
 		return this.mechanism;
 	}
 
-	public String getSummary() {
+	public Sealed getSummary() {
 		return this.summary;
 	}
 
@@ -187,7 +202,7 @@ public class AgreementDispute implements TeamScoped, CaseScoped {
 		return this.state;
 	}
 
-	public String getOutcome() {
+	public Sealed getOutcome() {
 		return this.outcome;
 	}
 

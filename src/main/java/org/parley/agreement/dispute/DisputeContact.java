@@ -1,5 +1,6 @@
 package org.parley.agreement.dispute;
 
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,6 +12,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.parley.protection.FieldSealer;
+import org.parley.protection.KeyPurpose;
+import org.parley.protection.Sealed;
+import org.parley.protection.SealedColumn;
 import org.parley.agreement.DisputeContactKind;
 import org.parley.agreement.DisputeView;
 import org.parley.audit.AuditIgnored;
@@ -25,6 +30,14 @@ import org.parley.shared.Text;
 @Entity
 @Table(name = "agreement_dispute_contact")
 public class DisputeContact implements TeamScoped, CaseScoped {
+
+	/** Who took part: names of people (decision 0020). */
+	static final SealedColumn PARTICIPANTS = SealedColumn.of("agreement_dispute_contact", "participants");
+
+	/** What was said. */
+	static final SealedColumn NOTE = SealedColumn.of("agreement_dispute_contact", "note");
+
+	static final List<SealedColumn> SEALED = List.of(PARTICIPANTS, NOTE);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,10 +60,10 @@ public class DisputeContact implements TeamScoped, CaseScoped {
 	private DisputeContactKind kind;
 
 	@Column(nullable = false, updatable = false)
-	private String participants;
+	private Sealed participants;
 
 	@Column(updatable = false)
-	private String note;
+	private Sealed note;
 
 	@Column(name = "recorded_by", nullable = false, updatable = false)
 	private String recordedBy;
@@ -62,14 +75,14 @@ public class DisputeContact implements TeamScoped, CaseScoped {
 	protected DisputeContact() {
 	}
 
-	DisputeContact(AgreementDispute dispute, ContactRecord record, String by, Instant now) {
+	DisputeContact(AgreementDispute dispute, ContactRecord record, String by, Instant now, FieldSealer sealer) {
 		this.disputeId = dispute.getId();
 		this.caseId = dispute.caseId();
 		this.teamId = dispute.teamId();
 		this.heldOn = record.heldOn();
 		this.kind = record.kind();
-		this.participants = record.participants().strip();
-		this.note = Text.blankToNull(record.note());
+		this.participants = sealer.seal(this.teamId, KeyPurpose.TEAM, PARTICIPANTS, record.participants().strip());
+		this.note = sealer.seal(this.teamId, KeyPurpose.TEAM, NOTE, Text.blankToNull(record.note()));
 		this.recordedBy = by;
 		this.recordedAt = now;
 	}
@@ -92,8 +105,10 @@ public class DisputeContact implements TeamScoped, CaseScoped {
 		return this.disputeId;
 	}
 
-	DisputeView.Contact view() {
-		return new DisputeView.Contact(this.id, this.heldOn, this.kind, this.participants, this.note, this.recordedBy);
+	DisputeView.Contact view(FieldSealer sealer) {
+		return new DisputeView.Contact(this.id, this.heldOn, this.kind,
+				sealer.text(this.teamId, PARTICIPANTS, this.participants), sealer.text(this.teamId, NOTE, this.note),
+				this.recordedBy);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.parley.protection.FieldSealer;
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.AgreementDraft;
 import org.parley.agreement.AgreementStatus;
@@ -56,8 +57,12 @@ public class Disputes {
 
 	private final ApplicationEventPublisher events;
 
+	private final FieldSealer sealer;
+
 	Disputes(DisputeRepository disputes, DisputeContactRepository contacts, AgreementRepository agreements,
-			AgreementAccess access, ObligationQueries checks, Clock clock, ApplicationEventPublisher events) {
+			AgreementAccess access, ObligationQueries checks, Clock clock, ApplicationEventPublisher events,
+			FieldSealer sealer) {
+		this.sealer = sealer;
 		this.events = events;
 		this.disputes = disputes;
 		this.contacts = contacts;
@@ -126,7 +131,7 @@ public class Disputes {
 		AgreementDispute dispute = new AgreementDispute(agreementId, agreement.getCaseId(), agreement.teamId(),
 				new DisputeRecord(record.raisedOn(), record.raisedBy(), record.raisedByName(), key, record.checkId(),
 						record.mechanism(), record.summary()),
-				user.username(), this.clock.instant());
+				user.username(), this.clock.instant(), this.sealer);
 		long id = this.disputes.saveAndFlush(dispute).getId();
 		this.events.publishEvent(new DisputeRaised(id, agreementId, agreement.getCaseId(), agreement.teamId(),
 				record.mechanism(), user.username()));
@@ -142,7 +147,8 @@ public class Disputes {
 		if (record.heldOn().isBefore(dispute.getRaisedOn())) {
 			throw new RuleViolation("heldOn", "agreement.dispute.contact-before-raised");
 		}
-		return this.contacts.saveAndFlush(new DisputeContact(dispute, record, user.username(), this.clock.instant()))
+		return this.contacts
+			.saveAndFlush(new DisputeContact(dispute, record, user.username(), this.clock.instant(), this.sealer))
 			.getId();
 	}
 
@@ -158,7 +164,7 @@ public class Disputes {
 		}
 		AgreementDispute dispute = find(agreementId, disputeId);
 		dispute.requireVersion(version);
-		dispute.close(outcome, user.username());
+		dispute.close(outcome, user.username(), this.sealer);
 		this.disputes.saveAndFlush(dispute);
 		Agreement agreement = granted.agreement();
 		if (outcome.state() == DisputeState.ESCALATED_TO_BREACH
@@ -187,7 +193,7 @@ public class Disputes {
 			.findByDisputeIdInOrderByHeldOnAscIdAsc(found.stream().map(AgreementDispute::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(DisputeContact::disputeId,
-					Collectors.mapping(DisputeContact::view, Collectors.toList())));
+					Collectors.mapping((c) -> c.view(this.sealer), Collectors.toList())));
 		Map<Long, CheckView> checksById = new HashMap<>();
 		found.stream()
 			.filter((d) -> d.getCheckId() != null)
@@ -200,9 +206,10 @@ public class Disputes {
 			return new DisputeView(d.getId(), d.getAgreementId(), d.caseId(), current(agreement).content().title(),
 					d.getRaisedOn(), d.getRaisedBy(), d.getRaisedByName(), d.getCommitmentKey(),
 					commitmentText(agreement, d.getCommitmentKey()), d.getCheckId(),
-					(check != null) ? check.dueOn() : null, d.getMechanism(), d.getSummary(), d.getState(),
-					d.getOutcome(), d.getClosedOn(), d.getClosedBy(), d.getRecordedBy(), d.getVersion(),
-					heard.getOrDefault(d.getId(), List.of()));
+					(check != null) ? check.dueOn() : null, d.getMechanism(),
+					this.sealer.text(d.teamId(), AgreementDispute.SUMMARY, d.getSummary()), d.getState(),
+					this.sealer.text(d.teamId(), AgreementDispute.OUTCOME, d.getOutcome()), d.getClosedOn(),
+					d.getClosedBy(), d.getRecordedBy(), d.getVersion(), heard.getOrDefault(d.getId(), List.of()));
 		}).toList();
 	}
 
