@@ -49,7 +49,12 @@ public final class Chromium implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		// While a page is replaced, Chromium may answer that an element found a moment
+		// ago
+		// "does not belong to the document" (not a stale element): a wait asks again. A
+		// lasting error still ends the wait, as its cause.
+		this.wait = (WebDriverWait) new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.WebDriverException.class);
 	}
 
 	public WebDriver browser() {
