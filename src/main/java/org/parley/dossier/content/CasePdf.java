@@ -83,7 +83,7 @@ class CasePdf {
 	/** The words of the dossier's reader: their language, the teams' time zone. */
 	Words words(CaseRecord record) {
 		Map<String, Function<Object, String>> special = new LinkedHashMap<>();
-		special.put("intermediaryIds", (ids) -> codenames(record, (Collection<?>) ids));
+		special.put("intermediaryIds", (ids) -> record.intermediaryNames((Collection<?>) ids, this.messages));
 		return new Words(this.messages, record.request().locale(), this.calendar.zone(), special);
 	}
 
@@ -405,30 +405,6 @@ class CasePdf {
 
 	private static String dash(String value) {
 		return (value == null || value.isBlank()) ? "—" : value;
-	}
-
-	/**
-	 * The code names of the intermediaries the reader may know of; the others (strictly
-	 * confidential ones, or all for a reader without need-to-know of the team's
-	 * interlocutors) are counted, never named.
-	 */
-	private String codenames(CaseRecord record, Collection<?> ids) {
-		List<String> names = new ArrayList<>();
-		int withheld = 0;
-		for (Object id : ids) {
-			String name = record.interlocutors().get(((Number) id).longValue());
-			if (name != null) {
-				names.add(name);
-			}
-			else {
-				withheld++;
-			}
-		}
-		if (withheld > 0) {
-			names.add(this.messages.getMessage("dossier.intermediaries.withheld", new Object[] { withheld },
-					record.request().locale()));
-		}
-		return String.join(", ", names);
 	}
 
 	private static void font(PdfRendererBuilder builder, String resource, int weight) {

@@ -66,4 +66,28 @@ record CaseRecord(DossierRequest request, CaseView caseView, List<CaseContents.S
 	record VersionChange(int fromNo, int toNo, VersionDiff diff) {
 	}
 
+	/**
+	 * The code names of the intermediaries the reader may know of; the others (strictly
+	 * confidential ones, or all for a reader without need-to-know of the team's
+	 * interlocutors) are counted, never named.
+	 */
+	String intermediaryNames(java.util.Collection<?> ids, org.springframework.context.MessageSource messages) {
+		java.util.List<String> names = new java.util.ArrayList<>();
+		int withheld = 0;
+		for (Object id : ids) {
+			String name = interlocutors().get(((Number) id).longValue());
+			if (name != null) {
+				names.add(name);
+			}
+			else {
+				withheld++;
+			}
+		}
+		if (withheld > 0) {
+			names.add(messages.getMessage("dossier.intermediaries.withheld", new Object[] { withheld },
+					request().locale()));
+		}
+		return String.join(", ", names);
+	}
+
 }
