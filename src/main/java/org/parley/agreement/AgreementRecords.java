@@ -1,5 +1,6 @@
 package org.parley.agreement;
 
+import org.parley.agreement.dispute.Disputes;
 import org.parley.agreement.internal.AgreementAccess;
 import org.parley.agreement.internal.AgreementAttachments;
 import org.parley.agreement.internal.ImplementationScores;
@@ -33,13 +34,23 @@ public class AgreementRecords {
 
 	private final Agreements agreements;
 
+	private final Disputes disputes;
+
 	AgreementRecords(AgreementAccess access, ObligationQueries obligations, ImplementationScores scores,
-			AgreementAttachments attachments, Agreements agreements) {
+			AgreementAttachments attachments, Agreements agreements, Disputes disputes) {
 		this.access = access;
 		this.obligations = obligations;
 		this.scores = scores;
 		this.attachments = attachments;
 		this.agreements = agreements;
+		this.disputes = disputes;
+	}
+
+	/** The agreement's disputes with their contacts, the first raised first. */
+	public List<DisputeView> disputes(long agreementId, CurrentUser user) {
+		List<DisputeView> oldestFirst = new ArrayList<>(this.disputes.of(agreementId, user));
+		java.util.Collections.reverse(oldestFirst);
+		return oldestFirst;
 	}
 
 	/** The agreement's compliance checks, soonest due first. */

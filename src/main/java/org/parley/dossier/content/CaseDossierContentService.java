@@ -49,6 +49,7 @@ class CaseDossierContentService implements CaseDossierContent {
 				file(CsvTables.COMMITMENTS, (out) -> this.csv.commitments(record.get(), out)),
 				file(CsvTables.CHECKS, (out) -> this.csv.checks(record.get(), out)),
 				file(CsvTables.SCORES, (out) -> this.csv.scores(record.get(), out)),
+				file(CsvTables.DISPUTES, (out) -> this.csv.disputes(record.get(), out)),
 				file(CsvTables.MEASUREMENTS, (out) -> this.csv.measurements(record.get(), out)),
 				file(CsvTables.INCIDENTS, (out) -> this.csv.incidents(record.get(), out)),
 				file(CsvTables.HISTORY, (out) -> this.csv.history(record.get(), out)));

@@ -84,6 +84,7 @@ class CaseJson {
 				json.writePOJOProperty("checks", agreement.checks());
 				json.writePOJOProperty("reviews", agreement.reviews());
 				json.writePOJOProperty("scores", agreement.scores());
+				json.writePOJOProperty("disputes", agreement.disputes());
 				json.writePOJOProperty("attachments", agreement.attachments());
 				json.writeEndObject();
 			}

@@ -277,6 +277,9 @@ class CasePdf {
 		if (!agreement.scores().isEmpty()) {
 			blocks.add(words.list(words.msg("dossier.scores.title"), agreement.scores()));
 		}
+		if (!agreement.disputes().isEmpty()) {
+			blocks.add(words.list(words.msg("agreement.dispute.title"), agreement.disputes()));
+		}
 		if (!agreement.attachments().isEmpty()) {
 			List<List<String>> rows = new ArrayList<>();
 			agreement.attachments()

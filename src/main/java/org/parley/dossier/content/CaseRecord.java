@@ -6,6 +6,7 @@ import java.util.Map;
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.AgreementRecords;
 import org.parley.agreement.CheckView;
+import org.parley.agreement.DisputeView;
 import org.parley.agreement.ReviewView;
 import org.parley.agreement.ScoreView;
 import org.parley.agreement.VersionDiff;
@@ -43,7 +44,8 @@ record CaseRecord(DossierRequest request, CaseView caseView, List<CaseContents.S
 	 * @param changes what changed from each version to the next, oldest pair first
 	 */
 	record AgreementRecord(AgreementDetails details, List<VersionChange> changes, List<CheckView> checks,
-			List<ReviewView> reviews, List<ScoreView> scores, List<AgreementRecords.AttachmentRecord> attachments) {
+			List<ReviewView> reviews, List<ScoreView> scores, List<DisputeView> disputes,
+			List<AgreementRecords.AttachmentRecord> attachments) {
 	}
 
 	/**

@@ -78,7 +78,8 @@ class CaseRecordReader {
 			agreements.add(new CaseRecord.AgreementRecord(oldestFirst(agreement), changes(agreement),
 					this.agreementRecords.checks(agreement.id(), user),
 					this.agreementRecords.reviews(agreement.id(), user),
-					this.agreementRecords.scores(agreement.id(), user), files));
+					this.agreementRecords.scores(agreement.id(), user),
+					this.agreementRecords.disputes(agreement.id(), user), files));
 		}
 		Map<Long, String> codenames = new LinkedHashMap<>();
 		this.interlocutors.teamChoices(view.teamId(), user).forEach((i) -> codenames.put(i.id(), i.codeName()));

@@ -42,6 +42,8 @@ class CsvTables {
 
 	static final String SCORES = "csv/scores.csv";
 
+	static final String DISPUTES = "csv/disputes.csv";
+
 	static final String MEASUREMENTS = "csv/measurements.csv";
 
 	static final String INCIDENTS = "csv/incidents.csv";
@@ -88,6 +90,12 @@ class CsvTables {
 	void scores(CaseRecord record, OutputStream out) throws IOException {
 		List<Object> rows = new ArrayList<>();
 		record.agreements().forEach((a) -> rows.addAll(a.scores()));
+		table(tree(rows), out);
+	}
+
+	void disputes(CaseRecord record, OutputStream out) throws IOException {
+		List<Object> rows = new ArrayList<>();
+		record.agreements().forEach((a) -> rows.addAll(a.disputes()));
 		table(tree(rows), out);
 	}
 

@@ -60,6 +60,8 @@ final class Words {
 			Map.entry("CheckView", List.of("agreement.check.")),
 			Map.entry("ReviewView", List.of("agreement.monitoring.")),
 			Map.entry("ScoreView", List.of("agreement.score.")),
+			Map.entry("DisputeView", List.of("agreement.dispute.field.")),
+			Map.entry("Contact", List.of("agreement.dispute.contact.")),
 			Map.entry("IncidentView", List.of("incident.field.", "incident")),
 			Map.entry("AffectedPeople", List.of("incident.people.", "incident.field.")),
 			Map.entry("Perpetrator", List.of("incident.perpetrator.")));

@@ -323,6 +323,35 @@ class CaseDossierContentTest {
 		assertThat(history.lines().filter((l) -> l.matches("^\\d+,\\d{4}-.*"))).hasSize((int) entries);
 	}
 
+	@Test
+	void theClinicsDisputeIsInTheJsonTheCsvAndTheSpanishPdfWithItsContacts() throws IOException {
+		long caseId = this.dossiers.caseId(CLINIC);
+		Map<String, byte[]> files = this.dossiers.files(request(caseId, "es"));
+		List<String> disputes = new ArrayList<>();
+		json(files).path("agreements")
+			.forEach((a) -> a.path("disputes")
+				.forEach((d) -> disputes.add(d.path("id").asLong() + "|" + d.path("state").asString() + "|"
+						+ d.path("mechanism").asString() + "|" + d.path("contacts").size())));
+		assertThat(disputes).as("every dispute of the case's agreements, with its contacts")
+			.isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(this.jdbc.query("""
+					SELECT d.id, d.state, d.mechanism,
+					       (SELECT count(*) FROM agreement_dispute_contact c WHERE c.dispute_id = d.id)
+					FROM agreement_dispute d WHERE d.case_id = ?""",
+					(rs, n) -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getLong(4),
+					caseId));
+		assertThat(disputes).as("the demo's dispute settled by the mediator")
+			.anyMatch((d) -> d.contains("|SETTLED|NEUTRAL_MEDIATOR|"));
+		String csv = new String(files.get(CsvTables.DISPUTES), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFid,agreementId,caseId").contains("SETTLED", "NEUTRAL_MEDIATOR");
+		String pdf = text(files.get("case.pdf")).replaceAll("\\s+", " ");
+		Locale es = Locale.forLanguageTag("es");
+		assertThat(pdf).contains(this.messages.getMessage("agreement.dispute.title", null, es),
+				this.messages.getMessage("agreement.DisputeState.SETTLED", null, es),
+				this.messages.getMessage("agreement.dispute.field.contacts", null, es));
+		assertThat(pdf).as("no machine code").doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
+	}
+
 	private DossierRequest request(long caseId, String language) {
 		return this.dossiers.request("auditor", caseId, Locale.forLanguageTag(language));
 	}
