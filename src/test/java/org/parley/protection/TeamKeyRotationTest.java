@@ -144,7 +144,7 @@ class TeamKeyRotationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).findValuesAsText("title").toString();
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).findValues("title").toString();
 	}
 
 	private RotationView rotation(long id) {

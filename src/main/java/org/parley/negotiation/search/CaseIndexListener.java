@@ -151,6 +151,17 @@ class CaseIndexListener implements PostInsertEventListener, PostUpdateEventListe
 			}
 		}
 
+		/** A transaction started inside this one (requires new) keeps its own cases. */
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResourceIfPossible(CaseIndexListener.this);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(CaseIndexListener.this, this.cases);
+		}
+
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(CaseIndexListener.this);

@@ -7,12 +7,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parley.negotiation.MethodStep;
 import org.parley.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class CaseSearchTest {
 
-	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -126,7 +126,7 @@ class CaseSearchTest {
 		JsonNode page = api("field.mx", Map.of("q", marker, "size", "10"));
 		List<Long> all = new java.util.ArrayList<>(ids(page));
 		while (page.hasNonNull("nextCursor")) {
-			page = api("field.mx", Map.of("q", marker, "size", "10", "after", page.get("nextCursor").asText()));
+			page = api("field.mx", Map.of("q", marker, "size", "10", "after", page.get("nextCursor").asString()));
 			all.addAll(ids(page));
 		}
 		assertThat(all).hasSize(26).doesNotHaveDuplicates();
