@@ -3,7 +3,7 @@
 # (/docker-entrypoint-initdb.d). Creates the two roles of decision 0019, neither a superuser:
 # the owner, which owns the parley schema and which Flyway migrates as, and the role Parley
 # connects as, which owns nothing (migration V31 grants it what it may do); and, as the
-# superuser, the pg_trgm extension in the schema, which migration V3 needs and the owner may
+# superuser, the pg_trgm and unaccent extensions in the schema, which migrations V3 and V53 need and the owner may
 # not create. See docs/operations.md.
 set -e
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
@@ -15,4 +15,5 @@ CREATE ROLE :"owner_user" LOGIN PASSWORD :'owner_password';
 CREATE ROLE :"app_user" LOGIN PASSWORD :'app_password';
 CREATE SCHEMA parley AUTHORIZATION :"owner_user";
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA parley;
+CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA parley;
 SQL

@@ -4,6 +4,7 @@ import org.parley.negotiation.casefile.EngagementDecision;
 import org.parley.negotiation.casefile.EngagementDecisionRepository;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.casefile.Timeline;
+import org.parley.negotiation.search.CaseMatcher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -63,9 +64,12 @@ public class CaseQueries {
 
 	private final FieldSealer sealer;
 
+	private final CaseMatcher matcher;
+
 	CaseQueries(CaseAccess access, DataSource dataSource, ArmedGroupQueries groups, TeamAdministration teams,
-			EngagementDecisionRepository decisions, Timeline timeline, FieldSealer sealer) {
+			EngagementDecisionRepository decisions, Timeline timeline, FieldSealer sealer, CaseMatcher matcher) {
 		this.sealer = sealer;
+		this.matcher = matcher;
 		this.access = access;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		this.groups = groups;
@@ -127,6 +131,13 @@ public class CaseQueries {
 			where.append(" AND " + FOLD.formatted("c.title") + " LIKE :title ESCAPE '\\'");
 			params.addValue("title", "%"
 					+ fold(filter.title().strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (filter.query() != null && !filter.query().isBlank()) {
+			CaseMatcher.Condition words = this.matcher.condition(teams, filter.query());
+			if (words != null) {
+				where.append(" AND ").append(words.sql());
+				params.addValues(words.params());
+			}
 		}
 		if (filter.overdue()) {
 			where.append(" AND c.status = 'ACTIVE' AND c.next_step_due < :today");
@@ -350,22 +361,31 @@ public class CaseQueries {
 	 * @param today the teams' today, for {@code overdue}
 	 */
 	public record CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country,
-			Long teamId, boolean overdue, LocalDate today, String title) {
+			Long teamId, boolean overdue, LocalDate today, String title, String query) {
 
 		public CaseFilter(boolean mine, MethodStep step, CaseStatus status, Long groupId, String country, Long teamId,
 				boolean overdue) {
-			this(mine, step, status, groupId, country, teamId, overdue, null, null);
+			this(mine, step, status, groupId, country, teamId, overdue, null, null, null);
 		}
 
 		public CaseFilter on(LocalDate day) {
 			return new CaseFilter(this.mine, this.step, this.status, this.groupId, this.country, this.teamId,
-					this.overdue, day, this.title);
+					this.overdue, day, this.title, this.query);
 		}
 
 		/** Only the cases whose title holds these words (accents and case ignored). */
 		public CaseFilter titled(String words) {
 			return new CaseFilter(this.mine, this.step, this.status, this.groupId, this.country, this.teamId,
-					this.overdue, this.today, words);
+					this.overdue, this.today, words, this.query);
+		}
+
+		/**
+		 * Only the cases that hold every one of these words in their title, area,
+		 * objectives or rounds (the case search, decision 0029).
+		 */
+		public CaseFilter searching(String words) {
+			return new CaseFilter(this.mine, this.step, this.status, this.groupId, this.country, this.teamId,
+					this.overdue, this.today, this.title, words);
 		}
 
 	}

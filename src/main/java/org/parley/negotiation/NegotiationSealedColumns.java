@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.parley.negotiation.casefile.EngagementDecision;
 import org.parley.negotiation.casefile.NegotiationCase;
+import org.parley.negotiation.search.CaseIndexer;
 import org.parley.negotiation.step.analysis.ConflictAnalysis;
 import org.parley.negotiation.step.rounds.NegotiationRound;
 import org.parley.protection.PurgeableColumn;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The cases' sealed columns: the answers to the guiding questions, the risks of the
  * conflict analysis and of a request to engage, where rounds were held, who took part and
- * what was said, and the copy of the next step the case lists show.
+ * what was said, the copy of the next step the case lists show, and the teams' search
+ * keys (decision 0029; not purged with a case: they belong to the team).
  */
 @Component
 class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
@@ -30,6 +32,7 @@ class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
 		columns.add(ConflictAnalysis.RISKS);
 		columns.addAll(EngagementDecision.SEALED);
 		columns.addAll(NegotiationRound.SEALED);
+		columns.add(CaseIndexer.SEARCH_KEY);
 		return columns;
 	}
 

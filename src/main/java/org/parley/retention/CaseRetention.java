@@ -19,6 +19,7 @@ import org.parley.audit.FieldChange;
 import org.parley.identity.ParleyUser;
 import org.parley.identity.TeamAdministration;
 import org.parley.negotiation.CaseNotFoundException;
+import org.parley.negotiation.CaseSearch;
 import org.parley.negotiation.ClosedCases;
 import org.parley.negotiation.ClosedCases.ClosedCase;
 import org.parley.protection.CasePurge;
@@ -58,8 +59,11 @@ public class CaseRetention {
 
 	private final Clock clock;
 
+	private final CaseSearch search;
+
 	CaseRetention(DataSource dataSource, ClosedCases closedCases, RetentionPeriods periods, CasePurge purge,
-			AuditLog auditLog, TeamAdministration teams, Clock clock) {
+			AuditLog auditLog, TeamAdministration teams, Clock clock, CaseSearch search) {
+		this.search = search;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		this.closedCases = closedCases;
 		this.periods = periods;
@@ -261,6 +265,8 @@ public class CaseRetention {
 		}
 		Instant now = this.clock.instant();
 		int destroyed = this.purge.purge(caseId, now.atOffset(ZoneOffset.UTC).toLocalDate());
+		// The terms of the values destroyed go with them (decision 0029).
+		this.search.reindex(caseId);
 		int months = this.periods.months(RecordType.CLOSED_CASE);
 		this.jdbc.update("UPDATE case_retention SET purged_at = :at WHERE case_id = :id",
 				new MapSqlParameterSource("at", Timestamp.from(now)).addValue("id", caseId));

@@ -80,6 +80,10 @@ class TeamKeyRotationTest {
 		Map<String, String> before = openAll(dataKey);
 		assertThat(before).as("the demo's El Salvador values").hasSizeGreaterThan(20);
 		assertThat(keysOfValues(dataKey)).containsOnly(oldKey);
+		// The case search's key is sealed like any value: its terms stay valid (decision
+		// 0029). "night" and "crew" are words of the ambulances' first round only.
+		String found = searched("night crew");
+		assertThat(found).contains("Ambulance safe passage");
 		CurrentUser admin = (CurrentUser) this.users.loadUserByUsername("admin");
 
 		this.mvc
@@ -122,6 +126,7 @@ class TeamKeyRotationTest {
 			.as("the old key is deleted")
 			.isEqualTo(1);
 		assertThat(openAll(dataKey)).as("everything opens without it").isEqualTo(before);
+		assertThat(searched("night crew")).as("the search finds the same cases").isEqualTo(found);
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM audit_entry WHERE entity_type = 'DataKey' AND entity_id = ? AND team_id = ?",
 				Long.class, Long.toString(dataKey), team))
@@ -130,6 +135,16 @@ class TeamKeyRotationTest {
 		assertThat(this.rotations.keys()).filteredOn((k) -> k.id() == dataKey)
 			.singleElement()
 			.satisfies((k) -> assertThat(k.teamName()).isEqualTo("El Salvador"));
+	}
+
+	/** The titles of the cases El Salvador's field officer finds with these words. */
+	private String searched(String words) throws Exception {
+		String json = this.mvc.perform(get("/api/v1/cases").param("q", words).with(as(this.users, "field.sv")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).findValues("title").toString();
 	}
 
 	private RotationView rotation(long id) {

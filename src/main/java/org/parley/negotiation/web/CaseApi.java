@@ -73,6 +73,8 @@ class CaseApi {
 	 * one keyset page at a time.
 	 * @param mine only cases the caller leads or opened
 	 * @param overdue only active cases whose next step is past due
+	 * @param q words the case holds, every one (title, area, objectives, rounds; accents
+	 * and case ignored; decision 0029)
 	 * @param after the cursor of the previous page
 	 */
 	@GetMapping
@@ -80,11 +82,12 @@ class CaseApi {
 			@RequestParam(required = false) MethodStep step, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) Long group, @RequestParam(required = false) String country,
 			@RequestParam(required = false) Long team, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(required = false) String after, @RequestParam(defaultValue = "25") int size,
-			@AuthenticationPrincipal CurrentUser user) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "25") int size, @AuthenticationPrincipal CurrentUser user) {
 		CaseQueries.CaseFilter filter = new CaseQueries.CaseFilter(mine, step, status, group, Text.blankToNull(country),
 				team, overdue)
-			.on(this.calendar.today());
+			.on(this.calendar.today())
+			.searching(Text.blankToNull(q));
 		return this.cases.page(user, filter, after, Math.max(1, Math.min(size, 100)));
 	}
 

@@ -109,12 +109,17 @@ class CaseController {
 	String list(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) MethodStep step,
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Long group,
 			@RequestParam(required = false) String country, @RequestParam(required = false) Long team,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String after,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String after, @AuthenticationPrincipal CurrentUser user, Model model) {
 		String area = Text.blankToNull(country);
-		model.addAttribute("page", this.queries.page(user,
-				new CaseQueries.CaseFilter(mine, step, status, group, area, team, overdue).on(this.calendar.today()),
-				after, PAGE_SIZE));
+		String words = Text.blankToNull(q);
+		model.addAttribute("page",
+				this.queries.page(user,
+						new CaseQueries.CaseFilter(mine, step, status, group, area, team, overdue)
+							.on(this.calendar.today())
+							.searching(words),
+						after, PAGE_SIZE));
+		model.addAttribute("q", words);
 		model.addAttribute("team", team);
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("today", this.calendar.today());
