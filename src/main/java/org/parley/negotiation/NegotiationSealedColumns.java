@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.LegalAssessment;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.step.analysis.ConflictAnalysis;
 import org.parley.negotiation.step.rounds.NegotiationRound;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cases' sealed columns: the answers to the guiding questions, the risks of the
- * conflict analysis and of a request to engage, where rounds were held, who took part and
- * what was said, and the copy of the next step the case lists show.
+ * conflict analysis and of a request to engage (and its legal assessments), where rounds
+ * were held, who took part and what was said, and the copy of the next step the case
+ * lists show.
  */
 @Component
 class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
@@ -29,6 +31,7 @@ class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
 		columns.add(NegotiationCase.NEXT_STEP);
 		columns.add(ConflictAnalysis.RISKS);
 		columns.addAll(EngagementDecision.SEALED);
+		columns.addAll(LegalAssessment.SEALED);
 		columns.addAll(NegotiationRound.SEALED);
 		return columns;
 	}
@@ -44,6 +47,8 @@ class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
 		columns.add(new PurgeableColumn(NegotiationCase.NEXT_STEP, "id = :caseId"));
 		columns.add(PurgeableColumn.byCase(ConflictAnalysis.RISKS));
 		EngagementDecision.SEALED.forEach((column) -> columns.add(PurgeableColumn.byCase(column)));
+		LegalAssessment.SEALED
+			.forEach((column) -> columns.add(new PurgeableColumn(column, LegalAssessment.ROWS_OF_CASE)));
 		NegotiationRound.SEALED.forEach((column) -> columns.add(PurgeableColumn.byCase(column)));
 		return columns;
 	}

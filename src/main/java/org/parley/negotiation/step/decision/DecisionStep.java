@@ -1,23 +1,24 @@
 package org.parley.negotiation.step.decision;
 
+import org.parley.negotiation.AssessmentConclusion;
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.Mandates;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
+import org.parley.negotiation.ResidualRisk;
 import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.casefile.DesignatedParty;
 import org.parley.negotiation.casefile.EngagementDecision;
 import org.parley.negotiation.casefile.EngagementDecisionRepository;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.step.CaseStep;
 import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
-import org.parley.negotiation.step.objectives.Objectives;
-import org.parley.negotiation.step.objectives.RedLine;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.parley.armedgroup.ArmedGroupDesignations;
 import org.parley.armedgroup.DesignationView;
 import org.parley.armedgroup.GroupRef;
 
@@ -38,18 +39,14 @@ class DecisionStep implements CaseStep {
 
 	private final EngagementDecisionRepository decisions;
 
-	private final Objectives objectives;
-
 	private final FieldSealer sealer;
 
-	private final ArmedGroupDesignations designations;
+	private final Mandates mandates;
 
-	DecisionStep(EngagementDecisionRepository decisions, Objectives objectives, FieldSealer sealer,
-			ArmedGroupDesignations designations) {
-		this.designations = designations;
+	DecisionStep(EngagementDecisionRepository decisions, FieldSealer sealer, Mandates mandates) {
+		this.mandates = mandates;
 		this.sealer = sealer;
 		this.decisions = decisions;
-		this.objectives = objectives;
 	}
 
 	@Override
@@ -70,21 +67,28 @@ class DecisionStep implements CaseStep {
 	/**
 	 * The requests and HQ's decisions, the one pending, the form of a new request, and
 	 * the groups of the case that an authority designates today (decision 0024), each
-	 * with its designations, so that whoever asks or decides knows it.
+	 * with its designations, so that whoever asks or decides knows it; the red lines the
+	 * mandate will carry whatever the form says, and the designations the request must
+	 * assess, in the order of the form's assessments.
 	 */
 	@Override
 	public void show(StepPage page, Model model) {
-		List<DesignatedGroup> designated = designated(page.c().groups());
+		List<DesignatedParty> parties = this.mandates.designated(page.c().groups());
+		List<DesignatedGroup> designated = grouped(page.c().groups(), parties);
 		model.addAttribute("designatedGroups", designated);
 		model.addAttribute("designatedGroupIds",
-				designated.stream().map((d) -> d.group().id()).collect(java.util.stream.Collectors.toSet()));
+				designated.stream().map((d) -> d.group().id()).collect(Collectors.toSet()));
+		model.addAttribute("assessedParties", parties);
+		model.addAttribute("residualRisks", ResidualRisk.values());
+		model.addAttribute("assessmentConclusions", AssessmentConclusion.values());
+		model.addAttribute("mandateRedLineItems", this.mandates.redLines(page.caseId()));
 		List<DecisionView> decisions = decisions(page);
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",
 				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
 		if (!model.containsAttribute("decisionForm")) {
-			model.addAttribute("decisionForm", DecisionRequest
-				.withRedLines(this.objectives.redLines(page.grant()).stream().map(RedLine::text).toList()));
+			model.addAttribute("decisionForm",
+					DecisionRequest.assessing(parties.stream().map((p) -> p.designation().id()).toList()));
 		}
 	}
 
@@ -102,11 +106,14 @@ class DecisionStep implements CaseStep {
 			.toList();
 	}
 
-	private List<DesignatedGroup> designated(List<GroupRef> groups) {
-		Map<Long, List<DesignationView>> active = this.designations.active(groups.stream().map(GroupRef::id).toList());
+	private static List<DesignatedGroup> grouped(List<GroupRef> groups, List<DesignatedParty> parties) {
 		return groups.stream()
-			.filter((g) -> active.containsKey(g.id()))
-			.map((g) -> new DesignatedGroup(g, active.get(g.id())))
+			.map((g) -> new DesignatedGroup(g,
+					parties.stream()
+						.filter((p) -> p.group().id() == g.id())
+						.map(DesignatedParty::designation)
+						.toList()))
+			.filter((d) -> !d.designations().isEmpty())
 			.toList();
 	}
 
