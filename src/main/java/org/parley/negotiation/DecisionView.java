@@ -21,7 +21,7 @@ import java.util.List;
 public record DecisionView(long id, String requestedBy, Instant requestedAt, String riskLegitimacy,
 		String riskInstrumentalisation, String riskLegal, String riskStaffSafety, String riskReputation,
 		String mandateLevel, String mandateScope, String mandateConcessions, String mandateRedLines,
-		List<MandateRedLine> redLines, List<AssessmentView> assessments, DecisionStatus status, String decidedBy,
+		List<MandateRedLine> redLines, List<LegalAssessmentView> assessments, DecisionStatus status, String decidedBy,
 		Instant decidedAt, String decisionReason, String approvedRedLines, String consideredAssessments, long version,
 		boolean redacted) {
 	/** Lines as one line, separated by semicolons (null stays null). */

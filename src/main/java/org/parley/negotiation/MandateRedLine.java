@@ -39,7 +39,12 @@ public record MandateRedLine(@Enumerated(EnumType.STRING) @Column(name = "origin
 	/** Whose red line it is. Labels under {@code negotiation.MandateRedLine.Origin.}. */
 	public enum Origin {
 
-		ORGANISATION, CASE
+		ORGANISATION, CASE;
+
+		/** Its label's message key. */
+		public String messageKey() {
+			return "negotiation.MandateRedLine.Origin." + name();
+		}
 
 	}
 

@@ -98,8 +98,7 @@ class MandateTest {
 		this.mvc.perform(MandateFixtures.assessed(request(), this.jdbc, this.caseId, "adviceFrom").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Complete the legal and sanctions assessment")))
-			.andExpect(content().string(containsString(
-					"class=\"form-control is-invalid\" id=\"a0-adviceFrom\"")));
+			.andExpect(content().string(containsString("class=\"form-control is-invalid\" id=\"a0-adviceFrom\"")));
 		assertThat(count("engagement_decision")).isZero();
 
 		this.mvc.perform(MandateFixtures.assessed(request(), this.jdbc, this.caseId))

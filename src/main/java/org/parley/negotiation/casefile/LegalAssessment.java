@@ -1,7 +1,7 @@
 package org.parley.negotiation.casefile;
 
 import org.parley.negotiation.AssessmentConclusion;
-import org.parley.negotiation.AssessmentView;
+import org.parley.negotiation.LegalAssessmentView;
 import org.parley.negotiation.ResidualRisk;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,9 +76,9 @@ public record LegalAssessment(@Column(name = "designation_id") long designationI
 	}
 
 	/** The assessment, its words opened unless there is no sealer (redacted). */
-	AssessmentView view(long teamId, FieldSealer sealer) {
-		return new AssessmentView(this.designationId, this.groupId, this.groupName, this.authority, this.listingName,
-				this.listedOn, open(teamId, sealer, EXPOSURE, this.exposure),
+	LegalAssessmentView view(long teamId, FieldSealer sealer) {
+		return new LegalAssessmentView(this.designationId, this.groupId, this.groupName, this.authority,
+				this.listingName, this.listedOn, open(teamId, sealer, EXPOSURE, this.exposure),
 				open(teamId, sealer, MITIGATION, this.mitigation), this.adviceObtained,
 				open(teamId, sealer, ADVICE_FROM, this.adviceFrom), this.adviceOn, this.residualRisk, this.conclusion);
 	}

@@ -9,7 +9,7 @@ import org.parley.armedgroup.DesignationAuthority;
  * it: the listing as it stood when the request was made, and what the team assessed (null
  * when the reader may not read the case's sealed fields).
  */
-public record AssessmentView(long designationId, long groupId, String groupName, DesignationAuthority authority,
+public record LegalAssessmentView(long designationId, long groupId, String groupName, DesignationAuthority authority,
 		String listingName, LocalDate listedOn, String exposure, String mitigation, boolean adviceObtained,
 		String adviceFrom, LocalDate adviceOn, ResidualRisk residualRisk, AssessmentConclusion conclusion) {
 }
