@@ -124,10 +124,17 @@ class DecisionStep implements CaseStep {
 	/** The step's content in the API. */
 	record Content(List<DecisionView> decisions) implements StepContent {
 
-		/** The five risks of each request the reader may not read. */
+		/**
+		 * The five risks of each request the reader may not read, and what each of its
+		 * legal assessments says (exposure, mitigation, and who advised when advice was
+		 * obtained).
+		 */
 		@Override
 		public int redactedValues() {
-			return 5 * (int) this.decisions.stream().filter(DecisionView::redacted).count();
+			return this.decisions.stream()
+				.filter(DecisionView::redacted)
+				.mapToInt((d) -> 5 + d.assessments().stream().mapToInt((a) -> a.adviceObtained() ? 3 : 2).sum())
+				.sum();
 		}
 
 	}
