@@ -99,6 +99,18 @@ class MandateTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Complete the legal and sanctions assessment")))
 			.andExpect(content().string(containsString("class=\"form-control is-invalid\" id=\"a0-adviceFrom\"")));
+		// A request refused for another field says what the assessments lack too.
+		this.mvc
+			.perform(post("/cases/" + this.caseId + "/decisions").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("version", Long.toString(version()))
+				.param("lang", "en")
+				.param("assessments[0].designationId",
+						Long.toString(MandateFixtures.designations(this.jdbc, this.caseId).get(0)))
+				.param("assessments[0].exposure", "Nothing of value reaches the group."))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("class=\"form-control is-invalid\" rows=\"3\" id=\"a0-mitigation\"")));
 		assertThat(count("engagement_decision")).isZero();
 
 		this.mvc.perform(MandateFixtures.assessed(request(), this.jdbc, this.caseId))

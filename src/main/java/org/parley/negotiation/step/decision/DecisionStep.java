@@ -9,6 +9,7 @@ import org.parley.negotiation.Missing;
 import org.parley.negotiation.ResidualRisk;
 import org.parley.negotiation.casefile.DecisionRequest;
 import org.parley.negotiation.casefile.DesignatedParty;
+import org.parley.negotiation.casefile.Mandate;
 import org.parley.negotiation.casefile.EngagementDecision;
 import org.parley.negotiation.casefile.EngagementDecisionRepository;
 import org.parley.negotiation.casefile.NegotiationCase;
@@ -23,6 +24,7 @@ import org.parley.armedgroup.DesignationView;
 import org.parley.armedgroup.GroupRef;
 
 import org.parley.protection.FieldSealer;
+import org.parley.shared.TeamCalendar;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -43,7 +45,10 @@ class DecisionStep implements CaseStep {
 
 	private final Mandates mandates;
 
-	DecisionStep(EngagementDecisionRepository decisions, FieldSealer sealer, Mandates mandates) {
+	private final TeamCalendar calendar;
+
+	DecisionStep(EngagementDecisionRepository decisions, FieldSealer sealer, Mandates mandates, TeamCalendar calendar) {
+		this.calendar = calendar;
 		this.mandates = mandates;
 		this.sealer = sealer;
 		this.decisions = decisions;
@@ -86,6 +91,12 @@ class DecisionStep implements CaseStep {
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",
 				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
+		if (model.getAttribute("decisionForm") instanceof DecisionRequest posted
+				&& !model.containsAttribute("assessmentErrors")) {
+			// A request refused for another field: what its assessments lack is said too.
+			model.addAttribute("assessmentErrors",
+					new Mandate(posted, List.of(), parties).problems(this.calendar.today().plusDays(1)));
+		}
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm",
 					DecisionRequest.assessing(parties.stream().map((p) -> p.designation().id()).toList()));
