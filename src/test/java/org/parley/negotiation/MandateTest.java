@@ -172,6 +172,7 @@ class MandateTest {
 			.contains("Foreign Terrorist Organization", "Specially Designated Global Terrorist");
 		this.mvc.perform(get("/cases/" + this.caseId + "/history?lang=en").with(as(this.users, "field.mx")))
 			.andExpect(content().string(allOf(containsString("approved, with the red lines"),
+					containsString("residual risk Low; Proceed; legal advice obtained: Yes"),
 					containsString("legal and sanctions assessment considered for"))));
 		this.mvc.perform(get("/cases/" + this.caseId + "/history?lang=es").with(as(this.users, "field.mx")))
 			.andExpect(content().string(containsString("aprobada, con las líneas rojas")));
