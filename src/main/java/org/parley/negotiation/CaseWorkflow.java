@@ -66,10 +66,13 @@ public class CaseWorkflow {
 
 	private final FieldSealer sealer;
 
+	private final Mandates mandates;
+
 	CaseWorkflow(NegotiationCaseRepository cases, EngagementDecisionRepository decisions, CaseAccess access,
 			CaseSteps steps, GuidingQuestions questions, AuditLog auditLog, TeamCalendar calendar,
-			EntityManager entityManager, AuditReasons reasons, FieldSealer sealer) {
+			EntityManager entityManager, AuditReasons reasons, FieldSealer sealer, Mandates mandates) {
 		this.sealer = sealer;
+		this.mandates = mandates;
 		this.reasons = reasons;
 		this.cases = cases;
 		this.decisions = decisions;
@@ -137,8 +140,12 @@ public class CaseWorkflow {
 
 	/**
 	 * Asks HQ for the decision to engage, once the internal-decision questions are
-	 * answered. One request is pending at a time.
+	 * answered. One request is pending at a time. The organisation's red lines and the
+	 * case's own are added to the mandate whatever the request says; a case that engages
+	 * a designated group needs a complete legal assessment of each designation.
 	 * @return the id of the request
+	 * @throws org.parley.negotiation.casefile.Mandate.AssessmentIncomplete when an
+	 * assessment is missing or incomplete
 	 */
 	@Transactional
 	public long requestDecision(long id, long version, DecisionRequest request, CurrentUser user) {
@@ -149,8 +156,8 @@ public class CaseWorkflow {
 		boolean pending = this.decisions.findByCaseIdOrderByRequestedAtDescIdDesc(id)
 			.stream()
 			.anyMatch((d) -> d.getStatus() == DecisionStatus.PENDING);
-		EngagementDecision decision = found.requestDecision(request, unanswered, pending, user.username(), this.sealer,
-				this.calendar.now());
+		EngagementDecision decision = found.requestDecision(this.mandates.of(id, request), unanswered, pending,
+				user.username(), this.sealer, this.calendar.now());
 		return this.decisions.saveAndFlush(decision).getId();
 	}
 
@@ -158,10 +165,12 @@ public class CaseWorkflow {
 	 * An HQ reviewer of the team, who did not ask, approves, rejects or returns a request
 	 * to engage. Approval moves the case past the gate; a rejection or a return keeps it
 	 * there, with the reason on the record.
+	 * @param assessmentsRead the reviewer confirms having read the legal and sanctions
+	 * assessments: required to approve a request that carries any
 	 */
 	@Transactional
 	public void decide(long id, long decisionId, long decisionVersion, DecisionStatus outcome, String reason,
-			CurrentUser reviewer) {
+			boolean assessmentsRead, CurrentUser reviewer) {
 		if (!this.access.toDecide(id, reviewer).mayOpen()) {
 			// A strictly confidential case: only a named HQ reviewer reads the risks the
 			// decision weighs (decision 0022).
@@ -173,7 +182,7 @@ public class CaseWorkflow {
 			.orElseThrow(() -> new CaseNotFoundException(id));
 		ConcurrentEditException.check("EngagementDecision", decisionId, decisionVersion, decision.getVersion());
 		this.reasons.because(reason, () -> {
-			found.decide(decision, outcome, reason, reviewer.username(), this.calendar.now());
+			found.decide(decision, outcome, reason, assessmentsRead, reviewer.username(), this.calendar.now());
 			this.decisions.save(decision);
 			this.cases.saveAndFlush(found);
 		});

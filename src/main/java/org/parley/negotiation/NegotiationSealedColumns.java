@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.parley.negotiation.casefile.EngagementDecision;
+import org.parley.negotiation.casefile.LegalAssessment;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.search.CaseIndexer;
 import org.parley.negotiation.step.analysis.ConflictAnalysis;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cases' sealed columns: the answers to the guiding questions, the risks of the
- * conflict analysis and of a request to engage, where rounds were held, who took part and
- * what was said, the copy of the next step the case lists show, and the teams' search
- * keys (decision 0029; not purged with a case: they belong to the team).
+ * conflict analysis and of a request to engage (and its legal assessments), where rounds
+ * were held, who took part and what was said, the copy of the next step the case lists
+ * show, and the teams' search keys (decision 0029; not purged with a case: they belong to
+ * the team).
  */
 @Component
 class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
@@ -31,6 +33,7 @@ class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
 		columns.add(NegotiationCase.NEXT_STEP);
 		columns.add(ConflictAnalysis.RISKS);
 		columns.addAll(EngagementDecision.SEALED);
+		columns.addAll(LegalAssessment.SEALED);
 		columns.addAll(NegotiationRound.SEALED);
 		columns.add(CaseIndexer.SEARCH_KEY);
 		return columns;
@@ -47,6 +50,8 @@ class NegotiationSealedColumns implements SealedColumns, PurgeableColumns {
 		columns.add(new PurgeableColumn(NegotiationCase.NEXT_STEP, "id = :caseId"));
 		columns.add(PurgeableColumn.byCase(ConflictAnalysis.RISKS));
 		EngagementDecision.SEALED.forEach((column) -> columns.add(PurgeableColumn.byCase(column)));
+		LegalAssessment.SEALED
+			.forEach((column) -> columns.add(new PurgeableColumn(column, LegalAssessment.ROWS_OF_CASE)));
 		NegotiationRound.SEALED.forEach((column) -> columns.add(PurgeableColumn.byCase(column)));
 		return columns;
 	}

@@ -429,17 +429,39 @@ class CaseApiTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message", containsString("No engagement before HQ has decided")));
 
+		String request = """
+				{"riskLegitimacy": "Low", "riskInstrumentalisation": "Medium", "riskLegal": "None known",
+				 "riskStaffSafety": "Road checkpoints", "riskReputation": "Low", "mandateLevel": "Field team",
+				 "mandateScope": "Passage of the mobile clinic", "mandateRedLines": "No payment for access.",
+				 "assessments": %s}""";
+		// The cartel is designated: a request without a complete assessment of each
+		// designation is refused, naming the field.
+		this.mvc
+			.perform(post(caseUrl + "/decisions").with(as(this.users, both))
+				.with(csrf())
+				.header("If-Match", version)
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(request.formatted("[]")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("assessments[0].exposure"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("legal and sanctions assessment")));
+		String assessments = MandateFixtures.designations(this.jdbc, id)
+			.stream()
+			.map((d) -> """
+					{"designationId": %d, "exposure": "Nothing of value reaches the group.",
+					 "mitigation": "Supplies stay with us.", "adviceObtained": true, "adviceFrom": "Counsel at HQ",
+					 "adviceOn": "2026-01-05", "residualRisk": "LOW", "conclusion": "PROCEED"}""".formatted(d))
+			.collect(Collectors.joining(",", "[", "]"));
 		MvcResult requested = this.mvc
 			.perform(post(caseUrl + "/decisions").with(as(this.users, both))
 				.with(csrf())
 				.header("If-Match", version)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"riskLegitimacy": "Low", "riskInstrumentalisation": "Medium", "riskLegal": "None known",
-						 "riskStaffSafety": "Road checkpoints", "riskReputation": "Low", "mandateLevel": "Field team",
-						 "mandateScope": "Passage of the mobile clinic", "mandateRedLines": "No payment for access."}
-						"""))
+				.content(request.formatted(assessments)))
 			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.redLines[0].origin").value("ORGANISATION"))
+			.andExpect(jsonPath("$.assessments[0].conclusion").value("PROCEED"))
 			.andExpect(header().string("ETag", "\"0\""))
 			.andExpect(jsonPath("$.status").value("PENDING"))
 			.andExpect(jsonPath("$.requestedBy").value(both))
@@ -461,7 +483,11 @@ class CaseApiTest {
 		assertThat(step(id)).isEqualTo("INTERNAL_DECISION");
 
 		this.mvc.perform(decide(decision, "hq", "\"0\"", "APPROVED", "Proportionate risks."))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("assessmentsRead"));
+		this.mvc.perform(decide(decision, "hq", "\"0\"", "APPROVED", "Proportionate risks.", true))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.approvedRedLines", containsString("No payment")))
 			.andExpect(header().string("ETag", "\"1\""))
 			.andExpect(jsonPath("$.status").value("APPROVED"))
 			.andExpect(jsonPath("$.decidedBy").value("hq"));
@@ -729,8 +755,15 @@ class CaseApiTest {
 
 	private MockHttpServletRequestBuilder decide(String decision, String username, String ifMatch, String outcome,
 			String reason) {
+		return decide(decision, username, ifMatch, outcome, reason, false);
+	}
+
+	/** With the confirmation that the legal and sanctions assessments were read. */
+	private MockHttpServletRequestBuilder decide(String decision, String username, String ifMatch, String outcome,
+			String reason, boolean assessmentsRead) {
 		String body = "{" + ((outcome != null) ? "\"outcome\": \"" + outcome + "\"" : "\"outcome\": null")
-				+ ((reason != null) ? ", \"reason\": \"" + reason + "\"" : "") + "}";
+				+ ((reason != null) ? ", \"reason\": \"" + reason + "\"" : "")
+				+ (assessmentsRead ? ", \"assessmentsRead\": true" : "") + "}";
 		return post(decision).with(as(this.users, username))
 			.with(csrf())
 			.header("If-Match", ifMatch)

@@ -119,6 +119,19 @@ class CaseBrowserTest extends BrowserTest {
 			type(field, "Valorado: aceptable con precauciones.");
 		}
 		type("mandateLevel", "Equipo de terreno, a través de la parroquia");
+		// The cartel is designated: the step says by whom, and each designation is
+		// assessed.
+		assertThat(this.browser.findElement(By.cssSelector(".designated-warning")).getText())
+			.contains("Este caso trata con un grupo designado", "Departamento de Estado");
+		int designations = this.browser.findElements(By.cssSelector(".legal-assessment-input")).size();
+		assertThat(designations).isEqualTo(2);
+		for (int i = 0; i < designations; i++) {
+			type("a" + i + "-exposure", "Nada de valor llega al grupo.");
+			type("a" + i + "-mitigation", "Los insumos quedan bajo nuestro control.");
+			click(By.id("a" + i + "-advice-false"));
+			new Select(this.browser.findElement(By.id("a" + i + "-residualRisk"))).selectByValue("LOW");
+			new Select(this.browser.findElement(By.id("a" + i + "-conclusion"))).selectByValue("PROCEED");
+		}
 		click(By.cssSelector("form.request-decision button[type=submit]"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".decision .status-pending")));
 		this.chromium.open(caseUrl + "/steps/negotiation-rounds?lang=es");
@@ -134,6 +147,7 @@ class CaseBrowserTest extends BrowserTest {
 		this.chromium.open(caseUrl + "/steps/internal-decision?lang=en");
 		type("decide-reason", "Risks proportionate; through the parish only.");
 		this.chromium.screenshot("case-07-hq-decides");
+		click(By.cssSelector("input[name=assessmentsRead]"));
 		click(By.cssSelector("button.approve"));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".stepper-step.current"),
 				"Engagement modality"));

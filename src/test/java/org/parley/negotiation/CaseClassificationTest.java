@@ -284,19 +284,18 @@ class CaseClassificationTest {
 			.of(MethodStep.INTERNAL_DECISION)
 			.forEach((q) -> answers.param("answer[" + q.id() + "]", "Weighed with the head of office."));
 		this.mvc.perform(answers).andExpect(status().is3xxRedirection());
-		this.mvc
-			.perform(post("/cases/" + id + "/decisions").with(as(this.users, "field.mx"))
+		this.mvc.perform(MandateFixtures
+			.assessed(post("/cases/" + id + "/decisions").with(as(this.users, "field.mx"))
 				.with(csrf())
-				.param("version", Long.toString(version(id)))
-				.param("riskLegitimacy", "Low: the parish is the channel.")
-				.param("riskInstrumentalisation", "The cartel may claim the clinic.")
-				.param("riskLegal", "No listed entity involved.")
-				.param("riskStaffSafety", "Checkpoint on the road.")
-				.param("riskReputation", "Local press may report it.")
-				.param("mandateLevel", "Field team")
-				.param("mandateScope", "Clinic access on Tuesdays")
-				.param("mandateRedLines", "No payment for access."))
-			.andExpect(status().is3xxRedirection());
+				.param("version", Long.toString(version(id))), this.jdbc, id)
+			.param("riskLegitimacy", "Low: the parish is the channel.")
+			.param("riskInstrumentalisation", "The cartel may claim the clinic.")
+			.param("riskLegal", "No listed entity involved.")
+			.param("riskStaffSafety", "Checkpoint on the road.")
+			.param("riskReputation", "Local press may report it.")
+			.param("mandateLevel", "Field team")
+			.param("mandateScope", "Clinic access on Tuesdays")
+			.param("mandateRedLines", "No payment for access.")).andExpect(status().is3xxRedirection());
 		String risk = "SELECT risk_legal FROM engagement_decision WHERE case_id = ?";
 		String answer = "SELECT answer FROM case_answer WHERE case_id = ? ORDER BY question_id LIMIT 1";
 		assertThat(purposeOf(risk, id)).isEqualTo("TEAM_STRICT");

@@ -131,6 +131,10 @@ class DecisionGateTest {
 	}
 
 	private MockHttpServletRequestBuilder request() {
+		return MandateFixtures.assessed(unassessed(), this.jdbc, this.caseId);
+	}
+
+	private MockHttpServletRequestBuilder unassessed() {
 		return post("/cases/" + this.caseId + "/decisions").with(as(this.users, "field.mx"))
 			.with(csrf())
 			.param("lang", "en")
@@ -155,7 +159,8 @@ class DecisionGateTest {
 			.with(csrf())
 			.param("lang", "en")
 			.param("version", Long.toString(version))
-			.param("outcome", outcome);
+			.param("outcome", outcome)
+			.param("assessmentsRead", "true");
 		return (reason != null) ? request.param("reason", reason) : request;
 	}
 

@@ -7,6 +7,7 @@ import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.GuidingQuestions;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.casefile.ClosureOutcome;
+import org.parley.negotiation.MandateFixtures;
 import org.parley.negotiation.casefile.DecisionRequest;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -144,7 +145,9 @@ class NotificationsTest {
 		long caseId = aCaseWithAnswersAt(MethodStep.INTERNAL_DECISION);
 		CurrentUser mx = this.fixtures.user("field.mx");
 		long decision = this.workflow.requestDecision(caseId, this.cases.get(caseId, mx).version(),
-				new DecisionRequest("l", "i", "le", "s", "r", "level", "scope", null, "no payment"), mx);
+				DecisionRequest.of("l", "i", "le", "s", "r", "level", "scope", null, "no payment")
+					.withAssessments(MandateFixtures.assessments(this.jdbc, caseId)),
+				mx);
 		String link = "/cases/" + caseId;
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("DECISION_REQUESTED");
 		assertThat(this.fixtures.kinds("field.mx", link)).isEmpty();
@@ -152,7 +155,7 @@ class NotificationsTest {
 
 		long version = this.jdbc.queryForObject("SELECT version FROM engagement_decision WHERE id = ?", Long.class,
 				decision);
-		this.workflow.decide(caseId, decision, version, DecisionStatus.RETURNED, "Say who the channel is.",
+		this.workflow.decide(caseId, decision, version, DecisionStatus.RETURNED, "Say who the channel is.", false,
 				this.fixtures.user("hq"));
 		assertThat(this.fixtures.kinds("field.mx", link)).containsExactly("DECISION_TAKEN");
 		assertThat(this.fixtures.kinds("hq", link)).containsExactly("DECISION_REQUESTED");

@@ -53,6 +53,8 @@ final class Words {
 			Map.entry("ClosureView", List.of("negotiation.closure.")),
 			Map.entry("ClosureForm", List.of("negotiation.closure.")),
 			Map.entry("DecisionView", List.of("negotiation.decision.field.", "negotiation.decision.")),
+			Map.entry("MandateRedLine", List.of("negotiation.decision.red-line.")),
+			Map.entry("LegalAssessmentView", List.of("negotiation.decision.assessment.")),
 			Map.entry("AgreementDraft", List.of("agreement.field.")),
 			Map.entry("VersionView", List.of("agreement.field.", "agreement.version.")),
 			Map.entry("AgreementDetails", List.of("agreement.field.")),
@@ -69,7 +71,7 @@ final class Words {
 	/** Fields a person reading the dossier has no use for: ids, versions, flags. */
 	private static final Set<String> SKIPPED = Set.of("id", "version", "caseId", "teamId", "agreementId", "moeId",
 			"questionId", "checkId", "due", "overdue", "moves", "key", "commitmentKey", "groupId", "stamp",
-			"inForceVersion", "caseVersion");
+			"inForceVersion", "caseVersion", "designationId");
 
 	/**
 	 * The flags of records whose strictly confidential values the reader may not read.

@@ -7,6 +7,11 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A request to engage: the risk assessment and the mandate asked for.
+ *
+ * @param mandateRedLines further red lines of this mandate, one a line: the
+ * organisation's and the case's are added by the application, whatever the form says
+ * @param assessments the legal and sanctions assessment of each designation in force
+ * against a group of the case (none when no group is designated)
  */
 public record DecisionRequest(
 		@NotBlank(message = "{validation.required}") @Size(max = 10000,
@@ -24,12 +29,42 @@ public record DecisionRequest(
 		@NotBlank(message = "{validation.required}") @Size(max = 10000,
 				message = "{validation.too-long}") String mandateScope,
 		@Size(max = 10000, message = "{validation.too-long}") String mandateConcessions,
-		@NotBlank(message = "{validation.required}") @Size(max = 10000,
-				message = "{validation.too-long}") String mandateRedLines) {
+		@Size(max = 10000, message = "{validation.too-long}") String mandateRedLines,
+		List<LegalAssessmentInput> assessments) {
 
-	/** A new request, its red lines pre-filled with the case's (one per line). */
-	public static DecisionRequest withRedLines(List<String> redLines) {
-		return new DecisionRequest(null, null, null, null, null, null, null, null, String.join("\n", redLines));
+	public DecisionRequest {
+		assessments = (assessments != null)
+				? List.copyOf(assessments.stream().filter(java.util.Objects::nonNull).toList()) : List.of();
+	}
+
+	/**
+	 * A request with no legal assessment (for a case that engages no designated group).
+	 */
+	public static DecisionRequest of(String riskLegitimacy, String riskInstrumentalisation, String riskLegal,
+			String riskStaffSafety, String riskReputation, String mandateLevel, String mandateScope,
+			String mandateConcessions, String mandateRedLines) {
+		return new DecisionRequest(riskLegitimacy, riskInstrumentalisation, riskLegal, riskStaffSafety, riskReputation,
+				mandateLevel, mandateScope, mandateConcessions, mandateRedLines, List.of());
+	}
+
+	/** The same request with these legal assessments. */
+	public DecisionRequest withAssessments(List<LegalAssessmentInput> given) {
+		return new DecisionRequest(this.riskLegitimacy, this.riskInstrumentalisation, this.riskLegal,
+				this.riskStaffSafety, this.riskReputation, this.mandateLevel, this.mandateScope,
+				this.mandateConcessions, this.mandateRedLines, given);
+	}
+
+	/** A new request, with an empty assessment of each designation. */
+	public static DecisionRequest assessing(List<Long> designationIds) {
+		return of(null, null, null, null, null, null, null, null, null)
+			.withAssessments(designationIds.stream().map(LegalAssessmentInput::of).toList());
+	}
+
+	/** The assessment of the designation, if the request gives one. */
+	public java.util.Optional<LegalAssessmentInput> assessmentOf(long designationId) {
+		return this.assessments.stream()
+			.filter((a) -> a.designationId() != null && a.designationId() == designationId)
+			.findFirst();
 	}
 
 }

@@ -2,21 +2,29 @@ package org.parley.negotiation.casefile;
 
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.MandateRedLine;
 import org.parley.negotiation.EngagementDecisionRequested;
 import org.parley.negotiation.EngagementDecisionTaken;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -106,6 +114,18 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 	@Column(name = "mandate_red_lines", nullable = false, updatable = false)
 	private String mandateRedLines;
 
+	/** The red lines as items: the organisation's, the case's, the request's own. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "engagement_decision_red_line", joinColumns = @JoinColumn(name = "decision_id"))
+	@OrderColumn(name = "position")
+	private List<MandateRedLine> redLines = new ArrayList<>();
+
+	/** The legal and sanctions assessment of each designation in force at the request. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "engagement_decision_legal_assessment", joinColumns = @JoinColumn(name = "decision_id"))
+	@OrderColumn(name = "position")
+	private List<LegalAssessment> assessments = new ArrayList<>();
+
 	@AuditState
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -120,14 +140,23 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 	@Column(name = "decision_reason")
 	private String decisionReason;
 
+	/** The red lines HQ's approval covered, one a line. */
+	@Column(name = "approved_red_lines")
+	private String approvedRedLines;
+
+	/** The listings whose legal assessment HQ's approval considered, one a line. */
+	@Column(name = "considered_assessments")
+	private String consideredAssessments;
+
 	@Version
 	private long version;
 
 	protected EngagementDecision() {
 	}
 
-	EngagementDecision(long caseId, long teamId, DecisionRequest request, String requestedBy, FieldSealer sealer,
+	EngagementDecision(long caseId, long teamId, Mandate mandate, String requestedBy, FieldSealer sealer,
 			KeyPurpose purpose, Instant now) {
+		DecisionRequest request = mandate.request();
 		this.caseId = caseId;
 		this.teamId = teamId;
 		this.requestedBy = requestedBy;
@@ -141,7 +170,11 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 		this.mandateLevel = request.mandateLevel().strip();
 		this.mandateScope = request.mandateScope().strip();
 		this.mandateConcessions = Text.blankToNull(request.mandateConcessions());
-		this.mandateRedLines = request.mandateRedLines().strip();
+		this.redLines.addAll(mandate.items());
+		this.mandateRedLines = String.join("\n", this.redLines.stream().map(MandateRedLine::text).toList());
+		// a day's grace: the team's calendar may be a day ahead of UTC
+		this.assessments
+			.addAll(mandate.assessments(teamId, purpose, sealer, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1)));
 		this.status = DecisionStatus.PENDING;
 		this.announcements
 			.add(() -> new EngagementDecisionRequested(this.caseId, this.id, this.teamId, this.requestedBy));
@@ -164,14 +197,23 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 		this.riskLegal = sealer.reseal(this.riskLegal, this.teamId, purpose, RISK_LEGAL);
 		this.riskStaffSafety = sealer.reseal(this.riskStaffSafety, this.teamId, purpose, RISK_STAFF_SAFETY);
 		this.riskReputation = sealer.reseal(this.riskReputation, this.teamId, purpose, RISK_REPUTATION);
+		List<LegalAssessment> resealed = this.assessments.stream()
+			.map((a) -> a.resealed(this.teamId, purpose, sealer))
+			.toList();
+		this.assessments.clear();
+		this.assessments.addAll(resealed);
 	}
 
 	/**
-	 * Records HQ's decision.
+	 * Records HQ's decision; an approval records the red lines it covers and the legal
+	 * assessments it considered.
+	 * @param assessmentsRead the reviewer confirmed reading the legal and sanctions
+	 * assessments (required to approve a request that has any)
 	 * @throws RuleViolation when the decision is no longer pending, the reviewer asked
-	 * for it, or a rejection or return has no reason
+	 * for it, a rejection or return has no reason, or an approval of a request with legal
+	 * assessments lacks the confirmation
 	 */
-	void decide(DecisionStatus outcome, String reviewer, String reason, Instant now) {
+	void decide(DecisionStatus outcome, String reviewer, String reason, boolean assessmentsRead, Instant now) {
 		if (this.status != DecisionStatus.PENDING) {
 			throw new RuleViolation(null, "negotiation.decision.not-pending");
 		}
@@ -184,12 +226,27 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 		if (outcome != DecisionStatus.APPROVED && (reason == null || reason.isBlank())) {
 			throw new RuleViolation("reason", "negotiation.decision.reason-required");
 		}
+		if (outcome == DecisionStatus.APPROVED) {
+			approve(assessmentsRead);
+		}
 		this.status = outcome;
 		this.decidedBy = reviewer;
 		this.decidedAt = now;
 		this.decisionReason = Text.blankToNull(reason);
 		this.announcements.add(() -> new EngagementDecisionTaken(this.caseId, this.id, this.teamId, this.requestedBy,
 				outcome, reviewer));
+	}
+
+	private void approve(boolean assessmentsRead) {
+		if (!this.assessments.isEmpty()) {
+			if (!assessmentsRead) {
+				throw new RuleViolation("assessmentsRead", "negotiation.decision.assessments-read.required");
+			}
+			this.consideredAssessments = String.join("\n",
+					this.assessments.stream().map(LegalAssessment::listing).toList());
+		}
+		this.approvedRedLines = this.redLines.isEmpty() ? this.mandateRedLines
+				: String.join("\n", this.redLines.stream().map(MandateRedLine::text).toList());
 	}
 
 	@DomainEvents
@@ -248,8 +305,10 @@ public class EngagementDecision implements TeamScoped, org.parley.shared.CaseSco
 				open(sealer, RISK_INSTRUMENTALISATION, this.riskInstrumentalisation),
 				open(sealer, RISK_LEGAL, this.riskLegal), open(sealer, RISK_STAFF_SAFETY, this.riskStaffSafety),
 				open(sealer, RISK_REPUTATION, this.riskReputation), this.mandateLevel, this.mandateScope,
-				this.mandateConcessions, this.mandateRedLines, this.status, this.decidedBy, this.decidedAt,
-				this.decisionReason, this.version, redacted);
+				this.mandateConcessions, this.mandateRedLines, List.copyOf(this.redLines),
+				this.assessments.stream().map((a) -> a.view(this.teamId, sealer)).toList(), this.status, this.decidedBy,
+				this.decidedAt, this.decisionReason, this.approvedRedLines, this.consideredAssessments, this.version,
+				redacted);
 	}
 
 	/**

@@ -271,7 +271,7 @@ public class NegotiationCase extends CaseFile {
 	 * @param pending whether a request already waits for HQ
 	 * @return the request, to be saved
 	 */
-	public EngagementDecision requestDecision(DecisionRequest request, int unanswered, boolean pending, String by,
+	public EngagementDecision requestDecision(Mandate request, int unanswered, boolean pending, String by,
 			FieldSealer sealer, Instant now) {
 		stage().requireOpen();
 		if (this.currentStep != MethodStep.INTERNAL_DECISION) {
@@ -291,8 +291,8 @@ public class NegotiationCase extends CaseFile {
 	 * rule). Approval passes the gate; a rejection or a return keeps the case at the
 	 * internal decision, with the reason on the record.
 	 */
-	public void decide(EngagementDecision decision, DecisionStatus outcome, String reason, String reviewer,
-			Instant now) {
+	public void decide(EngagementDecision decision, DecisionStatus outcome, String reason, boolean assessmentsRead,
+			String reviewer, Instant now) {
 		stage().requireOpen();
 		if (decision.getCaseId() != getId().longValue()) {
 			throw new IllegalArgumentException("Decision " + decision.getId() + " is not of case " + getId());
@@ -300,7 +300,7 @@ public class NegotiationCase extends CaseFile {
 		if (outcome == DecisionStatus.APPROVED && this.currentStep != MethodStep.INTERNAL_DECISION) {
 			throw new RuleViolation(null, "negotiation.decision.case-moved");
 		}
-		decision.decide(outcome, reviewer, reason, now);
+		decision.decide(outcome, reviewer, reason, assessmentsRead, now);
 		if (outcome == DecisionStatus.APPROVED) {
 			moveTo(MethodStep.ENGAGEMENT_MODALITY, TransitionKind.FORWARD, Text.blankToNull(reason), reviewer, now);
 		}

@@ -130,13 +130,12 @@ final class DemoMexico {
 				(mx) -> demo.answerAll(demo.caseId(CLINIC), MethodStep.INTERNAL_DECISION, false, mx));
 		demo.at(opened.plusDays(24), "16:30", MX,
 				(mx) -> demo.workflow.requestDecision(demo.caseId(CLINIC), demo.version(demo.caseId(CLINIC), mx),
-						DemoSteps.request("Indirect, through the parish priest (PASTOR)",
+						demo.request(demo.caseId(CLINIC), "Indirect, through the parish priest (PASTOR)",
 								"Weekly clinic in the eleven villages; no other activity"),
 						mx));
-		demo.at(opened.plusDays(27), "09:15", HQ,
-				(hq) -> demo.workflow.decide(demo.caseId(CLINIC),
-						demo.id("SELECT id FROM engagement_decision WHERE case_id = " + demo.caseId(CLINIC)), 0,
-						DecisionStatus.APPROVED, "Indirect engagement through the parish keeps our exposure low.", hq));
+		demo.at(opened.plusDays(27), "09:15", HQ, (hq) -> demo.workflow.decide(demo.caseId(CLINIC),
+				demo.id("SELECT id FROM engagement_decision WHERE case_id = " + demo.caseId(CLINIC)), 0,
+				DecisionStatus.APPROVED, "Indirect engagement through the parish keeps our exposure low.", true, hq));
 		demo.at(opened.plusDays(31), "12:10", MX, (mx) -> {
 			Long pastor = demo.id("SELECT id FROM interlocutor WHERE code_name = 'PASTOR'");
 			demo.plans.save(demo.caseId(CLINIC), null, new EngagementForm(Modality.INDIRECT,
@@ -248,13 +247,16 @@ final class DemoMexico {
 				(mx) -> demo.answerAll(demo.caseId(HOSPITAL), MethodStep.OBJECTIVES, true, mx));
 		demo.at(opened.plusDays(18), "15:20", MX,
 				(mx) -> demo.answerAll(demo.caseId(HOSPITAL), MethodStep.INTERNAL_DECISION, false, mx));
-		demo.at(opened.plusDays(18), "15:45", MX, (mx) -> demo.workflow.requestDecision(demo.caseId(HOSPITAL),
-				demo.version(demo.caseId(HOSPITAL), mx),
-				DemoSteps.request("Direct, with the commander of the valley", "Ground rules for the valley hospital"),
-				mx));
-		demo.at(opened.plusDays(20), "11:30", HQ, (hq) -> demo.workflow.decide(demo.caseId(HOSPITAL),
-				demo.id("SELECT id FROM engagement_decision WHERE case_id = " + demo.caseId(HOSPITAL)), 0,
-				DecisionStatus.APPROVED, "Direct engagement with the commander; the hospital director attends.", hq));
+		demo.at(opened.plusDays(18), "15:45", MX,
+				(mx) -> demo.workflow.requestDecision(demo.caseId(HOSPITAL), demo.version(demo.caseId(HOSPITAL), mx),
+						demo.request(demo.caseId(HOSPITAL), "Direct, with the commander of the valley",
+								"Ground rules for the valley hospital"),
+						mx));
+		demo.at(opened.plusDays(20), "11:30", HQ,
+				(hq) -> demo.workflow.decide(demo.caseId(HOSPITAL),
+						demo.id("SELECT id FROM engagement_decision WHERE case_id = " + demo.caseId(HOSPITAL)), 0,
+						DecisionStatus.APPROVED, "Direct engagement with the commander; the hospital director attends.",
+						true, hq));
 		demo.at(opened.plusDays(23), "09:30", MX,
 				(mx) -> demo.plans.save(demo.caseId(HOSPITAL), null,
 						new EngagementForm(Modality.DIRECT,

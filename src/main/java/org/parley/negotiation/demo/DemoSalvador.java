@@ -112,7 +112,8 @@ final class DemoSalvador {
 		demo.at(opened.plusDays(20), "14:35", SV,
 				(sv) -> demo.workflow.requestDecision(demo.caseId(AMBULANCES),
 						demo.version(demo.caseId(AMBULANCES), sv),
-						DemoSteps.request("Direct, with spokespeople in prison, through the mediator (MEDIADOR-1)",
+						demo.request(demo.caseId(AMBULANCES),
+								"Direct, with spokespeople in prison, through the mediator (MEDIADOR-1)",
 								"Ambulances of the Red Cross society cross the gang boundary day and night"),
 						sv));
 		// HQ approved direct engagement; the rounds with the spokespeople led to an
@@ -120,7 +121,8 @@ final class DemoSalvador {
 		demo.at(opened.plusDays(24), "10:25", HQ, (hq) -> demo.workflow.decide(demo.caseId(AMBULANCES),
 				demo.id("SELECT id FROM engagement_decision WHERE case_id = " + demo.caseId(AMBULANCES)), 0,
 				DecisionStatus.APPROVED,
-				"Direct engagement through the mediator, with the spokespeople only; never with street cliques.", hq));
+				"Direct engagement through the mediator, with the spokespeople only; never with street cliques.", true,
+				hq));
 		demo.at(opened.plusDays(28), "15:00", SV, (sv) -> {
 			Long mediator = demo.id("SELECT id FROM interlocutor WHERE code_name = 'MEDIADOR-1'");
 			demo.plans.save(demo.caseId(AMBULANCES), null, new EngagementForm(Modality.DIRECT,
@@ -209,7 +211,8 @@ final class DemoSalvador {
 		demo.at(opened.plusDays(19), "16:40", SV,
 				(sv) -> demo.workflow.requestDecision(demo.caseId(VACCINATION),
 						demo.version(demo.caseId(VACCINATION), sv),
-						DemoSteps.request("Direct, with the spokespeople in prison, through the mediator (MEDIADOR-1)",
+						demo.request(demo.caseId(VACCINATION),
+								"Direct, with the spokespeople in prison, through the mediator (MEDIADOR-1)",
 								"Two vaccination days in the community centre of the zona norte"),
 						sv));
 	}

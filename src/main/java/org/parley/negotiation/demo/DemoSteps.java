@@ -4,10 +4,14 @@ import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseAccess;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseWorkflow;
+import org.parley.negotiation.AssessmentConclusion;
 import org.parley.negotiation.GuidingQuestions;
+import org.parley.negotiation.Mandates;
 import org.parley.negotiation.MethodStep;
+import org.parley.negotiation.ResidualRisk;
 import org.parley.negotiation.casefile.Cases;
 import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.casefile.LegalAssessmentInput;
 import org.parley.negotiation.step.analysis.ConflictAnalyses;
 import org.parley.negotiation.step.engagement.EngagementPlans;
 import org.parley.negotiation.step.group.Assessments;
@@ -63,13 +67,17 @@ class DemoSteps {
 
 	final TeamCalendar calendar;
 
+	final Mandates mandates;
+
 	final DemoTimeline timeline;
 
 	private final JdbcTemplate jdbc;
 
 	DemoSteps(CaseQueries cases, Cases opened, CaseWorkflow workflow, CaseAccess access, ConflictAnalyses analyses,
 			Assessments assessments, Objectives objectives, Measures measures, EngagementPlans plans, Rounds rounds,
-			GuidingQuestions questions, TeamCalendar calendar, DemoTimeline timeline, DataSource dataSource) {
+			GuidingQuestions questions, TeamCalendar calendar, DemoTimeline timeline, DataSource dataSource,
+			Mandates mandates) {
+		this.mandates = mandates;
 		this.cases = cases;
 		this.opened = opened;
 		this.workflow = workflow;
@@ -132,12 +140,28 @@ class DemoSteps {
 		return (value != null) ? value : otherwise;
 	}
 
-	static DecisionRequest request(String level, String scope) {
-		return new DecisionRequest("Moderate: the group may present the deal as recognition.",
-				"The group may claim credit for the service.", "No listed entity; no payment of any kind.",
+	/**
+	 * A request to engage, with a legal and sanctions assessment of each designation in
+	 * force against the case's groups (the demo cartel's, the maras').
+	 */
+	DecisionRequest request(long caseId, String level, String scope) {
+		DecisionRequest request = DecisionRequest.of("Moderate: the group may present the deal as recognition.",
+				"The group may claim credit for the service.",
+				"The group is listed: see the legal and sanctions assessment; no payment of any kind.",
 				"Travel by day, in marked vehicles, after confirmation through the intermediary.",
 				"Low if the community's leaders are involved.", level, scope, "Timing and routes of visits.",
-				"No payment for access. No compromise on impartiality.");
+				"No meeting without the intermediary present.");
+		LocalDate advised = this.calendar.today().minusDays(3);
+		return request.withAssessments(this.mandates.of(caseId, request)
+			.designated()
+			.stream()
+			.map((party) -> new LegalAssessmentInput(party.designation().id(),
+					"Nothing of value reaches " + party.group().name()
+							+ ": no payment, goods, fuel, transport or training; talks cover access only.",
+					"Medical supplies stay under our control; every contact is logged and reported to HQ.", true,
+					"Legal adviser of the organisation (fictional)", advised, ResidualRisk.MEDIUM,
+					AssessmentConclusion.PROCEED_WITH_CONDITIONS))
+			.toList());
 	}
 
 	long version(long caseId, CurrentUser user) {

@@ -161,7 +161,8 @@ class CaseApi {
 	ResponseEntity<DecisionView> decide(@PathVariable long id, @PathVariable long decisionId,
 			@RequestHeader("If-Match") String ifMatch, @Valid @RequestBody Decision decision,
 			@AuthenticationPrincipal CurrentUser user) {
-		this.workflow.decide(id, decisionId, ETags.version(ifMatch), decision.outcome(), decision.reason(), user);
+		this.workflow.decide(id, decisionId, ETags.version(ifMatch), decision.outcome(), decision.reason(),
+				Boolean.TRUE.equals(decision.assessmentsRead()), user);
 		return withETag(decisionOf(id, decisionId, user));
 	}
 
@@ -207,7 +208,7 @@ class CaseApi {
 	 * @param reason required to reject or return; kept on the record
 	 */
 	public record Decision(@NotNull(message = "{negotiation.decision.choose}") DecisionStatus outcome,
-			@Size(max = 10000, message = "{validation.too-long}") String reason) {
+			@Size(max = 10000, message = "{validation.too-long}") String reason, Boolean assessmentsRead) {
 	}
 
 	/**

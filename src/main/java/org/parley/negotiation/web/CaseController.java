@@ -14,6 +14,7 @@ import org.parley.negotiation.Priority;
 import org.parley.negotiation.casefile.CaseForm;
 import org.parley.negotiation.casefile.Cases;
 import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.casefile.Mandate;
 import org.parley.negotiation.step.CaseSteps;
 import org.parley.negotiation.step.StepPage;
 import java.util.ArrayList;
@@ -197,9 +198,16 @@ class CaseController {
 		// Refusals show at the top of the decision card: its form may be hidden (a
 		// request
 		// is already waiting).
-		if (!result.hasErrors() && Refusals.onPage(model, "decideError", "negotiation.case.conflict")
-			.attempt(() -> this.workflow.requestDecision(id, version, form, user))
-			.isPresent()) {
+		if (!result.hasErrors() && Refusals.onPage(model, "decideError", "negotiation.case.conflict").attempt(() -> {
+			try {
+				return this.workflow.requestDecision(id, version, form, user);
+			}
+			catch (Mandate.AssessmentIncomplete incomplete) {
+				// said next to each designation's fields, and at the top of the card
+				model.addAttribute("assessmentErrors", incomplete.problems());
+				throw incomplete;
+			}
+		}).isPresent()) {
 			Flash.success(redirect, "negotiation.decision.requested");
 			return "redirect:/cases/" + id + "#decision";
 		}
@@ -216,7 +224,8 @@ class CaseController {
 			model.addAttribute("decideError", "negotiation.decision.choose");
 		}
 		else if (Refusals.onPage(model, "decideError", "negotiation.decision.conflict")
-			.attempt(() -> this.workflow.decide(id, decisionId, form.version(), form.outcome(), form.reason(), user))) {
+			.attempt(() -> this.workflow.decide(id, decisionId, form.version(), form.outcome(), form.reason(),
+					Boolean.TRUE.equals(form.assessmentsRead()), user))) {
 			Flash.success(redirect, "negotiation.decision.decided." + form.outcome().name());
 			return "redirect:/cases/" + id + "#decision";
 		}
@@ -300,7 +309,7 @@ class CaseController {
 	 *
 	 * @param version the request's version the reviewer saw
 	 */
-	record DecisionForm(long version, DecisionStatus outcome, String reason) {
+	record DecisionForm(long version, DecisionStatus outcome, String reason, Boolean assessmentsRead) {
 	}
 
 	/**

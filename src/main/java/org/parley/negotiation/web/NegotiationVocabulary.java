@@ -54,6 +54,9 @@ class NegotiationVocabulary implements AuditVocabulary {
 
 	private static final Pattern RED_LINE = Pattern.compile("(?s)(?:\\[([a-z0-9-]+)\\] )?(.*)");
 
+	private static final Pattern ASSESSMENT = Pattern
+		.compile("(?s)([A-Z_]+) ([A-Z_]+|null) ([A-Z_]+|null) (true|false): (.*)");
+
 	private static final Pattern INFLUENCER = Pattern.compile("(?s)(.*) \\((.*), ([A-Z_]+|null), ([A-Z_]+|null)\\)");
 
 	private static final Pattern MEMBER = Pattern.compile("(?s)[^,]+(?: \\(.*\\))?");
@@ -99,6 +102,8 @@ class NegotiationVocabulary implements AuditVocabulary {
 					.choices("negotiation.")
 					.reference("caseId", "NegotiationCase")
 					.reference("teamId", "Team")
+					.format("redLines", ValueFormat.of(NegotiationVocabulary::redLine).list(RED_LINE))
+					.format("assessments", ValueFormat.of(NegotiationVocabulary::assessment).list(ASSESSMENT))
 					.sentence(NegotiationVocabulary::decisionSentence),
 				sheet(ConflictAnalysis.class).labels("negotiation.analysis.", "audit.field.")
 					.format("actors", ValueFormat.of(NegotiationVocabulary::actor).list(ACTOR))
@@ -230,6 +235,15 @@ class NegotiationVocabulary implements AuditVocabulary {
 		if (action == AuditAction.CREATE) {
 			return words.message("audit.sentence.decision.requested");
 		}
+		FieldChange approved = changes.get("approvedRedLines");
+		if (approved != null && approved.newValue() != null && !FieldChange.REDACTED.equals(approved.newValue())) {
+			String lines = String.join("; ", approved.newValue().split("\\R"));
+			FieldChange considered = changes.get("consideredAssessments");
+			return (considered != null && considered.newValue() != null)
+					? words.message("audit.sentence.decision.approved-assessed", lines,
+							String.join("; ", considered.newValue().split("\\R")))
+					: words.message("audit.sentence.decision.approved-mandate", lines);
+		}
 		if (status != null && status.newValue() != null) {
 			return words.message("audit.sentence.decision.status",
 					words.choice("negotiation.DecisionStatus.", status.newValue()));
@@ -270,6 +284,17 @@ class NegotiationVocabulary implements AuditVocabulary {
 	private static String redLine(String item, AuditWords words) {
 		Matcher m = RED_LINE.matcher(item);
 		return m.matches() ? m.group(2) : item;
+	}
+
+	private static String assessment(String item, AuditWords words) {
+		Matcher m = ASSESSMENT.matcher(item);
+		if (!m.matches()) {
+			return item;
+		}
+		return words.message("audit.item.assessment", m.group(5),
+				words.choice("armedgroup.DesignationAuthority.", m.group(1)),
+				words.choice("negotiation.ResidualRisk.", m.group(2)),
+				words.choice("negotiation.AssessmentConclusion.", m.group(3)), words.yesNo(m.group(4)));
 	}
 
 	private static String influencer(String item, AuditWords words) {

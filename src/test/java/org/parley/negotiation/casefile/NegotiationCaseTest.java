@@ -115,7 +115,7 @@ class NegotiationCaseTest {
 	void theRequesterNeverDecidesTheirOwnRequest() {
 		NegotiationCase file = aCaseAt(MethodStep.INTERNAL_DECISION);
 		EngagementDecision asked = asked(file, "both.roles");
-		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.APPROVED, null, "both.roles", NOW))
+		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.APPROVED, null, false, "both.roles", NOW))
 			.isInstanceOf(RuleViolation.class)
 			.hasMessage("negotiation.decision.own-request.refused");
 		assertThat(file.getCurrentStep()).isEqualTo(MethodStep.INTERNAL_DECISION);
@@ -126,7 +126,7 @@ class NegotiationCaseTest {
 	void anApprovalPassesTheGateAndIsAnnounced() {
 		NegotiationCase file = aCaseAt(MethodStep.INTERNAL_DECISION);
 		EngagementDecision asked = asked(file, OFFICER);
-		file.decide(asked, DecisionStatus.APPROVED, "Through the parish", HQ, NOW);
+		file.decide(asked, DecisionStatus.APPROVED, "Through the parish", false, HQ, NOW);
 		assertThat(file.getCurrentStep()).isEqualTo(MethodStep.ENGAGEMENT_MODALITY);
 		assertThat(events(file)).singleElement()
 			.isEqualTo(new CaseMoved(7, 3, MethodStep.INTERNAL_DECISION, MethodStep.ENGAGEMENT_MODALITY,
@@ -139,12 +139,12 @@ class NegotiationCaseTest {
 	void aRejectionOrAReturnNeedsAReasonAndKeepsTheCaseAtTheGate() {
 		NegotiationCase file = aCaseAt(MethodStep.INTERNAL_DECISION);
 		EngagementDecision asked = asked(file, OFFICER);
-		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.REJECTED, " ", HQ, NOW))
+		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.REJECTED, " ", false, HQ, NOW))
 			.hasMessage("negotiation.decision.reason-required");
-		file.decide(asked, DecisionStatus.RETURNED, "Say who goes", HQ, NOW);
+		file.decide(asked, DecisionStatus.RETURNED, "Say who goes", false, HQ, NOW);
 		assertThat(file.getCurrentStep()).isEqualTo(MethodStep.INTERNAL_DECISION);
 		assertThat(events(file)).isEmpty();
-		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.APPROVED, null, "another", NOW))
+		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.APPROVED, null, false, "another", NOW))
 			.hasMessage("negotiation.decision.not-pending");
 	}
 
@@ -153,7 +153,7 @@ class NegotiationCaseTest {
 		NegotiationCase file = aCaseAt(MethodStep.INTERNAL_DECISION);
 		EngagementDecision asked = asked(file, OFFICER);
 		ReflectionTestUtils.setField(file, "currentStep", MethodStep.OBJECTIVES);
-		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.APPROVED, null, HQ, NOW))
+		assertThatThrownBy(() -> file.decide(asked, DecisionStatus.APPROVED, null, false, HQ, NOW))
 			.hasMessage("negotiation.decision.case-moved");
 		assertThat(asked.getStatus()).isEqualTo(DecisionStatus.PENDING);
 	}
@@ -261,9 +261,9 @@ class NegotiationCaseTest {
 		return asked;
 	}
 
-	private static DecisionRequest request() {
-		return new DecisionRequest("legitimacy", "instrumentalisation", "legal", "safety", "reputation", "level",
-				"scope", null, "no payment");
+	private static Mandate request() {
+		return new Mandate(DecisionRequest.of("legitimacy", "instrumentalisation", "legal", "safety", "reputation",
+				"level", "scope", null, "no payment"), java.util.List.of(), java.util.List.of());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -1,27 +1,30 @@
 package org.parley.negotiation.step.decision;
 
+import org.parley.negotiation.AssessmentConclusion;
 import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.DecisionView;
+import org.parley.negotiation.Mandates;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
+import org.parley.negotiation.ResidualRisk;
 import org.parley.negotiation.casefile.DecisionRequest;
+import org.parley.negotiation.casefile.DesignatedParty;
+import org.parley.negotiation.casefile.Mandate;
 import org.parley.negotiation.casefile.EngagementDecision;
 import org.parley.negotiation.casefile.EngagementDecisionRepository;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.step.CaseStep;
 import org.parley.negotiation.step.StepContent;
 import org.parley.negotiation.step.StepPage;
-import org.parley.negotiation.step.objectives.Objectives;
-import org.parley.negotiation.step.objectives.RedLine;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.parley.armedgroup.ArmedGroupDesignations;
 import org.parley.armedgroup.DesignationView;
 import org.parley.armedgroup.GroupRef;
 
 import org.parley.protection.FieldSealer;
+import org.parley.shared.TeamCalendar;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -38,18 +41,17 @@ class DecisionStep implements CaseStep {
 
 	private final EngagementDecisionRepository decisions;
 
-	private final Objectives objectives;
-
 	private final FieldSealer sealer;
 
-	private final ArmedGroupDesignations designations;
+	private final Mandates mandates;
 
-	DecisionStep(EngagementDecisionRepository decisions, Objectives objectives, FieldSealer sealer,
-			ArmedGroupDesignations designations) {
-		this.designations = designations;
+	private final TeamCalendar calendar;
+
+	DecisionStep(EngagementDecisionRepository decisions, FieldSealer sealer, Mandates mandates, TeamCalendar calendar) {
+		this.calendar = calendar;
+		this.mandates = mandates;
 		this.sealer = sealer;
 		this.decisions = decisions;
-		this.objectives = objectives;
 	}
 
 	@Override
@@ -70,21 +72,34 @@ class DecisionStep implements CaseStep {
 	/**
 	 * The requests and HQ's decisions, the one pending, the form of a new request, and
 	 * the groups of the case that an authority designates today (decision 0024), each
-	 * with its designations, so that whoever asks or decides knows it.
+	 * with its designations, so that whoever asks or decides knows it; the red lines the
+	 * mandate will carry whatever the form says, and the designations the request must
+	 * assess, in the order of the form's assessments.
 	 */
 	@Override
 	public void show(StepPage page, Model model) {
-		List<DesignatedGroup> designated = designated(page.c().groups());
+		List<DesignatedParty> parties = this.mandates.designated(page.c().groups());
+		List<DesignatedGroup> designated = grouped(page.c().groups(), parties);
 		model.addAttribute("designatedGroups", designated);
 		model.addAttribute("designatedGroupIds",
-				designated.stream().map((d) -> d.group().id()).collect(java.util.stream.Collectors.toSet()));
+				designated.stream().map((d) -> d.group().id()).collect(Collectors.toSet()));
+		model.addAttribute("assessedParties", parties);
+		model.addAttribute("residualRisks", ResidualRisk.values());
+		model.addAttribute("assessmentConclusions", AssessmentConclusion.values());
+		model.addAttribute("mandateRedLineItems", this.mandates.redLines(page.caseId()));
 		List<DecisionView> decisions = decisions(page);
 		model.addAttribute("decisions", decisions);
 		model.addAttribute("pending",
 				decisions.stream().filter((d) -> d.status() == DecisionStatus.PENDING).findFirst().orElse(null));
+		if (model.getAttribute("decisionForm") instanceof DecisionRequest posted
+				&& !model.containsAttribute("assessmentErrors")) {
+			// A request refused for another field: what its assessments lack is said too.
+			model.addAttribute("assessmentErrors",
+					new Mandate(posted, List.of(), parties).problems(this.calendar.today().plusDays(1)));
+		}
 		if (!model.containsAttribute("decisionForm")) {
-			model.addAttribute("decisionForm", DecisionRequest
-				.withRedLines(this.objectives.redLines(page.grant()).stream().map(RedLine::text).toList()));
+			model.addAttribute("decisionForm",
+					DecisionRequest.assessing(parties.stream().map((p) -> p.designation().id()).toList()));
 		}
 	}
 
@@ -102,11 +117,14 @@ class DecisionStep implements CaseStep {
 			.toList();
 	}
 
-	private List<DesignatedGroup> designated(List<GroupRef> groups) {
-		Map<Long, List<DesignationView>> active = this.designations.active(groups.stream().map(GroupRef::id).toList());
+	private static List<DesignatedGroup> grouped(List<GroupRef> groups, List<DesignatedParty> parties) {
 		return groups.stream()
-			.filter((g) -> active.containsKey(g.id()))
-			.map((g) -> new DesignatedGroup(g, active.get(g.id())))
+			.map((g) -> new DesignatedGroup(g,
+					parties.stream()
+						.filter((p) -> p.group().id() == g.id())
+						.map(DesignatedParty::designation)
+						.toList()))
+			.filter((d) -> !d.designations().isEmpty())
 			.toList();
 	}
 
@@ -117,10 +135,17 @@ class DecisionStep implements CaseStep {
 	/** The step's content in the API. */
 	record Content(List<DecisionView> decisions) implements StepContent {
 
-		/** The five risks of each request the reader may not read. */
+		/**
+		 * The five risks of each request the reader may not read, and what each of its
+		 * legal assessments says (exposure, mitigation, and who advised when advice was
+		 * obtained).
+		 */
 		@Override
 		public int redactedValues() {
-			return 5 * (int) this.decisions.stream().filter(DecisionView::redacted).count();
+			return this.decisions.stream()
+				.filter(DecisionView::redacted)
+				.mapToInt((d) -> 5 + d.assessments().stream().mapToInt((a) -> a.adviceObtained() ? 3 : 2).sum())
+				.sum();
 		}
 
 	}

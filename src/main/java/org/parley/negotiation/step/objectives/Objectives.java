@@ -60,10 +60,17 @@ public class Objectives {
 	 */
 	@Transactional(readOnly = true)
 	public List<RedLine> redLines(CaseGrant grant) {
+		return redLines(grant.caseId());
+	}
+
+	/**
+	 * The red lines of a case, as {@link #redLines(CaseGrant)}: for a caller that has
+	 * already checked the user may read it.
+	 */
+	@Transactional(readOnly = true)
+	public List<RedLine> redLines(long caseId) {
 		Map<String, String> labels = this.references.labels(ReferenceList.RED_LINE);
-		List<RedLine> held = this.sheets.findById(grant.caseId())
-			.map((o) -> List.copyOf(o.redLines()))
-			.orElse(List.of());
+		List<RedLine> held = this.sheets.findById(caseId).map((o) -> List.copyOf(o.redLines())).orElse(List.of());
 		List<RedLine> lines = new ArrayList<>(ObjectivesSheet.merged(held, organisational()));
 		held.stream().filter((l) -> !l.organisational()).forEach(lines::add);
 		return lines.stream()
