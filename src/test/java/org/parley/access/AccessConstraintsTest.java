@@ -264,6 +264,49 @@ class AccessConstraintsTest {
 	}
 
 	@Test
+	void aFieldOfficerRecordsAConstraintAndRatesAMonthOnThePages() throws Exception {
+		long clinic = this.jdbc.queryForObject(
+				"SELECT id FROM negotiation_case WHERE title = 'Mobile clinic access to eleven mountain villages'",
+				Long.class);
+		this.mvc
+			.perform(post("/access/constraints").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("country", "MX")
+				.param("region", this.region)
+				.param("locality", "Puente viejo")
+				.param("startedOn", this.now.atDay(1).toString())
+				.param("category", "INTERFERENCE")
+				.param("subtype", "TAXATION_OF_AID")
+				.param("description", "A fee asked on every food parcel")
+				.param("caseIds", Long.toString(clinic)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/access/constraints").param("lang", "es").with(as(this.users, "field.mx")))
+			.andExpect(content().string(allOf(containsString("A fee asked on every food parcel"),
+					containsString("Cobro de cuotas sobre la ayuda"),
+					containsString("Injerencia en la ejecución de las actividades humanitarias"),
+					containsString(this.region + " – Puente viejo"),
+					containsString("Mobile clinic access to eleven mountain villages"))));
+		this.mvc
+			.perform(post("/access/severities").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("country", "MX")
+				.param("region", this.region)
+				.param("month", this.now.toString())
+				.param("severity", "2")
+				.param("reasons", "Fees on the parcels"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/access/severities/new").param("lang", "es")
+				.param("country", "MX")
+				.param("region", this.region)
+				.param("month", this.now.toString())
+				.with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Este mes ya está calificado: al guardar se corrige."),
+					containsString("Fees on the parcels"))));
+	}
+
+	@Test
 	void theApiServesTheSameTableAsThePage() throws Exception {
 		rate("field.sv", "SV", this.now.minusMonths(1), 1, "Crossings kept");
 		rate("field.sv", "SV", this.now, 3, "Ambulance held at the boundary");
