@@ -18,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -97,6 +98,15 @@ class AccessApi {
 		long id = this.constraints.record(form, user);
 		return ResponseEntity.created(URI.create("/api/v1/access/constraints/" + id))
 			.body(this.constraints.get(id, user));
+	}
+
+	@PutMapping("/constraints/{id}")
+	@Operation(summary = "Corrects an access constraint, or closes it with its end date (field officers of the team)",
+			description = "If-Match is the constraint's version: 428 without it, 409 when someone else changed it.")
+	ConstraintView update(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
+			@Valid @RequestBody ConstraintForm form, @AuthenticationPrincipal CurrentUser user) {
+		this.constraints.update(id, ETags.version(ifMatch), form, user);
+		return this.constraints.get(id, user);
 	}
 
 	@GetMapping("/constraints/{id}")

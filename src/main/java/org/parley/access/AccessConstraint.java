@@ -130,6 +130,10 @@ class AccessConstraint implements TeamScoped {
 		return this.id;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
 	List<Long> caseIds() {
 		return List.copyOf(this.caseIds);
 	}

@@ -15,6 +15,7 @@ import org.parley.identity.ParleyUser;
 import org.parley.incident.Incidents;
 import org.parley.negotiation.CaseQueries;
 import org.parley.protection.FieldSealer;
+import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
@@ -23,6 +24,7 @@ import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamCalendar;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +78,34 @@ public class AccessConstraints {
 	public long record(ConstraintForm form, CurrentUser user) {
 		AccessPermissions.requireRecorder(user);
 		long team = AccessPermissions.recordingTeam(form.teamId(), user);
+		check(form, team, user);
+		AccessConstraint constraint = new AccessConstraint(team, user.username(), this.calendar.now());
+		constraint.write(form, this.sealer);
+		return this.constraints.saveAndFlush(constraint).getId();
+	}
+
+	/**
+	 * Corrects a constraint, or closes it with its end date: the team's field officers,
+	 * against the version they read. Its team does not change.
+	 */
+	@Transactional
+	public void update(long id, long version, ConstraintForm form, CurrentUser user) {
+		AccessConstraint constraint = readable(id, user);
+		if (!AccessPermissions.canRecord(user, constraint.teamId())) {
+			throw new AccessDeniedException("Only the team's field officers correct its access constraints");
+		}
+		ConcurrentEditException.check("AccessConstraint", id, version, constraint.getVersion());
+		check(form, constraint.teamId(), user);
+		constraint.write(form, this.sealer);
+		this.constraints.flush();
+	}
+
+	/** Whether the user may correct the constraint (a courtesy for pages). */
+	public boolean canEdit(ConstraintView constraint, CurrentUser user) {
+		return AccessPermissions.canRecord(user, constraint.teamId());
+	}
+
+	private void check(ConstraintForm form, long team, CurrentUser user) {
 		if (form.endedOn() != null && form.startedOn() != null && form.endedOn().isBefore(form.startedOn())) {
 			throw new RuleViolation("endedOn", "validation.date.before-start");
 		}
@@ -83,18 +113,18 @@ public class AccessConstraints {
 			throw new RuleViolation("subtype", "access.constraint.subtype-of-other-category");
 		}
 		checkLinks(form, team, user);
-		AccessConstraint constraint = new AccessConstraint(team, user.username(), this.calendar.now());
-		constraint.write(form, this.sealer);
-		return this.constraints.saveAndFlush(constraint).getId();
+	}
+
+	private AccessConstraint readable(long id, CurrentUser user) {
+		return this.constraints.findById(id)
+			.filter((found) -> AccessPermissions.canRead(user, found.teamId()))
+			.orElseThrow(() -> new AccessNotFoundException(id));
 	}
 
 	/** The constraint, with its description, if the user may read it. */
 	@Transactional(readOnly = true)
 	public ConstraintView get(long id, CurrentUser user) {
-		AccessConstraint constraint = this.constraints.findById(id)
-			.filter((found) -> AccessPermissions.canRead(user, found.teamId()))
-			.orElseThrow(() -> new AccessNotFoundException(id));
-		return view(constraint, user, this.sealer, new HashMap<>());
+		return view(readable(id, user), user, this.sealer, new HashMap<>());
 	}
 
 	/**

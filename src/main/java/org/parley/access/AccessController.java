@@ -20,12 +20,14 @@ import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -90,6 +92,7 @@ class AccessController {
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		String only = (country != null && country.matches("[A-Za-z]{2}")) ? country.toUpperCase() : null;
 		model.addAttribute("page", this.constraints.page(only, after, PAGE_SIZE, user));
+		model.addAttribute("editableTeams", AccessPermissions.recordingTeams(user));
 		model.addAttribute("country", only);
 		model.addAttribute("canRecord", !AccessPermissions.recordingTeams(user).isEmpty());
 		return "access/constraints";
@@ -111,6 +114,33 @@ class AccessController {
 				return "redirect:/access/constraints";
 			})
 			.orElseGet(() -> constraintPage(user, model));
+	}
+
+	@GetMapping("/constraints/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		ConstraintView constraint = this.constraints.get(id, user);
+		if (!this.constraints.canEdit(constraint, user)) {
+			throw new AccessDeniedException("Only the team's field officers correct its access constraints");
+		}
+		model.addAttribute("constraint", constraint.form());
+		model.addAttribute("existing", id);
+		model.addAttribute("version", constraint.version());
+		return constraintPage(user, model);
+	}
+
+	@PostMapping("/constraints/{id}")
+	String update(@PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("constraint") ConstraintForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (Refusals.onForm(result, "access.conflict")
+			.attempt(() -> this.constraints.update(id, version, form, user))) {
+			Flash.success(redirect, "access.constraint.saved");
+			return "redirect:/access/constraints";
+		}
+		// The version the user edited, not the stored one: a stale form stays stale.
+		model.addAttribute("existing", id);
+		model.addAttribute("version", version);
+		return constraintPage(user, model);
 	}
 
 	/** The form for an area's month: its rating to correct, or a new one. */

@@ -48,6 +48,7 @@ class AccessVocabulary implements AuditVocabulary {
 		return List.of(
 				AuditedType.of(AccessConstraint.class, "history.type.AccessConstraint")
 					.labels("access.field.", "audit.field.")
+					.label("recordedAt", "access.field.constraintRecordedAt")
 					.choices("access.")
 					.reference("teamId", "Team")
 					.format("country", country)

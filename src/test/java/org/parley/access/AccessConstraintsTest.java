@@ -36,6 +36,7 @@ import static org.parley.support.Users.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -62,6 +63,9 @@ class AccessConstraintsTest {
 
 	@Autowired
 	AccessSeverities severities;
+
+	@Autowired
+	AccessConstraints constraints;
 
 	@Autowired
 	AuditQueries audit;
@@ -304,6 +308,52 @@ class AccessConstraintsTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Este mes ya está calificado: al guardar se corrige."),
 					containsString("Fees on the parcels"))));
+	}
+
+	@Test
+	void theTeamsOfficerClosesAConstraintAgainstItsVersionAndNoOneElseChangesIt() throws Exception {
+		long id = this.constraints.record(new ConstraintForm(null, "MX", this.region, null, this.now.atDay(1), null,
+				AccessCategory.MOVEMENT_RESTRICTED, AccessSubtype.CURFEW, "Curfew from six", List.of(), List.of(),
+				List.of()), user("field.mx"));
+		String closed = """
+				{"country": "MX", "region": "%s", "startedOn": "%s", "endedOn": "%s",
+				 "category": "MOVEMENT_RESTRICTED", "subtype": "CURFEW", "description": "Lifted"}"""
+			.formatted(this.region, this.now.atDay(1), this.now.atDay(2));
+		this.mvc.perform(json(put("/api/v1/access/constraints/" + id), "field.sv", closed).header("If-Match", "\"0\""))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(json(put("/api/v1/access/constraints/" + id), "hq", closed).header("If-Match", "\"0\""))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/access/constraints/" + id + "/edit").with(as(this.users, "field.sv")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(json(put("/api/v1/access/constraints/" + id), "field.mx", closed))
+			.andExpect(status().isPreconditionRequired());
+		this.mvc.perform(json(put("/api/v1/access/constraints/" + id), "field.mx", closed).header("If-Match", "\"0\""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.endedOn").value(this.now.atDay(2).toString()))
+			.andExpect(jsonPath("$.description").value("Lifted"));
+		this.mvc
+			.perform(get("/access/constraints/" + id + "/edit").param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("Correct an access constraint"), containsString("Lifted"))));
+		// A second officer's form read at version 0 is refused and keeps what was typed.
+		this.mvc
+			.perform(post("/access/constraints/" + id).with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("lang", "en")
+				.param("version", "0")
+				.param("country", "MX")
+				.param("region", this.region)
+				.param("startedOn", this.now.atDay(1).toString())
+				.param("category", "MOVEMENT_RESTRICTED")
+				.param("subtype", "CURFEW")
+				.param("description", "Typed by the second officer"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Someone changed this record in the meantime"),
+					containsString("Typed by the second officer"))));
+		assertThat(this.jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_type = 'AccessConstraint' "
+				+ "AND entity_id = ? ORDER BY seq", String.class, Long.toString(id)))
+			.containsExactly("CREATE", "UPDATE");
 	}
 
 	@Test
