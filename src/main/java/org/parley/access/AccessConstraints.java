@@ -144,15 +144,10 @@ public class AccessConstraints {
 			params.addValue("country", country.trim().toUpperCase(java.util.Locale.ROOT));
 		}
 		KeysetCursor after = KeysetCursor.decode(cursor);
-		if (after != null) {
-			try {
-				params.addValue("afterDate", LocalDate.parse(after.key()));
-				params.addValue("afterId", after.id());
-				where.append(" AND (started_on, id) < (:afterDate, :afterId)");
-			}
-			catch (java.time.format.DateTimeParseException ex) {
-				// not a cursor of ours: from the start
-			}
+		LocalDate afterDate = (after != null) ? after.dateKey() : null;
+		if (afterDate != null) {
+			params.addValue("afterDate", afterDate).addValue("afterId", after.id());
+			where.append(" AND (started_on, id) < (:afterDate, :afterId)");
 		}
 		params.addValue("limit", size + 1);
 		List<Long> ids = this.jdbc.queryForList(

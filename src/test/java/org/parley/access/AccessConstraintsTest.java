@@ -357,6 +357,37 @@ class AccessConstraintsTest {
 	}
 
 	@Test
+	void theConstraintsAndTheTablesAreasArePagedByKeyset() {
+		for (int day = 1; day <= 3; day++) {
+			this.constraints.record(new ConstraintForm(null, "MX", this.region, null, this.now.atDay(day), null,
+					AccessCategory.PHYSICAL_ENVIRONMENT, AccessSubtype.TERRAIN, null, List.of(), List.of(), List.of()),
+					user("field.mx"));
+			rate("field.mx", "MX", this.now.minusMonths(day), day, null);
+		}
+		List<ConstraintView> seen = new java.util.ArrayList<>();
+		String cursor = null;
+		do {
+			org.parley.shared.KeysetPage<ConstraintView> page = this.constraints.page("MX", cursor, 2, user("hq"));
+			seen.addAll(page.items());
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		assertThat(seen).extracting(ConstraintView::id).doesNotHaveDuplicates();
+		assertThat(seen.stream().filter((c) -> c.area().region().equals(this.region)).map(ConstraintView::startedOn))
+			.containsExactly(this.now.atDay(3), this.now.atDay(2), this.now.atDay(1));
+		List<Area> areas = new java.util.ArrayList<>();
+		cursor = null;
+		do {
+			SeverityTable table = this.severities.table(this.now.minusMonths(3), this.now, "MX", cursor, 1, user("hq"));
+			assertThat(table.rows()).hasSizeLessThanOrEqualTo(1);
+			table.rows().forEach((row) -> areas.add(row.area()));
+			cursor = table.nextCursor();
+		}
+		while (cursor != null);
+		assertThat(areas).doesNotHaveDuplicates().contains(new Area("MX", this.region, null));
+	}
+
+	@Test
 	void theApiServesTheSameTableAsThePage() throws Exception {
 		rate("field.sv", "SV", this.now.minusMonths(1), 1, "Crossings kept");
 		rate("field.sv", "SV", this.now, 3, "Ambulance held at the boundary");
