@@ -19,6 +19,19 @@ public record KeysetCursor(String key, long id) {
 	}
 
 	/**
+	 * The sort key as a date, for a list ordered by a date; null when it is not one (a
+	 * cursor of another list: the list starts from the top).
+	 */
+	public java.time.LocalDate dateKey() {
+		try {
+			return java.time.LocalDate.parse(this.key);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * The cursor, or null for the first page or a cursor not made by {@link #encode()}.
 	 */
 	public static KeysetCursor decode(String cursor) {

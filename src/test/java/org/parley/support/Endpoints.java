@@ -300,6 +300,9 @@ public final class Endpoints {
 			if (p.startsWith("/moe-measurements/{id}")) {
 				return "SELECT id AS \"id\" FROM moe_measurement WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
+			if (p.startsWith("/access/constraints/{id}")) {
+				return "SELECT id AS \"id\" FROM access_constraint WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
+			}
 			if (p.startsWith("/incidents/{id}")) {
 				return "SELECT id AS \"id\" FROM security_incident WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
