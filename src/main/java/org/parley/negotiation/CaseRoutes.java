@@ -24,7 +24,7 @@ class CaseRoutes implements RouteGuard {
 	/** The path variables that name a record of a case, and its table. */
 	private static final Map<String, String> BELOW_A_CASE = Map.of("moeId", "case_moe", "measurementId",
 			"moe_measurement", "assessmentId", "case_group_assessment", "roundId", "negotiation_round", "decisionId",
-			"engagement_decision");
+			"engagement_decision", "transferId", "case_transfer");
 
 	private final CaseAccess access;
 
@@ -106,7 +106,8 @@ class CaseRoutes implements RouteGuard {
 	private static boolean decides(Route route) {
 		return route.under("/cases/{id}/decisions/{decisionId}") || route.under("/cases/{id}/closure/decision")
 				|| route.under("/cases/{id}/classification")
-				|| route.under("/cases/{id}/rounds/{roundId}/classification");
+				|| route.under("/cases/{id}/rounds/{roundId}/classification")
+				|| route.under("/cases/{id}/transfers/{transferId}/approval");
 	}
 
 }
