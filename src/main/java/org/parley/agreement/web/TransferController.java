@@ -14,7 +14,6 @@ import org.parley.agreement.transfer.TransferReview;
 import org.parley.agreement.transfer.Transfers;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
-import org.parley.shared.TeamCalendar;
 import org.parley.shared.web.Flash;
 import org.parley.shared.web.Refusals;
 
@@ -44,22 +43,16 @@ class TransferController {
 
 	private final TransferPage page;
 
-	private final TeamCalendar calendar;
-
 	private final org.springframework.context.MessageSource messages;
 
-	TransferController(Transfers transfers, TransferPage page, TeamCalendar calendar,
-			org.springframework.context.MessageSource messages) {
+	TransferController(Transfers transfers, TransferPage page, org.springframework.context.MessageSource messages) {
 		this.messages = messages;
 		this.transfers = transfers;
 		this.page = page;
-		this.calendar = calendar;
 	}
 
 	@GetMapping("/cases/{id}/transfers")
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("transfer", new TransferRecord(this.calendar.today(), null, null, "MXN",
-				TransferRecipient.GROUP, null, null, null, null, null, null, null, null));
 		return this.page.show(id, user, model);
 	}
 
@@ -86,8 +79,6 @@ class TransferController {
 		}
 		model.addAttribute("reviewed", transferId);
 		model.addAttribute("reviewErrors", texts(result));
-		model.addAttribute("transfer", new TransferRecord(this.calendar.today(), null, null, "MXN",
-				TransferRecipient.GROUP, null, null, null, null, null, null, null, null));
 		return this.page.show(id, user, model);
 	}
 

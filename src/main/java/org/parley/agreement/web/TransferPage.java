@@ -27,7 +27,14 @@ class TransferPage {
 
 	private final CaseAccess access;
 
-	TransferPage(Transfers transfers, TransferChoices choices, CaseQueries cases, CaseAccess access) {
+	/** The currency a new transfer starts with, by the case's country. */
+	private static final Map<String, String> CURRENCIES = Map.of("MX", "MXN", "GT", "GTQ", "HN", "HNL", "SV", "USD");
+
+	private final org.parley.shared.TeamCalendar calendar;
+
+	TransferPage(Transfers transfers, TransferChoices choices, CaseQueries cases, CaseAccess access,
+			org.parley.shared.TeamCalendar calendar) {
+		this.calendar = calendar;
 		this.transfers = transfers;
 		this.choices = choices;
 		this.cases = cases;
@@ -40,6 +47,11 @@ class TransferPage {
 		List<TransferView> all = this.transfers.of(caseId, user);
 		boolean open = !grant.stage().closed();
 		model.addAttribute("c", view);
+		if (!model.containsAttribute("transfer")) {
+			model.addAttribute("transfer", new org.parley.agreement.transfer.TransferRecord(this.calendar.today(), null,
+					null, CURRENCIES.getOrDefault(view.country(), "USD"), org.parley.agreement.TransferRecipient.GROUP,
+					null, null, null, null, null, null, null, null));
+		}
 		model.addAttribute("transfers", all);
 		model.addAttribute("totals", Transfers.approvedTotals(all));
 		model.addAttribute("canWork", grant.mayWork() && open);
