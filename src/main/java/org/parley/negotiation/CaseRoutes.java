@@ -24,7 +24,7 @@ class CaseRoutes implements RouteGuard {
 	/** The path variables that name a record of a case, and its table. */
 	private static final Map<String, String> BELOW_A_CASE = Map.of("moeId", "case_moe", "measurementId",
 			"moe_measurement", "assessmentId", "case_group_assessment", "roundId", "negotiation_round", "decisionId",
-			"engagement_decision", "transferId", "case_transfer");
+			"engagement_decision");
 
 	private final CaseAccess access;
 

@@ -248,6 +248,16 @@ class TransfersTest extends AgreementIntegrationTest {
 			.perform(json(post(transfers() + "/" + id + "/approval"), "auditor", "{\"approve\":true}")
 				.header("If-Match", "\"0\""))
 			.andExpect(status().isForbidden());
+		// A transfer of another case is not found under this one, even for HQ.
+		long elsewhere = this.jdbc.queryForObject(
+				"SELECT min(id) FROM case_transfer WHERE case_id <> ? AND team_id = (SELECT team_id FROM negotiation_case WHERE id = ?)",
+				Long.class, this.caseId, this.caseId);
+		this.mvc.perform(get(transfers() + "/" + elsewhere).with(as(this.users, "hq")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(json(post(transfers() + "/" + elsewhere + "/approval"), "hq", "{\"approve\":true}")
+				.header("If-Match", "\"0\""))
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/transfers").with(as(this.users, "field.sv")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("#transfer-" + id + "\""))));
