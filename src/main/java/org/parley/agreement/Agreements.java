@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.parley.agreement.dispute.Disputes;
+import org.parley.agreement.transfer.Transfers;
 import org.parley.agreement.internal.Agreement;
 import org.parley.agreement.internal.AgreementAccess;
 import org.parley.agreement.internal.AgreementRepository;
@@ -31,7 +32,10 @@ public class Agreements {
 
 	private final Disputes disputes;
 
-	Agreements(AgreementRepository agreements, AgreementAccess access, Disputes disputes) {
+	private final Transfers transfers;
+
+	Agreements(AgreementRepository agreements, AgreementAccess access, Disputes disputes, Transfers transfers) {
+		this.transfers = transfers;
 		this.agreements = agreements;
 		this.access = access;
 		this.disputes = disputes;
@@ -43,6 +47,16 @@ public class Agreements {
 	 */
 	public List<DisputeView> openDisputes(CurrentUser user) {
 		return this.disputes.openFor(user);
+	}
+
+	/** How many transfers of the user's teams wait for an HQ reviewer (decision 0026). */
+	public long pendingTransfers(CurrentUser user) {
+		return this.transfers.pendingCount(user);
+	}
+
+	/** What was given in a case, the latest first, if the user may read the case. */
+	public List<TransferView> transfersOf(long caseId, CurrentUser user) {
+		return this.transfers.of(caseId, user);
 	}
 
 	/** The agreements of a case, oldest first. */

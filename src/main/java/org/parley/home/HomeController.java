@@ -111,6 +111,7 @@ class HomeController {
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
 			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
 			model.addAttribute("openDisputes", this.agreements.openDisputes(user));
+			model.addAttribute("pendingTransfers", this.agreements.pendingTransfers(user));
 			model.addAttribute("overdueChecks", this.obligations.overdueChecks(user));
 			model.addAttribute("overdueReviews", this.obligations.overdueReviews(user));
 			model.addAttribute("byStep", this.cases.activeByStep(user));

@@ -106,7 +106,8 @@ class CaseRoutes implements RouteGuard {
 	private static boolean decides(Route route) {
 		return route.under("/cases/{id}/decisions/{decisionId}") || route.under("/cases/{id}/closure/decision")
 				|| route.under("/cases/{id}/classification")
-				|| route.under("/cases/{id}/rounds/{roundId}/classification");
+				|| route.under("/cases/{id}/rounds/{roundId}/classification")
+				|| route.under("/cases/{id}/transfers/{transferId}/approval");
 	}
 
 }

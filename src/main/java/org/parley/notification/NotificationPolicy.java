@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.parley.agreement.AgreementStatusChanged;
 import org.parley.agreement.DisputeRaised;
+import org.parley.agreement.TransferRecorded;
 import org.parley.agreement.AgreementVersionReviewed;
 import org.parley.agreement.AgreementVersionSubmitted;
 import org.parley.agreement.ObligationDue;
@@ -155,6 +156,21 @@ class NotificationPolicy {
 			.forEach((member) -> deliver(member, event.teamId(), NotificationKind.DISPUTE_RAISED, args,
 					"/agreements/" + event.agreementId() + "#dispute-" + event.disputeId(),
 					"dispute-raised:" + event.disputeId()));
+	}
+
+	/**
+	 * A transfer recorded: the team's HQ reviewers hear of it, but whoever recorded it
+	 * (another reviewer approves it, decision 0026).
+	 */
+	@EventListener
+	void on(TransferRecorded event) {
+		this.members.withRole(event.teamId(), Role.HQ_REVIEWER)
+			.stream()
+			.filter((member) -> !member.username().equals(event.recordedBy()))
+			.forEach((member) -> deliver(member, event.teamId(), NotificationKind.TRANSFER_RECORDED,
+					List.of(Long.toString(event.caseId())),
+					"/cases/" + event.caseId() + "/transfers#transfer-" + event.transferId(),
+					"transfer-recorded:" + event.transferId()));
 	}
 
 	private void toReviewersBut(String requester, long teamId, NotificationKind kind, long caseId, String link) {

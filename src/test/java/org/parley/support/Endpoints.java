@@ -269,6 +269,9 @@ public final class Endpoints {
 			if (p.startsWith("/cases/{id}/assessments/{assessmentId}")) {
 				return "SELECT case_id AS \"id\", id AS \"assessmentId\" FROM case_group_assessment WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}
+			if (p.startsWith("/cases/{id}/transfers/{transferId}")) {
+				return "SELECT case_id AS \"id\", id AS \"transferId\" FROM case_transfer WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
+			}
 			if (p.startsWith("/cases/{id}/rounds/{roundId}")) {
 				return "SELECT case_id AS \"id\", id AS \"roundId\" FROM negotiation_round WHERE team_id = CAST(:team AS bigint) ORDER BY id LIMIT 1";
 			}

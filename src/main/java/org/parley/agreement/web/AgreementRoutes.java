@@ -5,6 +5,7 @@ import java.util.Map;
 import org.parley.agreement.internal.AgreementAccess;
 import org.parley.agreement.internal.AgreementNotFoundException;
 import org.parley.negotiation.CaseGrant;
+import org.parley.negotiation.CaseNotFoundException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.web.Route;
 import org.parley.shared.web.RouteGuard;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * reviewers change an agreement's status and close its disputes, and its field officers
  * do every other write (drafts, revisions, checks, group reviews, scores, attachments,
  * disputes and their contacts). The same {@link AgreementAccess} the services ask, before
- * the body is read.
+ * the body is read. A transfer named below a case belongs to that case (decision 0026).
  */
 @Component
 class AgreementRoutes implements RouteGuard {
@@ -56,6 +57,17 @@ class AgreementRoutes implements RouteGuard {
 			}
 			else {
 				requireThat(grant.mayWork(), "Only the team's field officers work on its agreements");
+			}
+		}
+		else if (route.has("transferId") && route.under("/cases/{id}/transfers/{transferId}/**")) {
+			// A transfer named below a case belongs to it (the case's own rules are
+			// CaseRoutes').
+			if (this.jdbc.sql("SELECT count(*) FROM case_transfer WHERE id = :id AND case_id = :case")
+				.param("id", route.id("transferId"))
+				.param("case", route.id("id"))
+				.query(Long.class)
+				.single() == 0) {
+				throw new CaseNotFoundException(route.id("id"));
 			}
 		}
 		else if (route.has("id") && route.under("/checks/{id}/**")) {

@@ -52,6 +52,7 @@ class CaseDossierContentService implements CaseDossierContent {
 				file(CsvTables.DISPUTES, (out) -> this.csv.disputes(record.get(), out)),
 				file(CsvTables.MEASUREMENTS, (out) -> this.csv.measurements(record.get(), out)),
 				file(CsvTables.INCIDENTS, (out) -> this.csv.incidents(record.get(), out)),
+				file(CsvTables.TRANSFERS, (out) -> this.csv.transfers(record.get(), out)),
 				file(CsvTables.HISTORY, (out) -> this.csv.history(record.get(), out)));
 	}
 

@@ -90,6 +90,7 @@ class CaseJson {
 			}
 			json.writeEndArray();
 			json.writePOJOProperty("incidents", record.incidents());
+			json.writePOJOProperty("transfers", record.transfers());
 			json.writePOJOProperty("attachments", record.attachments());
 			json.writeName("interlocutors");
 			json.writeStartArray();

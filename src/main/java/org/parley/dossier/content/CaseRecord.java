@@ -25,12 +25,14 @@ import org.parley.negotiation.TransitionView;
  * @param interlocutors the codenames of the team's interlocutors by id: a dossier names
  * them by codename only
  * @param groups the names of armed groups by id
+ * @param transfers what was given, the latest first (decision 0026)
  * @param withheld what the dossier leaves out or redacts because the requester may not
  * read it (decision 0022)
  */
 record CaseRecord(DossierRequest request, CaseView caseView, List<CaseContents.StepRecord> steps,
 		Map<Long, List<Object>> measurements, List<DecisionView> decisions, List<TransitionView> transitions,
-		List<AgreementRecord> agreements, List<IncidentView> incidents, List<CaseDossierContent.Attachment> attachments,
+		List<AgreementRecord> agreements, List<IncidentView> incidents,
+		List<org.parley.agreement.TransferView> transfers, List<CaseDossierContent.Attachment> attachments,
 		Map<Long, String> interlocutors, Map<Long, String> groups, Withheld withheld) {
 
 	/** The step of the method. */

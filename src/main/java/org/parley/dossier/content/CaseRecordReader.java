@@ -94,7 +94,8 @@ class CaseRecordReader {
 		CaseRecord.Withheld withheld = new CaseRecord.Withheld(incidentsWithheld,
 				steps.stream().mapToLong(CaseContents.StepRecord::redactedRounds).sum(), values);
 		return new CaseRecord(request, view, steps, this.contents.measurements(caseId, user), decisions, transitions,
-				agreements, incidents, attachments.stream().distinct().toList(), codenames, groups, withheld);
+				agreements, incidents, this.agreements.transfersOf(caseId, user),
+				attachments.stream().distinct().toList(), codenames, groups, withheld);
 	}
 
 	List<CaseDossierContent.Attachment> attachments(DossierRequest request) {

@@ -48,6 +48,8 @@ class CsvTables {
 
 	static final String INCIDENTS = "csv/incidents.csv";
 
+	static final String TRANSFERS = "csv/transfers.csv";
+
 	static final String HISTORY = "csv/history.csv";
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -107,6 +109,10 @@ class CsvTables {
 
 	void incidents(CaseRecord record, OutputStream out) throws IOException {
 		table(tree(new ArrayList<>(record.incidents())), out);
+	}
+
+	void transfers(CaseRecord record, OutputStream out) throws IOException {
+		table(tree(new ArrayList<>(record.transfers())), out);
 	}
 
 	void history(CaseRecord record, OutputStream out) throws IOException {

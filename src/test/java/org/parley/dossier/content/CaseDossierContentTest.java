@@ -96,6 +96,13 @@ class CaseDossierContentTest {
 			assertThat(json.path("case").path("id").asLong()).isEqualTo(caseId);
 			assertThat(json.path("case").path("title").asString()).startsWith(title);
 			assertThat(json.path("steps")).hasSize(9);
+			List<String> transfers = new ArrayList<>();
+			json.path("transfers")
+				.forEach((t) -> transfers.add(t.path("kind").asString() + " " + t.path("status").asString() + " "
+						+ (t.path("refusal").isNull() ? "-" : t.path("refusal").asString())));
+			assertThat(transfers).as("what the case gave (decision 0026)")
+				.isEqualTo(AMBULANCE.equals(title) ? List.of("CASH REFUSED PAYMENT_FOR_ACCESS", "FUEL APPROVED -")
+						: List.of("COMMUNICATION_CREDIT APPROVED -"));
 
 			List<String> entries = new ArrayList<>();
 			for (JsonNode e : json.path("auditEntries")) {
