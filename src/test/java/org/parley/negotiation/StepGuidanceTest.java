@@ -18,7 +18,9 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.parley.support.Users.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,6 +120,54 @@ class StepGuidanceTest {
 			.andExpect(content()
 				.string(allOf(containsString("What is the context of the area, and what has changed recently?"),
 						not(containsString("Which sources is the analysis based on")))));
+	}
+
+	@Test
+	void registryValuesAndTheNetworkAppearInTheReadersLanguage() throws Exception {
+		long clinic = this.jdbc.queryForObject(
+				"SELECT id FROM negotiation_case WHERE title = 'Mobile clinic access to eleven mountain villages'",
+				Long.class);
+		// The demo's assessment was pre-filled from the registry: the structure and the
+		// stance are shown from their codes, in Spanish to a Spanish reader.
+		this.mvc
+			.perform(get("/cases/" + clinic + "/steps/understanding-the-group").param("lang", "es")
+				.with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("En el registro:"), containsString("Jerárquica"),
+					not(containsString("Hierarchical")))));
+		this.mvc
+			.perform(get("/cases/" + clinic + "/steps/understanding-the-group").param("lang", "en")
+				.with(as(this.users, "field.mx")))
+			.andExpect(content().string(allOf(containsString("In the registry:"), containsString("Hierarchical"))));
+		// Two assessments compared: the network in the reader's words, not its codes.
+		long id = CaseFixtures.aCaseAt(MethodStep.UNDERSTANDING_THE_GROUP, this.mvc, this.users, this.jdbc);
+		long sierra = this.jdbc.queryForObject("SELECT id FROM armed_group WHERE name = 'Cártel del Sierra Alta'",
+				Long.class);
+		assess(id, sierra, "SUPPORTIVE");
+		assess(id, sierra, "OPPOSED");
+		List<Long> ids = this.jdbc.queryForList("SELECT id FROM case_group_assessment WHERE case_id = ? ORDER BY id",
+				Long.class, id);
+		this.mvc
+			.perform(get("/cases/" + id + "/steps/understanding-the-group").param("compare", ids.get(0).toString())
+				.param("with", ids.get(1).toString())
+				.param("lang", "es")
+				.with(as(this.users, "field.mx")))
+			.andExpect(content().string(allOf(containsString("PASTOR (Párroco, Alta, Favorable)"),
+					not(containsString("HIGH, SUPPORTIVE")), not(containsString("Párroco, HIGH")))));
+	}
+
+	private void assess(long caseId, long groupId, String disposition) throws Exception {
+		this.mvc
+			.perform(post("/cases/" + caseId + "/assessments").with(as(this.users, "field.mx"))
+				.with(csrf())
+				.param("groupId", Long.toString(groupId))
+				.param("assessedOn", "2026-11-02")
+				.param("decisionMakers", "EL MAYOR")
+				.param("influencers[0].name", "PASTOR")
+				.param("influencers[0].role", "Párroco")
+				.param("influencers[0].influence", "HIGH")
+				.param("influencers[0].disposition", disposition))
+			.andExpect(status().is3xxRedirection());
 	}
 
 }
