@@ -6,3 +6,8 @@
 ALTER TABLE notification ADD COLUMN subject varchar(200);
 ALTER TABLE notification ADD COLUMN done_at timestamptz;
 CREATE INDEX notification_subject_idx ON notification (subject) WHERE subject IS NOT NULL AND done_at IS NULL;
+
+-- Each team's time zone (an IANA name such as America/Mexico_City): every time on a page is
+-- shown in the reader's team's zone, with the zone named. Null: the organisation's default
+-- (parley.time-zone), which is what every team showed before.
+ALTER TABLE team ADD COLUMN time_zone varchar(60);
