@@ -1,6 +1,5 @@
 package org.parley.notification;
 
-import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.DecisionStatus;
@@ -95,7 +94,7 @@ class NotificationDoneTest {
 	void aRequestHqDecidedIsDoneForHqAndTheReturnIsDoneOnceTheTeamAsksAgain() throws Exception {
 		long caseId = this.fixtures.aCaseAt(MethodStep.INTERNAL_DECISION.name());
 		CurrentUser mx = this.fixtures.user("field.mx");
-		answerAll(caseId, mx);
+		this.fixtures.answerAll(caseId, MethodStep.INTERNAL_DECISION, this.workflow, this.cases, this.questions);
 		String link = "/cases/" + caseId;
 		long decision = request(caseId, mx);
 		assertThat(done("hq", link)).containsExactly(false);
@@ -172,17 +171,6 @@ class NotificationDoneTest {
 	private long request(long caseId, CurrentUser mx) {
 		return this.workflow.requestDecision(caseId, this.cases.get(caseId, mx).version(),
 				new DecisionRequest("l", "i", "le", "s", "r", "level", "scope", null, "no payment"), mx);
-	}
-
-	private void answerAll(long caseId, CurrentUser mx) {
-		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
-				Integer.class, caseId);
-		List<Answer> answers = this.questions.version(set)
-			.of(MethodStep.INTERNAL_DECISION)
-			.stream()
-			.map((q) -> new Answer(q.id(), "Considered with the head of office.", false))
-			.toList();
-		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, mx);
 	}
 
 	/**
