@@ -83,7 +83,9 @@ class DemoAccounts implements ApplicationRunner {
 	private void load() {
 		for (String[] team : rows("db/demo/teams.csv")) {
 			if (this.teams.findByNameIgnoringCase(team[0]).isEmpty()) {
-				this.teams.save(new Team(team[0], team[1], this.clock.instant()));
+				Team created = new Team(team[0], team[1], this.clock.instant());
+				created.moveTo((team.length > 2) ? team[2] : null);
+				this.teams.save(created);
 			}
 		}
 		String hash = null;

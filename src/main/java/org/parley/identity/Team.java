@@ -27,6 +27,12 @@ public class Team {
 
 	private String description;
 
+	/**
+	 * An IANA zone name (America/Mexico_City), or null for the organisation's default.
+	 */
+	@Column(name = "time_zone")
+	private String timeZone;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -45,6 +51,14 @@ public class Team {
 	void rename(String name, String description) {
 		this.name = name;
 		this.description = description;
+	}
+
+	void moveTo(String timeZone) {
+		this.timeZone = timeZone;
+	}
+
+	public String getTimeZone() {
+		return this.timeZone;
 	}
 
 	public Long getId() {

@@ -32,6 +32,13 @@ class TeamAdminController {
 		this.teams = teams;
 	}
 
+	/** The zones the team form offers, and the default a team without one follows. */
+	@ModelAttribute
+	void zones(Model model) {
+		model.addAttribute("zones", TeamAdministration.zoneNames());
+		model.addAttribute("defaultZone", this.teams.defaultZone().getId());
+	}
+
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("teams", this.teams.all());
@@ -40,14 +47,14 @@ class TeamAdminController {
 
 	@GetMapping("/new")
 	String newTeam(Model model) {
-		model.addAttribute("form", new TeamForm(null, null, 0));
+		model.addAttribute("form", new TeamForm(null, null, null, 0));
 		return "admin/team";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") TeamForm form, BindingResult result, RedirectAttributes redirect) {
 		return Refusals.onForm(result, "error.concurrent-edit")
-			.attempt(() -> this.teams.create(form.name(), form.description()))
+			.attempt(() -> this.teams.create(form.name(), form.description(), form.timeZone()))
 			.map((id) -> {
 				Flash.success(redirect, "identity.team.created", form.name().strip());
 				return "redirect:/admin/teams/" + id;
@@ -58,7 +65,8 @@ class TeamAdminController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		Team team = this.teams.get(id);
-		model.addAttribute("form", new TeamForm(team.getName(), team.getDescription(), team.getVersion()));
+		model.addAttribute("form",
+				new TeamForm(team.getName(), team.getDescription(), team.getTimeZone(), team.getVersion()));
 		return teamPage(team, model);
 	}
 
@@ -67,7 +75,7 @@ class TeamAdminController {
 			Model model, RedirectAttributes redirect) {
 		Team team = this.teams.get(id);
 		if (Refusals.onForm(result, "error.concurrent-edit")
-			.attempt(() -> this.teams.rename(id, form.version(), form.name(), form.description()))) {
+			.attempt(() -> this.teams.rename(id, form.version(), form.name(), form.description(), form.timeZone()))) {
 			Flash.success(redirect, "identity.team.saved", form.name().strip());
 			return "redirect:/admin/teams/" + id;
 		}
@@ -83,7 +91,8 @@ class TeamAdminController {
 	record TeamForm(
 			@NotBlank(message = "{validation.required}") @Size(max = 120,
 					message = "{validation.too-long}") String name,
-			@Size(max = 1000, message = "{validation.too-long}") String description, long version) {
+			@Size(max = 1000, message = "{validation.too-long}") String description,
+			@Size(max = 60, message = "{validation.too-long}") String timeZone, long version) {
 
 	}
 

@@ -25,7 +25,10 @@ public class TeamAdministration {
 
 	private final Clock clock;
 
-	TeamAdministration(TeamRepository teams, UserAccountRepository users, Clock clock) {
+	private final TeamZones zones;
+
+	TeamAdministration(TeamRepository teams, UserAccountRepository users, Clock clock, TeamZones zones) {
+		this.zones = zones;
 		this.teams = teams;
 		this.users = users;
 		this.clock = clock;
@@ -33,11 +36,49 @@ public class TeamAdministration {
 
 	@Transactional
 	public long create(String name, String description) {
+		return create(name, description, null);
+	}
+
+	/** A new team, with its time zone (null: the organisation's default). */
+	@Transactional
+	public long create(String name, String description, String timeZone) {
 		String clean = name.strip();
 		if (this.teams.findByNameIgnoringCase(clean).isPresent()) {
 			throw new RuleViolation("name", "identity.team.name.taken");
 		}
-		return this.teams.save(new Team(clean, Text.blankToNull(description), this.clock.instant())).getId();
+		Team team = new Team(clean, Text.blankToNull(description), this.clock.instant());
+		team.moveTo(zone(timeZone));
+		return this.teams.save(team).getId();
+	}
+
+	/** Renames a team and sets its time zone (null: the organisation's default). */
+	@Transactional
+	public void rename(long teamId, long version, String name, String description, String timeZone) {
+		rename(teamId, version, name, description);
+		get(teamId).moveTo(zone(timeZone));
+		this.zones.forget(teamId);
+	}
+
+	/** The zones a team may be in: every IANA region name, sorted. */
+	public static java.util.List<String> zoneNames() {
+		return java.time.ZoneId.getAvailableZoneIds()
+			.stream()
+			.filter((z) -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+			.sorted()
+			.toList();
+	}
+
+	/** The organisation's default zone, for teams without their own. */
+	public java.time.ZoneId defaultZone() {
+		return this.zones.fallback();
+	}
+
+	private static String zone(String timeZone) {
+		String clean = Text.blankToNull(timeZone);
+		if (clean != null && !java.time.ZoneId.getAvailableZoneIds().contains(clean)) {
+			throw new RuleViolation("timeZone", "identity.team.time-zone.unknown");
+		}
+		return clean;
 	}
 
 	@Transactional

@@ -39,11 +39,21 @@ public class Inbox {
 	@Transactional
 	boolean deliver(Recipient recipient, Long teamId, NotificationKind kind, List<String> args, String link,
 			String dedupeKey) {
+		return deliver(recipient, teamId, kind, args, link, dedupeKey, null);
+	}
+
+	/**
+	 * The same for a notification about something that waits: it is marked done once
+	 * {@link #done(String)} is told of its subject.
+	 */
+	@Transactional
+	boolean deliver(Recipient recipient, Long teamId, NotificationKind kind, List<String> args, String link,
+			String dedupeKey, String subject) {
 		if (dedupeKey != null && this.notifications.existsByRecipientIdAndDedupeKey(recipient.id(), dedupeKey)) {
 			return false;
 		}
 		this.notifications.save(new Notification(recipient.id(), teamId, kind, messageKey(kind), args, link, dedupeKey,
-				this.clock.instant()));
+				subject, this.clock.instant()));
 		this.events.publishEvent(new NotificationDelivered(recipient, kind));
 		return true;
 	}
@@ -52,12 +62,27 @@ public class Inbox {
 		return "notification.message." + kind.name();
 	}
 
+	/**
+	 * What waited under a subject was decided, answered or recorded: its notifications
+	 * are done, for every recipient.
+	 */
+	@Transactional
+	int done(String subject) {
+		return this.notifications.markDone(subject, this.clock.instant());
+	}
+
 	/** The user's notifications, newest first. */
 	@Transactional(readOnly = true)
 	public KeysetPage<NotificationView> page(CurrentUser user, String cursor, int size) {
+		return page(user, cursor, size, true);
+	}
+
+	/** The user's notifications, newest first, without those done unless asked. */
+	@Transactional(readOnly = true)
+	public KeysetPage<NotificationView> page(CurrentUser user, String cursor, int size, boolean withDone) {
 		KeysetCursor after = KeysetCursor.decode(cursor);
 		List<NotificationView> rows = this.notifications
-			.page(user.id(), (after == null) ? Long.MAX_VALUE : after.id(), Limit.of(size + 1))
+			.page(user.id(), (after == null) ? Long.MAX_VALUE : after.id(), withDone, Limit.of(size + 1))
 			.stream()
 			.map(Notification::view)
 			.toList();

@@ -59,6 +59,18 @@ class Notification implements TeamScoped {
 	@Column(name = "read_at")
 	private Instant readAt;
 
+	/** What waits, if it is a task (a request to decide, a check to record), or null. */
+	@Column(updatable = false)
+	private String subject;
+
+	/**
+	 * When what it announced was decided, answered or recorded (by anyone): bookkeeping
+	 * like {@code readAt}, the decision itself is audited where it was taken.
+	 */
+	@AuditIgnored
+	@Column(name = "done_at")
+	private Instant doneAt;
+
 	@AuditIgnored
 	@Version
 	private long version;
@@ -67,7 +79,7 @@ class Notification implements TeamScoped {
 	}
 
 	Notification(long recipientId, Long teamId, NotificationKind kind, String messageKey, List<String> messageArgs,
-			String link, String dedupeKey, Instant createdAt) {
+			String link, String dedupeKey, String subject, Instant createdAt) {
 		if (!link.startsWith("/") || link.startsWith("//")) {
 			throw new IllegalArgumentException("A notification links inside Parley: " + link);
 		}
@@ -78,6 +90,7 @@ class Notification implements TeamScoped {
 		this.messageArgs = List.copyOf(messageArgs);
 		this.link = link;
 		this.dedupeKey = dedupeKey;
+		this.subject = subject;
 		this.createdAt = createdAt;
 	}
 
@@ -107,7 +120,7 @@ class Notification implements TeamScoped {
 
 	NotificationView view() {
 		return new NotificationView(this.id, this.kind, this.messageKey, this.messageArgs, this.link, this.createdAt,
-				this.readAt);
+				this.readAt, this.doneAt);
 	}
 
 }

@@ -47,8 +47,10 @@ class NotificationApi {
 	KeysetPage<NotificationView> list(
 			@Parameter(description = "nextCursor of the page before") @RequestParam(required = false) String cursor,
 			@Parameter(description = "rows per page, 1 to 100") @RequestParam(defaultValue = "25") int size,
+			@Parameter(description = "true: leave out the notifications whose request was decided, answered or "
+					+ "recorded (doneAt set)") @RequestParam(defaultValue = "false") boolean hideDone,
 			@AuthenticationPrincipal CurrentUser user) {
-		return this.inbox.page(user, cursor, Math.max(1, Math.min(size, 100)));
+		return this.inbox.page(user, cursor, Math.max(1, Math.min(size, 100)), !hideDone);
 	}
 
 	@ReadOnlySafe("Marks the reader's own notification read")

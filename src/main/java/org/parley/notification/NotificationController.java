@@ -39,10 +39,11 @@ class NotificationController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String after, @AuthenticationPrincipal CurrentUser user, Locale locale,
-			Model model) {
-		KeysetPage<NotificationView> page = this.inbox.page(user, after, PAGE_SIZE);
+	String list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "false") boolean hideDone,
+			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
+		KeysetPage<NotificationView> page = this.inbox.page(user, after, PAGE_SIZE, !hideDone);
 		model.addAttribute("page", page);
+		model.addAttribute("hideDone", hideDone);
 		NotificationSubjects.Lookup titles = this.subjects.forReader(user);
 		model.addAttribute("lines",
 				page.items().stream().map((n) -> new Line(n, this.text.of(n, locale), titles.of(n.link()))).toList());

@@ -2,6 +2,7 @@ package org.parley.notification;
 
 import org.parley.negotiation.CaseClosureDecided;
 import org.parley.negotiation.CaseClosureRequested;
+import org.parley.negotiation.DecisionStatus;
 import org.parley.negotiation.EngagementDecisionRequested;
 import org.parley.negotiation.EngagementDecisionTaken;
 import java.util.List;
@@ -48,7 +49,8 @@ class NotificationPolicy {
 		for (TeamMembers.Member reviewer : this.members.withRole(event.teamId(), Role.HQ_REVIEWER)) {
 			if (!authors.contains(reviewer.username())) {
 				deliver(reviewer, event.teamId(), NotificationKind.AGREEMENT_SUBMITTED, args,
-						"/agreements/" + event.agreementId(), null);
+						"/agreements/" + event.agreementId(), null,
+						DoneNotices.versionToReview(event.agreementId(), event.versionNo()));
 			}
 		}
 	}
@@ -59,11 +61,12 @@ class NotificationPolicy {
 		NotificationKind kind = event.approved() ? NotificationKind.AGREEMENT_APPROVED
 				: NotificationKind.AGREEMENT_RETURNED;
 		List<String> args = List.of(Long.toString(event.agreementId()), Integer.toString(event.versionNo()));
+		String subject = event.approved() ? null : DoneNotices.versionToAnswer(event.agreementId());
 		for (String author : authors(event.draftedBy(), event.submittedBy())) {
 			if (!author.equals(event.reviewedBy())) {
 				this.members.byUsername(author)
 					.ifPresent((member) -> deliver(member, event.teamId(), kind, args,
-							"/agreements/" + event.agreementId(), null));
+							"/agreements/" + event.agreementId(), null, subject));
 			}
 		}
 	}
@@ -72,14 +75,14 @@ class NotificationPolicy {
 	@EventListener
 	void on(EngagementDecisionRequested event) {
 		toReviewersBut(event.requestedBy(), event.teamId(), NotificationKind.DECISION_REQUESTED, event.caseId(),
-				"/cases/" + event.caseId());
+				"/cases/" + event.caseId(), DoneNotices.decisionToTake(event.caseId()));
 	}
 
 	/** HQ reviewers of the team, but not the one who asked. */
 	@EventListener
 	void on(CaseClosureRequested event) {
 		toReviewersBut(event.requestedBy(), event.teamId(), NotificationKind.CLOSURE_REQUESTED, event.caseId(),
-				closure(event.caseId()));
+				closure(event.caseId()), DoneNotices.closureToConfirm(event.caseId()));
 	}
 
 	/** The one who asked hears whether the case is closed. */
@@ -90,7 +93,8 @@ class NotificationPolicy {
 		if (event.requestedBy() != null) {
 			this.members.byUsername(event.requestedBy())
 				.ifPresent((member) -> deliver(member, event.teamId(), kind, List.of(Long.toString(event.caseId())),
-						closure(event.caseId()), null));
+						closure(event.caseId()), null,
+						event.confirmed() ? null : DoneNotices.closureToAnswer(event.caseId())));
 		}
 	}
 
@@ -99,9 +103,11 @@ class NotificationPolicy {
 	void on(EngagementDecisionTaken event) {
 		List<String> args = List.of(Long.toString(event.caseId()),
 				NotificationText.LABEL + "negotiation.DecisionStatus." + event.outcome().name());
+		String subject = (event.outcome() == DecisionStatus.RETURNED) ? DoneNotices.decisionToAnswer(event.caseId())
+				: null;
 		this.members.byUsername(event.requestedBy())
 			.ifPresent((member) -> deliver(member, event.teamId(), NotificationKind.DECISION_TAKEN, args,
-					"/cases/" + event.caseId(), null));
+					"/cases/" + event.caseId(), null, subject));
 	}
 
 	/**
@@ -122,7 +128,9 @@ class NotificationPolicy {
 		if (event.overdue()) {
 			addressees = Stream.concat(addressees, this.members.withRole(event.teamId(), Role.HQ_REVIEWER).stream());
 		}
-		addressees.distinct().forEach((member) -> deliver(member, event.teamId(), kind, args, link, dedupeKey));
+		String subject = DoneNotices.obligation(event.kind(), event.id());
+		addressees.distinct()
+			.forEach((member) -> deliver(member, event.teamId(), kind, args, link, dedupeKey, subject));
 	}
 
 	/**
@@ -170,14 +178,15 @@ class NotificationPolicy {
 			.forEach((member) -> deliver(member, event.teamId(), NotificationKind.TRANSFER_RECORDED,
 					List.of(Long.toString(event.caseId())),
 					"/cases/" + event.caseId() + "/transfers#transfer-" + event.transferId(),
-					"transfer-recorded:" + event.transferId()));
+					"transfer-recorded:" + event.transferId(), DoneNotices.transfer(event.transferId())));
 	}
 
-	private void toReviewersBut(String requester, long teamId, NotificationKind kind, long caseId, String link) {
+	private void toReviewersBut(String requester, long teamId, NotificationKind kind, long caseId, String link,
+			String subject) {
 		List<String> args = List.of(Long.toString(caseId));
 		for (TeamMembers.Member reviewer : this.members.withRole(teamId, Role.HQ_REVIEWER)) {
 			if (!reviewer.username().equals(requester)) {
-				deliver(reviewer, teamId, kind, args, link, null);
+				deliver(reviewer, teamId, kind, args, link, null, subject);
 			}
 		}
 	}
@@ -188,8 +197,13 @@ class NotificationPolicy {
 
 	private void deliver(TeamMembers.Member member, long teamId, NotificationKind kind, List<String> args, String link,
 			String dedupeKey) {
+		deliver(member, teamId, kind, args, link, dedupeKey, null);
+	}
+
+	private void deliver(TeamMembers.Member member, long teamId, NotificationKind kind, List<String> args, String link,
+			String dedupeKey, String subject) {
 		this.inbox.deliver(new Inbox.Recipient(member.id(), member.email(), member.language()), teamId, kind, args,
-				link, dedupeKey);
+				link, dedupeKey, subject);
 	}
 
 	private static Set<String> authors(String draftedBy, String submittedBy) {

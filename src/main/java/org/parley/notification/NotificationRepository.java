@@ -12,12 +12,24 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	boolean existsByRecipientIdAndDedupeKey(long recipientId, String dedupeKey);
 
-	/** One keyset page of a recipient's notifications, newest first. */
+	/**
+	 * One keyset page of a recipient's notifications, newest first, without those done if
+	 * asked.
+	 */
 	@Query("""
 			select n from Notification n
 			where n.recipientId = :recipientId and n.id < :beforeId
+			  and (:withDone = true or n.doneAt is null)
 			order by n.id desc""")
-	List<Notification> page(long recipientId, long beforeId, Limit limit);
+	List<Notification> page(long recipientId, long beforeId, boolean withDone, Limit limit);
+
+	/**
+	 * Marks done every notification about a subject that is not yet. It runs inside the
+	 * transaction of the decision, so it leaves that transaction's entities attached.
+	 */
+	@Modifying
+	@Query("update Notification n set n.doneAt = :now where n.subject = :subject and n.doneAt is null")
+	int markDone(String subject, Instant now);
 
 	@Query("select count(n) from Notification n where n.recipientId = :recipientId and n.readAt is null")
 	long countUnread(long recipientId);

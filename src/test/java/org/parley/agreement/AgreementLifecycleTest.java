@@ -144,6 +144,16 @@ class AgreementLifecycleTest {
 		assertThat(this.jdbc.queryForObject(
 				"SELECT count(*) FROM agreement_review_comment WHERE agreement_version_id = ?", Long.class, v1))
 			.isOne();
+		// Once answered and approved, HQ's comments stay on the page next to the version
+		// that answered them, and in the list of versions.
+		this.mvc.perform(get("/agreements/" + id).param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(content().string(allOf(containsString("This version answers what HQ returned on version 1."),
+					containsString("Name who verifies the passage."),
+					containsString("HQ on version 1: Which checkpoint?"), containsString("Answered by version 2."))));
+		this.mvc.perform(get("/agreements/" + id).param("lang", "es").with(as(this.users, "field.mx")))
+			.andExpect(content()
+				.string(allOf(containsString("Esta versión responde a lo que la sede devolvió en la versión 1."),
+						containsString("Sede sobre la versión 1: Which checkpoint?"))));
 		// A change after approval is possible: the returned version does not block it.
 		this.mvc
 			.perform(post("/agreements/" + id + "/revise").with(as(this.users, "field.mx"))

@@ -73,4 +73,26 @@ class HomeDashboardTest {
 			.andExpect(content().string(not(containsString("Active cases by step"))));
 	}
 
+	@Test
+	void eachRolesStartPageSaysWhatThatRoleDoesHereWithLinksToItsWork() throws Exception {
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("What you do here"),
+					containsString("As an administrator you manage the accounts"),
+					containsString("Administrators need no team"), containsString("href=\"/admin/guiding-questions\""),
+					not(containsString("Ask an administrator")), not(containsString("As a field officer")))));
+		this.mvc.perform(get("/").param("lang", "es").with(as(this.users, "admin")))
+			.andExpect(content().string(allOf(containsString("Lo que usted hace aquí"),
+					containsString("Como administrador o administradora"), not(containsString("Pida a")))));
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "field.mx")))
+			.andExpect(content().string(allOf(containsString("As a field officer you keep your team"),
+					containsString("href=\"/cases/new\""), not(containsString("As an administrator")))));
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "hq")))
+			.andExpect(content().string(allOf(containsString("As an HQ reviewer you decide for your teams"),
+					not(containsString("As an auditor")))));
+		this.mvc.perform(get("/").param("lang", "en").with(as(this.users, "auditor")))
+			.andExpect(content().string(allOf(containsString("As an auditor you read and export"),
+					containsString("href=\"/audit/verify\""))));
+	}
+
 }

@@ -327,7 +327,7 @@ class CaseApiTest {
 			.andExpect(jsonPath("$.slug").value("conflict-analysis"))
 			.andExpect(jsonPath("$.questions", hasSize(conflictQuestions.size())))
 			.andExpect(jsonPath("$.answers", hasSize(conflictQuestions.size())))
-			.andExpect(jsonPath("$.missing[*].key", not(hasItem("negotiation.missing.questions"))))
+			.andExpect(jsonPath("$.missing[*].key", not(hasItem("negotiation.missing.question"))))
 			.andExpect(jsonPath("$.content.conflictAnalysis.content.context").value("Second context"))
 			.andReturn();
 		String version = answered.getResponse().getHeader("ETag");

@@ -76,7 +76,7 @@ class CasesTest {
 			.perform(get("/cases/" + id + "/steps/conflict-analysis").param("lang", "en")
 				.with(as(this.users, "field.mx")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Who are the actors"),
+			.andExpect(content().string(allOf(containsString("Which sources is the analysis based on"),
 					containsString("Island of agreement"), containsString("Facts both sides accept"))));
 		assertThat(this.jdbc.queryForObject(
 				"SELECT team_id FROM audit_entry WHERE entity_type = 'NegotiationCase' AND entity_id = ?", Long.class,

@@ -126,6 +126,20 @@ final class NotificationFixtures {
 		return agreements.details(agreementId, user).latest();
 	}
 
+	/** Answers every guiding question of a step of the case, as field.mx. */
+	void answerAll(long caseId, org.parley.negotiation.MethodStep step, org.parley.negotiation.CaseWorkflow workflow,
+			org.parley.negotiation.CaseQueries cases, org.parley.negotiation.GuidingQuestions questions) {
+		CurrentUser mx = user("field.mx");
+		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
+				Integer.class, caseId);
+		List<org.parley.negotiation.Answer> answers = questions.version(set)
+			.of(step)
+			.stream()
+			.map((q) -> new org.parley.negotiation.Answer(q.id(), "Considered with the head of office.", false))
+			.toList();
+		workflow.answer(caseId, cases.get(caseId, mx).version(), answers, mx);
+	}
+
 	/** The kinds of the notifications a person has that lead to a link, oldest first. */
 	List<String> kinds(String username, String link) {
 		return this.jdbc.queryForList("SELECT n.kind FROM notification n JOIN app_user u ON u.id = n.recipient_id "

@@ -1,6 +1,5 @@
 package org.parley.notification;
 
-import org.parley.negotiation.Answer;
 import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.DecisionStatus;
@@ -354,15 +353,7 @@ class NotificationsTest {
 	/** A case of field.mx's team at a step, its questions answered. */
 	private long aCaseWithAnswersAt(MethodStep step) throws Exception {
 		long caseId = this.fixtures.aCaseAt(step.name());
-		CurrentUser mx = this.fixtures.user("field.mx");
-		int set = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
-				Integer.class, caseId);
-		List<Answer> answers = this.questions.version(set)
-			.of(step)
-			.stream()
-			.map((q) -> new Answer(q.id(), "Considered with the head of office.", false))
-			.toList();
-		this.workflow.answer(caseId, this.cases.get(caseId, mx).version(), answers, mx);
+		this.fixtures.answerAll(caseId, step, this.workflow, this.cases, this.questions);
 		return caseId;
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.parley.agreement.CheckResult;
+import org.parley.agreement.ObligationRecorded;
 import org.parley.agreement.internal.Agreement;
 import org.parley.agreement.internal.AgreementAccess;
 import org.parley.agreement.internal.AgreementAttachments;
@@ -13,6 +14,7 @@ import org.parley.agreement.internal.AgreementRepository;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.RuleViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,8 +41,12 @@ public class ObligationRecording {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ObligationRecording(ComplianceCheckRepository checks, GroupReviewRepository reviews, AgreementRepository agreements,
-			AgreementAccess access, AgreementAttachments attachments, CaseWorkflow workflow, Clock clock) {
+			AgreementAccess access, AgreementAttachments attachments, CaseWorkflow workflow, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.checks = checks;
 		this.reviews = reviews;
 		this.agreements = agreements;
@@ -70,6 +76,7 @@ public class ObligationRecording {
 		ComplianceCheck check = toRecord(this.checks, checkId, version, user);
 		check.record(record, user.username(), this.clock.instant());
 		this.checks.flush();
+		this.events.publishEvent(new ObligationRecorded(check.kind(), checkId, check.getAgreementId(), check.teamId()));
 		this.attachments.attachToCheck(checkId, check.getAgreementId(), check.teamId(), files, user);
 		if (breach) {
 			if (record.result() != CheckResult.VIOLATED) {
@@ -89,6 +96,8 @@ public class ObligationRecording {
 		GroupReview review = toRecord(this.reviews, reviewId, version, user);
 		review.record(record, user.username(), this.clock.instant());
 		this.reviews.flush();
+		this.events
+			.publishEvent(new ObligationRecorded(review.kind(), reviewId, review.getAgreementId(), review.teamId()));
 	}
 
 	/** An obligation the user records, as the user saw it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.agreement.TransferRecorded;
+import org.parley.agreement.TransferReviewed;
 import org.parley.agreement.TransferStatus;
 import org.parley.agreement.TransferView;
 import org.parley.armedgroup.ArmedGroupDesignations;
@@ -140,6 +141,7 @@ public class Transfers {
 		transfer.requireVersion(version);
 		transfer.review(review, user.username(), this.clock.instant(), this.sealer);
 		this.transfers.saveAndFlush(transfer);
+		this.events.publishEvent(new TransferReviewed(transferId, caseId, transfer.teamId(), transfer.getStatus()));
 	}
 
 	/**

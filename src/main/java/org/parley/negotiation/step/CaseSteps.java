@@ -5,6 +5,7 @@ import org.parley.negotiation.CaseStage;
 import org.parley.negotiation.GuidingQuestions;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
+import org.parley.negotiation.QuestionView;
 import org.parley.negotiation.StepStatus;
 import org.parley.negotiation.casefile.NegotiationCase;
 import org.parley.negotiation.casefile.NegotiationCaseRepository;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The nine steps, one {@link CaseStep} each: which one answers for a step, what a step of
- * a case still lacks (its unanswered guiding questions, then what the step itself
- * requires), and where every step of a case stands.
+ * a case still lacks (each unanswered guiding question by its number and text, then what
+ * the step itself requires), and where every step of a case stands.
  */
 @Component
 public class CaseSteps {
@@ -52,9 +53,8 @@ public class CaseSteps {
 	/** What a step of the case still lacks (empty: it can be completed). */
 	public List<Missing> missing(NegotiationCase file, MethodStep step) {
 		List<Missing> missing = new ArrayList<>();
-		int unanswered = file.unanswered(this.questions.version(file.getQuestionSetVersion()).of(step)).size();
-		if (unanswered > 0) {
-			missing.add(Missing.of("questions", unanswered));
+		for (QuestionView question : file.unanswered(this.questions.version(file.getQuestionSetVersion()).of(step))) {
+			missing.add(Missing.of("question", question.position(), question.textEn(), question.textEs()));
 		}
 		missing.addAll(of(step).missing(file));
 		return missing;

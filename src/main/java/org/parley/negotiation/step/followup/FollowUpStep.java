@@ -1,5 +1,6 @@
 package org.parley.negotiation.step.followup;
 
+import org.parley.negotiation.AgreementEvidence;
 import org.parley.negotiation.MethodStep;
 import org.parley.negotiation.Missing;
 import org.parley.negotiation.casefile.NegotiationCase;
@@ -27,8 +28,8 @@ import org.springframework.ui.Model;
 /**
  * Step 8, follow-up and monitoring: the measures of effectiveness set in step 3 measured
  * over time (a chart and a table each), and a note that completes the step. The
- * agreement's compliance checks and the reviews of the groups are on the agreement's
- * page.
+ * agreement's compliance checks, scores, reviews of the groups and disputes are on the
+ * agreement's page, which the step links to by the ids {@link AgreementEvidence} gives.
  */
 @Component
 class FollowUpStep implements NotedStep {
@@ -43,8 +44,11 @@ class FollowUpStep implements NotedStep {
 
 	private final TeamCalendar calendar;
 
+	private final List<AgreementEvidence> agreements;
+
 	FollowUpStep(Measures measures, Measurements measurements, NegotiationCaseRepository cases, JsonWriter json,
-			TeamCalendar calendar) {
+			TeamCalendar calendar, List<AgreementEvidence> agreements) {
+		this.agreements = agreements;
 		this.measures = measures;
 		this.measurements = measurements;
 		this.cases = cases;
@@ -92,6 +96,8 @@ class FollowUpStep implements NotedStep {
 								.map((v) -> new ChartPoint(v.content().measuredOn().toString(), v.content().value()))
 								.toList())));
 		}
+		model.addAttribute("agreements",
+				this.agreements.stream().flatMap((e) -> e.agreementsOf(page.caseId()).stream()).toList());
 		model.addAttribute("moes", moes);
 		model.addAttribute("measurementsByMoe", byMeasure);
 		model.addAttribute("chartJson", charts);

@@ -136,13 +136,14 @@ public class Assessments {
 	private AssessmentForm fromRegistry(GroupDetails details) {
 		Locale locale = LocaleContextHolder.getLocale();
 		GroupProfile p = details.profile();
-		String structure = join("\n",
-				(p.structure() != null) ? label("armedgroup.Structure." + p.structure(), locale) : null, p.cohesion());
+		// The structure and the stance are codes in the registry: the page shows them in
+		// the reader's language next to the group (never written into the text, where a
+		// label would stay in the language of whoever pre-filled it).
+		String structure = p.cohesion();
 		String interests = join("\n", labelled("armedgroup.field.interestsEconomic", p.interestsEconomic(), locale),
 				labelled("armedgroup.field.interestsPolitical", p.interestsPolitical(), locale),
 				labelled("armedgroup.field.interestsSocial", p.interestsSocial(), locale));
-		String perception = join("\n", (p.stance() != null) ? label("armedgroup.Stance." + p.stance(), locale) : null,
-				p.stanceEvidence());
+		String perception = p.stanceEvidence();
 		Map<String, String> themes = this.references.labels(org.parley.reference.ReferenceList.COMMITMENT_THEME,
 				locale);
 		String past = details.commitments()

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.armedgroup.ArmedGroupQueries;
+import org.parley.armedgroup.GroupProfile;
 import org.parley.armedgroup.GroupRef;
 import org.parley.shared.web.JsonWriter;
 
@@ -90,6 +91,9 @@ class UnderstandingStep implements CaseStep {
 			byGroup.put(group.id(), all.stream().filter((a) -> a.groupId() == group.id()).toList());
 		}
 		model.addAttribute("assessmentsByGroup", byGroup);
+		Map<Long, GroupProfile> registry = new HashMap<>();
+		page.c().groups().forEach((group) -> registry.put(group.id(), this.groups.details(group.id()).profile()));
+		model.addAttribute("registryProfiles", registry);
 		Map<Long, String> networks = new HashMap<>();
 		all.forEach((a) -> networks.put(a.id(), this.json.write(a.content().influencers())));
 		model.addAttribute("networkJson", networks);
