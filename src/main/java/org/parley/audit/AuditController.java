@@ -38,10 +38,14 @@ class AuditController {
 
 	private final TeamCalendar calendar;
 
-	AuditController(AuditQueries queries, AuditDescriptions descriptions, TeamCalendar calendar) {
+	private final org.parley.shared.web.Moments moments;
+
+	AuditController(AuditQueries queries, AuditDescriptions descriptions, TeamCalendar calendar,
+			org.parley.shared.web.Moments moments) {
 		this.queries = queries;
 		this.descriptions = descriptions;
 		this.calendar = calendar;
+		this.moments = moments;
 	}
 
 	@GetMapping
@@ -62,7 +66,7 @@ class AuditController {
 				result.rejectValue("caseId", "audit.filter.invalid");
 			}
 		}
-		model.addAttribute("zone", this.calendar.zone());
+		model.addAttribute("zone", this.moments.zone());
 		model.addAttribute("kinds", this.descriptions.kinds(null, locale));
 		model.addAttribute("people", this.descriptions.people(new LinkedHashSet<>(this.queries.actors(scope)), locale));
 		if (filter.caseId() != null) {

@@ -41,21 +41,24 @@ class AuditVerifyController {
 
 	private final TeamCalendar calendar;
 
+	private final org.parley.shared.web.Moments moments;
+
 	AuditVerifyController(AuditVerifications verifications, AuditAnchoring anchoring, AuditAnchors anchors,
-			ChainExport export, ReadLog readLog, TeamCalendar calendar) {
+			ChainExport export, ReadLog readLog, TeamCalendar calendar, org.parley.shared.web.Moments moments) {
 		this.verifications = verifications;
 		this.anchoring = anchoring;
 		this.anchors = anchors;
 		this.export = export;
 		this.readLog = readLog;
 		this.calendar = calendar;
+		this.moments = moments;
 	}
 
 	@GetMapping("/audit/verify")
 	String verify(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("previous", this.verifications.last().orElse(null));
 		model.addAttribute("report", this.verifications.run());
-		model.addAttribute("zone", this.calendar.zone());
+		model.addAttribute("zone", this.moments.zone());
 		model.addAttribute("anchorDir", this.anchors.directory().toString());
 		model.addAttribute("mayExport", user.hasRole("AUDITOR"));
 		return "audit/verify";

@@ -33,11 +33,15 @@ class ReadRecordsController {
 
 	private final TeamCalendar calendar;
 
+	private final org.parley.shared.web.Moments moments;
+
 	private final AuditDescriptions descriptions;
 
-	ReadRecordsController(ReadLog readLog, TeamCalendar calendar, AuditDescriptions descriptions) {
+	ReadRecordsController(ReadLog readLog, TeamCalendar calendar, org.parley.shared.web.Moments moments,
+			AuditDescriptions descriptions) {
 		this.readLog = readLog;
 		this.calendar = calendar;
+		this.moments = moments;
 		this.descriptions = descriptions;
 	}
 
@@ -46,7 +50,7 @@ class ReadRecordsController {
 			@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
 		String who = Text.blankToNull(actor);
 		model.addAttribute("actor", (who != null) ? who.strip() : null);
-		model.addAttribute("zone", this.calendar.zone());
+		model.addAttribute("zone", this.moments.zone());
 		if (who != null) {
 			Set<Long> teams = (user.hasRole("AUDITOR") || user.hasRole("HQ_REVIEWER")) ? user.teamIds() : Set.of();
 			KeysetPage<ReadRecordView> page = this.readLog.ofActor(who.strip(), teams, user.hasRole("ADMIN"), after,

@@ -50,6 +50,8 @@ class HomeController {
 
 	private final TeamCalendar calendar;
 
+	private final org.parley.shared.web.Moments moments;
+
 	private final Agreements agreements;
 
 	private final Obligations obligations;
@@ -60,8 +62,9 @@ class HomeController {
 
 	private final DisclosureRequests disclosures;
 
-	HomeController(CaseQueries cases, TeamCalendar calendar, Agreements agreements, Obligations obligations,
-			AuditVerifications verifications, ReadRecords reads, DisclosureRequests disclosures) {
+	HomeController(CaseQueries cases, TeamCalendar calendar, org.parley.shared.web.Moments moments,
+			Agreements agreements, Obligations obligations, AuditVerifications verifications, ReadRecords reads,
+			DisclosureRequests disclosures) {
 		this.disclosures = disclosures;
 		this.verifications = verifications;
 		this.reads = reads;
@@ -69,6 +72,7 @@ class HomeController {
 		this.agreements = agreements;
 		this.cases = cases;
 		this.calendar = calendar;
+		this.moments = moments;
 	}
 
 	@GetMapping("/")
@@ -79,7 +83,7 @@ class HomeController {
 		if (user.hasRole("AUDITOR")) {
 			String words = Text.blankToNull(q);
 			model.addAttribute("q", words);
-			model.addAttribute("zone", this.calendar.zone());
+			model.addAttribute("zone", this.moments.zone());
 			model.addAttribute("recentCases",
 					this.cases.page(user,
 							new CaseQueries.CaseFilter(false, null, null, null, null, null, false).titled(words), after,
@@ -88,8 +92,9 @@ class HomeController {
 					user.teamIds(), false, exportsAfter, AUDITOR_PAGE_SIZE);
 			model.addAttribute("exports", exports);
 			model.addAttribute("exportTitles", caseTitles(exports.items(), user));
-			model.addAttribute("zoneName", this.calendar.zone().getDisplayName(java.time.format.TextStyle.FULL, locale)
-					+ " (" + this.calendar.zone().getId().replace('_', ' ') + ")");
+			java.time.ZoneId zone = this.moments.zone();
+			model.addAttribute("zoneName", zone.getDisplayName(java.time.format.TextStyle.FULL, locale) + " ("
+					+ zone.getId().replace('_', ' ') + ")");
 			model.addAttribute("verification", this.verifications.last().orElse(null));
 			model.addAttribute("recentDisclosures",
 					this.disclosures.page(new DisclosureFilter(null, null), null, AUDITOR_DISCLOSURES, user).items());

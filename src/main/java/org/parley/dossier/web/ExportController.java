@@ -50,15 +50,19 @@ class ExportController {
 
 	private final TeamCalendar calendar;
 
-	ExportController(BulkExports exports, CaseQueries cases, TeamCalendar calendar) {
+	private final org.parley.shared.web.Moments moments;
+
+	ExportController(BulkExports exports, CaseQueries cases, TeamCalendar calendar,
+			org.parley.shared.web.Moments moments) {
 		this.exports = exports;
 		this.cases = cases;
 		this.calendar = calendar;
+		this.moments = moments;
 	}
 
 	@ModelAttribute("zone")
 	java.time.ZoneId zone() {
-		return this.calendar.zone();
+		return this.moments.zone();
 	}
 
 	@GetMapping("/exports")

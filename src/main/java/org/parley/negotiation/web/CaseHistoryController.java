@@ -54,14 +54,17 @@ class CaseHistoryController {
 
 	private final TeamCalendar calendar;
 
+	private final org.parley.shared.web.Moments moments;
+
 	CaseHistoryController(CaseQueries cases, CaseAccess access, CaseHistory records, AuditQueries audit,
-			AuditDescriptions descriptions, TeamCalendar calendar) {
+			AuditDescriptions descriptions, TeamCalendar calendar, org.parley.shared.web.Moments moments) {
 		this.cases = cases;
 		this.access = access;
 		this.records = records;
 		this.audit = audit;
 		this.descriptions = descriptions;
 		this.calendar = calendar;
+		this.moments = moments;
 	}
 
 	@GetMapping("/cases/{id}/history")
@@ -78,7 +81,7 @@ class CaseHistoryController {
 		}
 		AuditQueries.CaseFacets facets = this.audit.caseFacets(id, records);
 		model.addAttribute("c", view);
-		model.addAttribute("zone", this.calendar.zone());
+		model.addAttribute("zone", this.moments.zone());
 		model.addAttribute("kinds", this.descriptions.kinds(facets.kinds(), locale));
 		model.addAttribute("people", this.descriptions.people(new LinkedHashSet<>(facets.actors()), locale));
 		if (result.hasErrors()) {

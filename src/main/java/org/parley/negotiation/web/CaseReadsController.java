@@ -35,13 +35,17 @@ class CaseReadsController {
 
 	private final TeamCalendar calendar;
 
+	private final org.parley.shared.web.Moments moments;
+
 	private final AuditDescriptions descriptions;
 
-	CaseReadsController(CaseQueries cases, ReadLog readLog, TeamCalendar calendar, AuditDescriptions descriptions) {
+	CaseReadsController(CaseQueries cases, ReadLog readLog, TeamCalendar calendar,
+			org.parley.shared.web.Moments moments, AuditDescriptions descriptions) {
 		this.descriptions = descriptions;
 		this.cases = cases;
 		this.readLog = readLog;
 		this.calendar = calendar;
+		this.moments = moments;
 	}
 
 	/** Whether the user may list who read the cases of this team. */
@@ -60,7 +64,7 @@ class CaseReadsController {
 		KeysetPage<ReadRecordView> page = this.readLog.ofCase(id, after, PAGE_SIZE);
 		model.addAttribute("page", page);
 		model.addAttribute("described", this.descriptions.describeReads(page.items(), locale));
-		model.addAttribute("zone", this.calendar.zone());
+		model.addAttribute("zone", this.moments.zone());
 		return "negotiation/reads";
 	}
 
