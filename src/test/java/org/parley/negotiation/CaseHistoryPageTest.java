@@ -45,7 +45,10 @@ class CaseHistoryPageTest {
 	void theHistoryOfADemoCaseReadsInSpanishWithNoRawCode() throws Exception {
 		String text = visibleText(page(clinic(), "auditor", ""));
 		assertThat(text).contains("Historial del caso", "Paso completado", "Prioridad", "Alta",
-				"Acceso para atención de salud", "Cártel del Sierra Alta", "Vigente", "Mateo Ramírez");
+				"Acceso para atención de salud", "Cártel del Sierra Alta", "Mateo Ramírez");
+		// The agreement's entries, further down the history than its first page
+		assertThat(visibleText(page(clinic(), "auditor", "&kind=Agreement"))).contains("Vigente")
+			.doesNotContain("IN_FORCE");
 		assertThat(text).doesNotContain("IN_FORCE", "NEUTRAL_MEDIATOR", "createdAt", "NegotiationCase",
 				"AgreementVersion", "E+", "[redacted]");
 		assertThat(text).doesNotContainPattern("#\\d");
