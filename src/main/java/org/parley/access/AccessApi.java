@@ -9,10 +9,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.InvalidParameterException;
 import org.parley.shared.KeysetPage;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.web.ETags;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,33 +52,46 @@ class AccessApi {
 			description = "The caller's teams' areas (rows) by month (cells, null when the month was not rated), "
 					+ "from and to as yyyy-MM (by default the last six months, at most 24). Keyset pagination "
 					+ "of the areas: pass nextCursor as cursor.")
-	SeverityTable severity(
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Parameter(
-					description = "first month, yyyy-MM") YearMonth from,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") @Parameter(
-					description = "last month, yyyy-MM") YearMonth to,
+	SeverityTable severity(@RequestParam(required = false) @Parameter(description = "first month, yyyy-MM") String from,
+			@RequestParam(required = false) @Parameter(description = "last month, yyyy-MM") String to,
 			@RequestParam(required = false) @Parameter(description = "ISO country code") String country,
 			@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal CurrentUser user) {
 		AccessPermissions.requireReader(user);
-		YearMonth last = (to != null) ? to : this.severities.thisMonth();
-		YearMonth first = (from != null) ? from : last.minusMonths(5);
+		YearMonth until = month(to, "to");
+		YearMonth since = month(from, "from");
+		YearMonth last = (until != null) ? until : this.severities.thisMonth();
+		YearMonth first = (since != null) ? since : last.minusMonths(5);
 		return this.severities.table(first, last, country, cursor, Math.max(1, Math.min(size, MAX_PAGE)), user);
 	}
 
 	@PostMapping("/severity")
 	@Operation(summary = "Rates an area's month, or corrects its rating (field officers of the team)",
-			description = "A month already rated is corrected only with If-Match (or version) set to its version: "
+			description = "A month already rated is corrected only with version set to the version of its cell: "
 					+ "409 otherwise, or when someone else corrected it first.")
 	@ApiResponse(responseCode = "200", description = "Rated; the table's cell as stored")
-	SeverityTable.Cell rate(@RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody SeverityForm form, @AuthenticationPrincipal CurrentUser user) {
-		Long version = (ifMatch != null) ? Long.valueOf(ETags.version(ifMatch)) : form.version();
-		SeverityForm rated = new SeverityForm(form.teamId(), form.country(), form.region(), form.locality(),
-				form.month(), form.severity(), form.reasons(), version);
-		this.severities.record(rated, user);
-		SeverityForm stored = this.severities.draft(form.teamId(), rated.area(), rated.month(), user);
-		return new SeverityTable.Cell(stored.month(), stored.severity(), stored.reasons(), stored.version());
+	SeverityTable.Cell rate(@Valid @RequestBody SeverityForm form, @AuthenticationPrincipal CurrentUser user) {
+		this.severities.record(form, user);
+		SeverityForm stored = this.severities.draft(form.teamId(), form.area(), form.period(), user);
+		return new SeverityTable.Cell(stored.period(), stored.severity(), stored.reasons(), stored.version());
+	}
+
+	/**
+	 * A month of the period's filter ({@code yyyy-MM}), or null when not given; a
+	 * malformed one, or one outside the years Parley accepts, is refused naming it.
+	 */
+	private static YearMonth month(String text, String parameter) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		YearMonth month = SeverityForm.monthOf(text);
+		if (month == null) {
+			throw new InvalidParameterException(parameter, "access.severity.month.invalid");
+		}
+		if (!PlausibleDate.Range.accepts(month.atDay(1))) {
+			throw new InvalidParameterException(parameter, PlausibleDate.MESSAGE_KEY);
+		}
+		return month;
 	}
 
 	@GetMapping("/constraints")
@@ -92,27 +106,30 @@ class AccessApi {
 
 	@PostMapping("/constraints")
 	@Operation(summary = "Records an access constraint (field officers of the team)")
-	@ApiResponse(responseCode = "201", description = "Recorded; Location of the new constraint")
+	@ApiResponse(responseCode = "201", description = "Recorded; Location and ETag of the new constraint")
 	ResponseEntity<ConstraintView> create(@Valid @RequestBody ConstraintForm form,
 			@AuthenticationPrincipal CurrentUser user) {
 		long id = this.constraints.record(form, user);
+		ConstraintView constraint = this.constraints.get(id, user);
 		return ResponseEntity.created(URI.create("/api/v1/access/constraints/" + id))
-			.body(this.constraints.get(id, user));
+			.eTag(Long.toString(constraint.version()))
+			.body(constraint);
 	}
 
 	@PutMapping("/constraints/{id}")
 	@Operation(summary = "Corrects an access constraint, or closes it with its end date (field officers of the team)",
 			description = "If-Match is the constraint's version: 428 without it, 409 when someone else changed it.")
-	ConstraintView update(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
+	ResponseEntity<ConstraintView> update(@PathVariable long id, @RequestHeader("If-Match") String ifMatch,
 			@Valid @RequestBody ConstraintForm form, @AuthenticationPrincipal CurrentUser user) {
 		this.constraints.update(id, ETags.version(ifMatch), form, user);
-		return this.constraints.get(id, user);
+		return get(id, user);
 	}
 
 	@GetMapping("/constraints/{id}")
-	@Operation(summary = "One access constraint, its description included")
-	ConstraintView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return this.constraints.get(id, user);
+	@Operation(summary = "One access constraint, its description included, with its ETag")
+	ResponseEntity<ConstraintView> get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		ConstraintView constraint = this.constraints.get(id, user);
+		return ResponseEntity.ok().eTag(Long.toString(constraint.version())).body(constraint);
 	}
 
 }

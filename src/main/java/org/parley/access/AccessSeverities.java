@@ -19,6 +19,7 @@ import org.parley.shared.ConcurrentEditException;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.InvalidParameterException;
 import org.parley.shared.KeysetCursor;
+import org.parley.shared.PlausibleDate;
 import org.parley.shared.RuleViolation;
 import org.parley.shared.TeamCalendar;
 
@@ -96,20 +97,24 @@ public class AccessSeverities {
 	public long record(SeverityForm form, CurrentUser user) {
 		AccessPermissions.requireRecorder(user);
 		long team = AccessPermissions.recordingTeam(form.teamId(), user);
-		if (form.month().isAfter(thisMonth())) {
+		YearMonth month = form.period();
+		if (month == null || !PlausibleDate.Range.accepts(month.atDay(1))) {
+			throw new RuleViolation("month", PlausibleDate.MESSAGE_KEY);
+		}
+		if (month.isAfter(thisMonth())) {
 			throw new RuleViolation("month", "access.severity.future-month");
 		}
 		Area area = form.area();
-		AccessSeverity severity = find(team, area, form.month());
+		AccessSeverity severity = find(team, area, month);
 		if (severity == null && form.version() != null) {
-			throw new ConcurrentEditException("AccessSeverity", area.place() + " " + form.month());
+			throw new ConcurrentEditException("AccessSeverity", area.place() + " " + month);
 		}
 		if (severity != null) {
 			ConcurrentEditException.check("AccessSeverity", severity.getId(),
 					(form.version() != null) ? form.version() : -1, severity.getVersion());
 		}
 		else {
-			severity = new AccessSeverity(team, area, form.month());
+			severity = new AccessSeverity(team, area, month);
 		}
 		severity.rate(form.severity(), form.reasons(), user.username(), this.calendar.now(), this.sealer);
 		try {
@@ -117,7 +122,7 @@ public class AccessSeverities {
 		}
 		catch (DataIntegrityViolationException rated) {
 			// Someone rated the same month in the meantime.
-			throw new ConcurrentEditException("AccessSeverity", area.place() + " " + form.month());
+			throw new ConcurrentEditException("AccessSeverity", area.place() + " " + month);
 		}
 	}
 

@@ -205,7 +205,28 @@ class AccessConstraintsTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:parley:problem:validation"));
 		this.mvc.perform(get("/api/v1/access/severity").param("from", "2026-13").with(as(this.users, "hq")))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("from"));
+		// A year nobody means, in the period's filter or as the month rated: refused at
+		// its field with the shared message (DateRangeTest sends dates in bodies only).
+		for (String far : List.of("0000-01", "-0001-01", "+10000-01", "9999-12", "1000-01")) {
+			this.mvc
+				.perform(get("/api/v1/access/severity").param("to", far)
+					.header("Accept-Language", "en")
+					.with(as(this.users, "hq")))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("to"))
+				.andExpect(jsonPath("$.errors[0].message")
+					.value("Enter a date between 1 January 1900 and 31 December 2100."));
+			this.mvc
+				.perform(json(post("/api/v1/access/severity"), "field.mx", """
+						{"country": "MX", "region": "%s", "month": "%s", "severity": 1}""".formatted(this.region, far))
+					.header("Accept-Language", "en"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("month"))
+				.andExpect(jsonPath("$.errors[0].message")
+					.value("Enter a date between 1 January 1900 and 31 December 2100."));
+		}
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM access_constraint WHERE region = ?", Long.class,
 				this.region))
 			.isZero();
