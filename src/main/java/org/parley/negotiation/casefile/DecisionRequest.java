@@ -30,7 +30,7 @@ public record DecisionRequest(
 				message = "{validation.too-long}") String mandateScope,
 		@Size(max = 10000, message = "{validation.too-long}") String mandateConcessions,
 		@Size(max = 10000, message = "{validation.too-long}") String mandateRedLines,
-		List<LegalAssessmentInput> assessments) {
+		@jakarta.validation.Valid List<LegalAssessmentInput> assessments) {
 
 	public DecisionRequest {
 		assessments = (assessments != null)

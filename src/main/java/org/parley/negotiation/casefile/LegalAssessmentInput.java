@@ -19,7 +19,10 @@ import java.util.Map;
  * @param adviceOn on what day (when it was)
  */
 public record LegalAssessmentInput(Long designationId, String exposure, String mitigation, Boolean adviceObtained,
-		String adviceFrom, LocalDate adviceOn, ResidualRisk residualRisk, AssessmentConclusion conclusion) {
+		String adviceFrom,
+		@org.parley.shared.PlausibleDate @org.springframework.format.annotation.DateTimeFormat(
+				iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate adviceOn,
+		ResidualRisk residualRisk, AssessmentConclusion conclusion) {
 
 	static final int MAX_TEXT = 10000;
 
@@ -36,6 +39,10 @@ public record LegalAssessmentInput(Long designationId, String exposure, String m
 		Map<String, String> problems = new LinkedHashMap<>();
 		text(problems, prefix + "exposure", this.exposure);
 		text(problems, prefix + "mitigation", this.mitigation);
+		if (!org.parley.shared.PlausibleDate.Range.accepts(this.adviceOn)) {
+			// A far year is refused whatever the rest says (never stored)
+			problems.put(prefix + "adviceOn", org.parley.shared.PlausibleDate.MESSAGE_KEY);
+		}
 		if (this.adviceObtained == null) {
 			problems.put(prefix + "adviceObtained", "validation.required");
 		}
@@ -43,6 +50,9 @@ public record LegalAssessmentInput(Long designationId, String exposure, String m
 			text(problems, prefix + "adviceFrom", this.adviceFrom);
 			if (this.adviceOn == null) {
 				problems.put(prefix + "adviceOn", "validation.required");
+			}
+			else if (problems.containsKey(prefix + "adviceOn")) {
+				// already refused as a far year
 			}
 			else if (this.adviceOn.isAfter(today)) {
 				problems.put(prefix + "adviceOn", "validation.date.future");

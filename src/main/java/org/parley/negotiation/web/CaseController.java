@@ -211,6 +211,13 @@ class CaseController {
 			Flash.success(redirect, "negotiation.decision.requested");
 			return "redirect:/cases/" + id + "#decision";
 		}
+		result.getFieldErrors()
+			.stream()
+			.filter((e) -> e.getField().startsWith("assessments["))
+			.findFirst()
+			// Also at the top of the card: the assessment's fields may be hidden
+			.ifPresent((e) -> model.addAttribute("decideError",
+					e.isBindingFailure() ? "typeMismatch.date" : org.parley.shared.PlausibleDate.MESSAGE_KEY));
 		return show(id, user, locale, model);
 	}
 

@@ -94,8 +94,18 @@ class DecisionStep implements CaseStep {
 		if (model.getAttribute("decisionForm") instanceof DecisionRequest posted
 				&& !model.containsAttribute("assessmentErrors")) {
 			// A request refused for another field: what its assessments lack is said too.
-			model.addAttribute("assessmentErrors",
+			java.util.Map<String, String> errors = new java.util.LinkedHashMap<>(
 					new Mandate(posted, List.of(), parties).problems(this.calendar.today().plusDays(1)));
+			// What the binding refused in an assessment (a far year, a date that is none)
+			if (model.getAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX
+					+ "decisionForm") instanceof org.springframework.validation.BindingResult bound) {
+				bound.getFieldErrors()
+					.stream()
+					.filter((e) -> e.getField().startsWith("assessments["))
+					.forEach((e) -> errors.put(e.getField(),
+							e.isBindingFailure() ? "typeMismatch.date" : org.parley.shared.PlausibleDate.MESSAGE_KEY));
+			}
+			model.addAttribute("assessmentErrors", errors);
 		}
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm",
