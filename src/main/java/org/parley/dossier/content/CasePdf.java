@@ -190,6 +190,10 @@ class CasePdf {
 					words.msg("dossier.section.agreement", agreement.details().latest().content().title()),
 					agreement(agreement, words)));
 		}
+		if (!record.transfers().isEmpty()) {
+			sections.add(new Section("transfers", words.msg("transfer.list"),
+					List.of(words.list(words.msg("transfer.list"), record.transfers()))));
+		}
 		sections.add(new Section("incidents", words.msg("dossier.section.incidents"), incidents(record, words)));
 		return sections;
 	}

@@ -63,6 +63,7 @@ final class Words {
 			Map.entry("ReviewView", List.of("agreement.monitoring.")),
 			Map.entry("ScoreView", List.of("agreement.score.")),
 			Map.entry("DisputeView", List.of("agreement.dispute.field.")),
+			Map.entry("TransferView", List.of("transfer.field.")),
 			Map.entry("Contact", List.of("agreement.dispute.contact.")),
 			Map.entry("IncidentView", List.of("incident.field.", "incident")),
 			Map.entry("AffectedPeople", List.of("incident.people.", "incident.field.")),
@@ -71,7 +72,7 @@ final class Words {
 	/** Fields a person reading the dossier has no use for: ids, versions, flags. */
 	private static final Set<String> SKIPPED = Set.of("id", "version", "caseId", "teamId", "agreementId", "moeId",
 			"questionId", "checkId", "due", "overdue", "moves", "key", "commitmentKey", "groupId", "stamp",
-			"inForceVersion", "caseVersion", "designationId");
+			"inForceVersion", "caseVersion", "designationId", "interlocutorId", "roundId", "caseTitle");
 
 	/**
 	 * The flags of records whose strictly confidential values the reader may not read.

@@ -258,6 +258,12 @@ class CaseDossierContentTest {
 		assertThat(text).contains("Expediente del caso", "Análisis del conflicto", "Rondas de negociación",
 				"Página 1 de ", "Periodo cubierto", "Historial", spanishDate);
 		assertThat(text).as("a choice by its Spanish label").contains("Paso seguro");
+		Locale es = Locale.forLanguageTag("es");
+		assertThat(text).as("the demo's transfers, in words")
+			.contains(this.messages.getMessage("transfer.list", null, es),
+					this.messages.getMessage("agreement.TransferKind.FUEL", null, es),
+					this.messages.getMessage("agreement.TransferStatus.APPROVED", null, es),
+					this.messages.getMessage("transfer.field.legalBasis", null, es));
 		assertThat(text).as("the strictly confidential round, redacted for the auditor, and said so on the cover")
 			.contains("Oculto: estrictamente confidencial", "Retenido", "1 ronda(s) estrictamente")
 			.doesNotContain("A written note of the rules");
