@@ -150,6 +150,11 @@ class TransfersTest extends AgreementIntegrationTest {
 				WHERE u.username = 'hq' AND n.link = ?""", String.class,
 				"/cases/" + this.caseId + "/transfers#transfer-" + id))
 			.containsExactly("TRANSFER_RECORDED");
+		String noticeDone = """
+				SELECT n.done_at IS NOT NULL FROM notification n JOIN app_user u ON u.id = n.recipient_id
+				WHERE u.username = 'hq' AND n.link = ?""";
+		String link = "/cases/" + this.caseId + "/transfers#transfer-" + id;
+		assertThat(this.jdbc.queryForList(noticeDone, Boolean.class, link)).as("waiting").containsExactly(false);
 		this.mvc.perform(get("/cases/" + this.caseId + "/transfers").param("lang", "en").with(as(this.users, "hq")))
 			.andExpect(content().string(containsString("Waiting for HQ")))
 			.andExpect(content().string(containsString("Nothing approved yet.")));
@@ -177,6 +182,8 @@ class TransfersTest extends AgreementIntegrationTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("SELECT status FROM case_transfer WHERE id = ?", String.class, id))
 			.isEqualTo("APPROVED");
+		assertThat(this.jdbc.queryForList(noticeDone, Boolean.class, link)).as("answered: the notice is done")
+			.containsExactly(true);
 		this.mvc
 			.perform(get("/cases/" + this.caseId + "/transfers").param("lang", "es").with(as(this.users, "auditor")))
 			.andExpect(content().string(containsString("Aprobada")))

@@ -77,6 +77,16 @@ class TeamTimesTest {
 	}
 
 	@Test
+	void aCaseHistoryNamesTheReadersTeamZoneNotTheOrganisationsDefault() throws Exception {
+		long salvadoran = this.jdbc.queryForObject("SELECT min(c.id) FROM negotiation_case c "
+				+ "JOIN team t ON t.id = c.team_id WHERE t.name = 'El Salvador'", Long.class);
+		this.mvc.perform(get("/cases/" + salvadoran + "/history").param("lang", "en").with(as(this.users, "field.sv")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("America/El_Salvador"), not(containsString("America/Mexico_City")))));
+	}
+
+	@Test
 	void anAdministratorSetsATeamsTimeZoneAndAnUnknownOneIsRefusedAtItsField() throws Exception {
 		this.mvc
 			.perform(post("/admin/teams").with(as(this.users, "admin"))
