@@ -87,7 +87,14 @@ class SeveralInstancesTest {
 		assertThat(sessionsOnB.body()).contains("This session");
 		assertThat(signedInRows(sessionId)).isEqualTo(1);
 
-		onB.post("/logout", Map.of("_csrf", Browserless.csrf(sessionsOnB.body())));
+		// A message for the next page, set on one instance, is shown by the other.
+		assertThat(
+				onB.post("/account/language", Map.of("language", "en", "_csrf", Browserless.csrf(sessionsOnB.body())))
+					.statusCode())
+			.isEqualTo(302);
+		assertThat(onA.get("/account/sessions").body()).contains("Your language has been saved.");
+
+		onB.post("/logout", Map.of("_csrf", Browserless.csrf(onB.get("/account/sessions").body())));
 
 		assertThat(onA.get("/").headers().firstValue("Location")).hasValueSatisfying(
 				(location) -> assertThat(location).as("signed out on the first instance too").startsWith("/login"));

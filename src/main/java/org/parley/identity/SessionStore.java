@@ -3,12 +3,25 @@ package org.parley.identity;
 import java.util.EnumSet;
 import java.util.Map;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamClass;
+
 import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.util.ClassUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.IndexResolver;
@@ -33,6 +46,25 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
 class SessionStore {
+
+	private static final Logger log = LoggerFactory.getLogger(SessionStore.class);
+
+	/** The classes a session attribute may be made of; anything else is refused. */
+	private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config
+		.createFilter("maxdepth=20;maxrefs=10000;maxbytes=1000000;org.parley.**;java.lang.**;java.util.**;"
+				+ "java.time.**;java.math.**;java.net.**;org.springframework.security.**;"
+				+ "org.springframework.web.servlet.FlashMap;org.springframework.util.LinkedMultiValueMap;"
+				+ "org.springframework.util.MultiValueMapAdapter;!*");
+
+	/** {@link #ALLOWED}, saying in the log what it refused. */
+	static final ObjectInputFilter ATTRIBUTE_CLASSES = (info) -> {
+		ObjectInputFilter.Status status = ALLOWED.checkInput(info);
+		if (status == ObjectInputFilter.Status.REJECTED) {
+			log.warn("A session attribute holding {} was not read (depth {}, {} bytes)", info.serialClass(),
+					info.depth(), info.streamBytes());
+		}
+		return status;
+	};
 
 	/** The value a signed-in session is indexed under: its user's id. */
 	static String principal(long userId) {
@@ -59,10 +91,39 @@ class SessionStore {
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer(SecurityProperties properties,
 			@Value("${parley.security.sessions.cleanup-cron:0 * * * * *}") String cleanupCron) {
 		return (repository) -> {
+			repository.setConversionService(attributeConversions());
 			repository.setTableName("spring_session");
 			repository.setDefaultMaxInactiveInterval(properties.sessions().idle());
 			repository.setCleanupCron(cleanupCron);
 		};
+	}
+
+	/**
+	 * Session attributes are Java-serialised into the table. Reading them back accepts
+	 * only the classes a Parley session holds (Parley's own, the JDK's, Spring Security's
+	 * context and saved request, Spring MVC's flash messages), so that rows written by
+	 * someone other than Parley cannot make it build arbitrary objects.
+	 */
+	static ConversionService attributeConversions() {
+		GenericConversionService conversions = new GenericConversionService();
+		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversions.addConverter(byte[].class, Object.class, (source) -> {
+			try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream((byte[]) source)) {
+
+				@Override
+				protected Class<?> resolveClass(ObjectStreamClass type) throws IOException, ClassNotFoundException {
+					return ClassUtils.forName(type.getName(), SessionStore.class.getClassLoader());
+				}
+
+			}) {
+				in.setObjectInputFilter(ATTRIBUTE_CLASSES);
+				return in.readObject();
+			}
+			catch (IOException | ClassNotFoundException ex) {
+				throw new SerializationFailedException("A session attribute could not be read", ex);
+			}
+		});
+		return conversions;
 	}
 
 	@Bean
