@@ -55,9 +55,11 @@ class SeveralInstancesTest {
 			.getInputStream()) {
 			Files.copy(demoKey, signingKey, StandardCopyOption.REPLACE_EXISTING);
 		}
-		// The roles, the audit MAC key and the anchor folder come from the run's system
-		// properties; the administrator needs no second factor here.
-		String[] args = { "--spring.datasource.url=" + url, "--server.port=0",
+		// The roles and the audit MAC key come from the run's system properties; the two
+		// share an anchor folder of their own (the run's holds other databases' anchors);
+		// the administrator needs no second factor here.
+		Path anchors = Files.createTempDirectory("parley-instances-anchors-");
+		String[] args = { "--spring.datasource.url=" + url, "--server.port=0", "--parley.audit.anchor-dir=" + anchors,
 				"--parley.protection.master-keyset=" + MasterKeys.DEMO_KEYSET,
 				"--parley.signing.private-key=" + signingKey, "--parley.admin.username=" + ADMIN,
 				"--parley.admin.password=" + PASSWORD, "--parley.security.mfa.required-roles=FIELD_OFFICER" };
