@@ -1,41 +1,58 @@
 package org.parley.identity;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionIdListener;
-import jakarta.servlet.http.HttpSessionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The server's sessions, as the servlet container holds them, with who each one belongs
- * to and where it was last used: for the "Your sessions" page, for ending a user's other
- * sessions when their password changes or is reset, and for the idle and absolute
- * lifetimes. In memory, next to the container's own sessions (which are in memory too): a
- * restart ends every session anyway.
+ * The signed-in sessions, as Spring Session keeps them in PostgreSQL (decision 0030),
+ * with who each one belongs to and where it was last used: for the "Your sessions" page,
+ * for ending a user's other sessions when their password changes or is reset, and for the
+ * idle and absolute lifetimes. Each session carries a {@link Note} of its own; sessions
+ * are found by their user's id, the principal index of the session table
+ * ({@link SessionStore}). Every instance reads the same rows, so a session ended on one
+ * is ended on all.
  */
 @Component
-public class Sessions implements HttpSessionListener, HttpSessionIdListener {
+public class Sessions {
 
 	private static final Logger log = LoggerFactory.getLogger(Sessions.class);
 
-	private final Map<String, Tracked> byId = new ConcurrentHashMap<>();
+	/** The session attribute holding the session's {@link Note}. */
+	static final String NOTE = "parley.session";
+
+	/**
+	 * A use of a session is written down again only when this much later (or from another
+	 * address or browser): not one write per request.
+	 */
+	private static final Duration NOTE_EVERY = Duration.ofMinutes(1);
+
+	private final FindByIndexNameSessionRepository<? extends Session> repository;
+
+	private final JdbcClient jdbc;
 
 	private final PersonalAccessTokens tokens;
 
@@ -43,7 +60,10 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 
 	private final Clock clock;
 
-	Sessions(PersonalAccessTokens tokens, SecurityProperties properties, Clock clock) {
+	Sessions(FindByIndexNameSessionRepository<? extends Session> repository, JdbcClient jdbc,
+			PersonalAccessTokens tokens, SecurityProperties properties, Clock clock) {
+		this.repository = repository;
+		this.jdbc = jdbc;
 		this.tokens = tokens;
 		this.properties = properties;
 		this.clock = clock;
@@ -71,9 +91,9 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 	 */
 	int endOthers(long userId, String exceptSessionId) {
 		int ended = 0;
-		for (Tracked tracked : List.copyOf(this.byId.values())) {
-			if (tracked.userId != null && tracked.userId == userId && !tracked.id().equals(exceptSessionId)) {
-				end(tracked);
+		for (Session session : signedIn(userId).values()) {
+			if (!session.getId().equals(exceptSessionId)) {
+				end(session.getId());
 				ended++;
 			}
 		}
@@ -83,11 +103,10 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 	/** The user's signed-in sessions, most recently used first. */
 	List<SessionView> of(long userId, String currentSessionId) {
 		List<SessionView> views = new ArrayList<>();
-		for (Tracked tracked : this.byId.values()) {
-			if (tracked.userId != null && tracked.userId == userId) {
-				views.add(new SessionView(tracked.handle, tracked.started, tracked.lastSeen, tracked.address,
-						tracked.browser, tracked.id().equals(currentSessionId)));
-			}
+		for (Session session : signedIn(userId).values()) {
+			Note note = session.getAttribute(NOTE);
+			views.add(new SessionView(note.handle(), note.started(), note.lastSeen(), note.address(), note.browser(),
+					session.getId().equals(currentSessionId)));
 		}
 		views.sort(Comparator.comparing(SessionView::lastSeen).reversed());
 		return views;
@@ -100,17 +119,17 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 	 * @return whether a session was ended
 	 */
 	boolean end(long userId, String handle) {
-		Optional<Tracked> found = this.byId.values()
+		Optional<? extends Session> found = signedIn(userId).values()
 			.stream()
-			.filter((t) -> t.userId != null && t.userId == userId && t.handle.equals(handle))
+			.filter((session) -> handle.equals(((Note) session.getAttribute(NOTE)).handle()))
 			.findFirst();
-		found.ifPresent(this::end);
+		found.ifPresent((session) -> end(session.getId()));
 		return found.isPresent();
 	}
 
-	/** How many sessions the server holds, signed in or not. */
+	/** How many sessions the database holds, signed in or not, expired or not. */
 	public int count() {
-		return this.byId.size();
+		return this.jdbc.sql("SELECT count(*) FROM spring_session").query(Integer.class).single();
 	}
 
 	/**
@@ -120,50 +139,77 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 	 */
 	boolean seen(HttpServletRequest request, HttpSession session, long userId) {
 		Instant now = this.clock.instant();
-		Tracked tracked = this.byId.computeIfAbsent(session.getId(), (id) -> new Tracked(session, now));
 		SecurityProperties.Sessions lifetimes = this.properties.sessions();
-		if (tracked.userId == null || tracked.userId != userId) {
-			tracked.userId = userId;
-			tracked.started = now;
+		String address = request.getRemoteAddr();
+		Browser browser = Browser.of(request.getHeader(HttpHeaders.USER_AGENT));
+		Note note = (session.getAttribute(NOTE) instanceof Note noted) ? noted : null;
+		if (note == null || note.userId() != userId) {
 			session.setMaxInactiveInterval((int) lifetimes.idle().toSeconds());
+			session.setAttribute(NOTE, new Note(UUID.randomUUID().toString(), userId, now, now, address, browser));
+			return true;
 		}
-		else if (Duration.between(tracked.lastSeen, now).compareTo(lifetimes.idle()) > 0
-				|| Duration.between(tracked.started, now).compareTo(lifetimes.absolute()) > 0) {
+		if (Duration.between(note.lastSeen(), now).compareTo(lifetimes.idle()) > 0
+				|| Duration.between(note.started(), now).compareTo(lifetimes.absolute()) > 0) {
 			return false;
 		}
-		tracked.lastSeen = now;
-		tracked.address = request.getRemoteAddr();
-		tracked.browser = Browser.of(request.getHeader(HttpHeaders.USER_AGENT));
+		if (Duration.between(note.lastSeen(), now).compareTo(NOTE_EVERY) >= 0 || !address.equals(note.address())
+				|| !browser.equals(note.browser())) {
+			session.setAttribute(NOTE, new Note(note.handle(), userId, note.started(), now, address, browser));
+		}
 		return true;
 	}
 
-	@Override
-	public void sessionCreated(HttpSessionEvent event) {
-		HttpSession session = event.getSession();
-		this.byId.putIfAbsent(session.getId(), new Tracked(session, this.clock.instant()));
+	/**
+	 * The user's sessions that are signed in (a sign-in still waiting for its second
+	 * factor is not indexed under the user) and not expired.
+	 */
+	private Map<String, Session> signedIn(long userId) {
+		Map<String, Session> found = new LinkedHashMap<>(
+				this.repository.findByPrincipalName(SessionStore.principal(userId)));
+		found.values().removeIf((session) -> session.isExpired() || !(session.getAttribute(NOTE) instanceof Note));
+		return found;
 	}
 
-	@Override
-	public void sessionDestroyed(HttpSessionEvent event) {
-		this.byId.remove(event.getSession().getId());
+	/**
+	 * Ends a session: the row goes, whichever instance holds the request. The session of
+	 * the request being served is invalidated through the request instead, so that
+	 * nothing saves it again when the request ends.
+	 */
+	private void end(String sessionId) {
+		HttpSession current = currentSession();
+		if (current != null && current.getId().equals(sessionId)) {
+			try {
+				current.invalidate();
+			}
+			catch (IllegalStateException alreadyEnded) {
+				// Ended meanwhile: nothing left to do.
+			}
+			return;
+		}
+		this.repository.deleteById(sessionId);
 	}
 
-	@Override
-	public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
-		Tracked tracked = this.byId.remove(oldSessionId);
-		if (tracked != null) {
-			this.byId.put(event.getSession().getId(), tracked);
+	private static HttpSession currentSession() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			return servlet.getRequest().getSession(false);
 		}
+		return null;
 	}
 
-	private void end(Tracked tracked) {
-		this.byId.remove(tracked.id());
-		try {
-			tracked.session.invalidate();
-		}
-		catch (IllegalStateException alreadyEnded) {
-			// Ended meanwhile: nothing left to do.
-		}
+	/**
+	 * What a signed-in session says about itself, kept in the session (so serialisable).
+	 *
+	 * @param handle names the session on the page (not its id)
+	 * @param userId whose session it is
+	 * @param started when the user signed in
+	 * @param lastSeen when the session was last used (to the minute)
+	 * @param address the client address it was last used from
+	 * @param browser the browser and system it was last used with
+	 */
+	record Note(String handle, long userId, Instant started, Instant lastSeen, String address,
+			Browser browser) implements Serializable {
+
 	}
 
 	/**
@@ -185,7 +231,7 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 	 * A browser and the system it runs on, as told by its {@code User-Agent}; either may
 	 * be unknown ({@code null}).
 	 */
-	record Browser(String name, String system) {
+	record Browser(String name, String system) implements Serializable {
 
 		static Browser of(String userAgent) {
 			if (userAgent == null) {
@@ -198,39 +244,6 @@ public class Sessions implements HttpSessionListener, HttpSessionIdListener {
 							: userAgent.contains("Windows") ? "Windows" : userAgent.contains("Mac OS X") ? "macOS"
 									: userAgent.contains("Linux") ? "Linux" : null;
 			return new Browser(name, system);
-		}
-
-	}
-
-	private static final class Tracked {
-
-		final HttpSession session;
-
-		final String handle = UUID.randomUUID().toString();
-
-		volatile Long userId;
-
-		volatile Instant started;
-
-		volatile Instant lastSeen;
-
-		volatile String address;
-
-		volatile Browser browser;
-
-		Tracked(HttpSession session, Instant now) {
-			this.session = session;
-			this.started = now;
-			this.lastSeen = now;
-		}
-
-		String id() {
-			try {
-				return this.session.getId();
-			}
-			catch (IllegalStateException ended) {
-				return "";
-			}
 		}
 
 	}

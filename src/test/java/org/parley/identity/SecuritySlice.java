@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -23,7 +24,7 @@ import static org.mockito.Mockito.mock;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 @Import({ SecurityConfiguration.class, IdentityWebConfiguration.class, UserRefreshFilter.class, LanguageOnSignIn.class,
-		ApiProblems.class, People.class, SignInThrottle.class, ApiRateLimiter.class, Sessions.class })
+		ApiProblems.class, People.class, SignInThrottle.class, ApiRateLimiter.class })
 public class SecuritySlice {
 
 	@Bean
@@ -55,6 +56,17 @@ public class SecuritySlice {
 	@Bean
 	SecondFactorSignIn secondFactorSignIn() {
 		return mock(SecondFactorSignIn.class);
+	}
+
+	/**
+	 * Sessions are in the database, which a slice has not: every session is in its
+	 * lifetime.
+	 */
+	@Bean
+	Sessions sessions() {
+		Sessions sessions = mock(Sessions.class);
+		given(sessions.seen(any(), any(), anyLong())).willReturn(true);
+		return sessions;
 	}
 
 	@Bean

@@ -41,7 +41,8 @@ class TableOwnershipTest {
 			Map.entry("data_key", "protection"), Map.entry("key_rotation", "protection"),
 			Map.entry("retention_period", "retention"), Map.entry("case_retention", "retention"),
 			Map.entry("disposal_record", "retention"), Map.entry("case_search", "negotiation"),
-			Map.entry("case_search_key", "negotiation"));
+			Map.entry("case_search_key", "negotiation"), Map.entry("spring_session", "identity"),
+			Map.entry("spring_session_attributes", "identity"), Map.entry("job_lock", "shared"));
 
 	/**
 	 * Reads of another module's tables that are kept, each with its reason (decision

@@ -26,17 +26,30 @@ public final class Browserless {
 
 	private final int port;
 
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 
 	private final HttpClient client;
 
 	public Browserless(int port) {
+		this(port, new CookieManager());
+	}
+
+	private Browserless(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
 		this.port = port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/**
+	 * The same browser, with the same cookies, at another port of the same host: another
+	 * instance of the application behind what would be one address.
+	 */
+	public Browserless at(int otherPort) {
+		return new Browserless(otherPort, this.cookies);
 	}
 
 	public HttpResponse<String> get(String path) {

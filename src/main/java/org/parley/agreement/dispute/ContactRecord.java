@@ -1,5 +1,6 @@
 package org.parley.agreement.dispute;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -22,5 +23,5 @@ public record ContactRecord(
 		@NotNull(message = "{validation.required}") DisputeContactKind kind,
 		@NotBlank(message = "{validation.required}") @Size(max = 2000,
 				message = "{validation.too-long}") String participants,
-		@Size(max = 20000, message = "{validation.too-long}") String note) {
+		@Size(max = 20000, message = "{validation.too-long}") String note) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.parley.agreement.dispute;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -25,5 +26,7 @@ public record DisputeRecord(
 		@Size(max = 36, message = "{validation.too-long}") String commitmentKey, Long checkId,
 		@NotNull(message = "{validation.required}") DisputeSettlement mechanism,
 		@NotBlank(message = "{validation.required}") @Size(max = 20000,
-				message = "{validation.too-long}") String summary) {
+				message = "{validation.too-long}") String summary)
+		implements
+			Serializable {
 }

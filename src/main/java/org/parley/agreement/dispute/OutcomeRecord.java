@@ -1,5 +1,6 @@
 package org.parley.agreement.dispute;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -17,5 +18,7 @@ public record OutcomeRecord(@NotNull(message = "{validation.required}") DisputeS
 				message = "{validation.too-long}") String outcome,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{validation.date.future}") @DateTimeFormat(
-						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate closedOn) {
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate closedOn)
+		implements
+			Serializable {
 }

@@ -1,5 +1,6 @@
 package org.parley.agreement.monitoring;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -24,5 +25,7 @@ public record GroupReviewRecord(@NotNull(message = "{validation.required}") Stan
 		@Size(max = 20000, message = "{validation.too-long}") String assessment, Boolean reassess,
 		@NotNull(message = "{validation.required}") @PastOrPresent(
 				message = "{validation.date.future}") @DateTimeFormat(
-						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate reviewedOn) {
+						iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate reviewedOn)
+		implements
+			Serializable {
 }

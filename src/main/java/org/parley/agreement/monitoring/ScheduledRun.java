@@ -1,5 +1,8 @@
 package org.parley.agreement.monitoring;
 
+import java.time.Duration;
+
+import org.parley.shared.JobLocks;
 import org.parley.shared.TeamCalendar;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,24 +13,32 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the schedule of checks and reviews at start-up and every hour, on the teams'
- * calendar. With several instances, the advisory lock lets one run.
+ * calendar. With several instances, one runs each hour's slot ({@link JobLocks}; an
+ * instance starting within minutes of another's run skips its start-up run too), and the
+ * advisory lock in {@link ObligationSchedule} still keeps two runs from overlapping.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ScheduledRun {
 
+	static final String JOB = "agreement-obligations";
+
 	private final ObligationSchedule schedule;
 
 	private final TeamCalendar calendar;
 
-	ScheduledRun(ObligationSchedule schedule, TeamCalendar calendar) {
+	private final JobLocks jobs;
+
+	ScheduledRun(ObligationSchedule schedule, TeamCalendar calendar, JobLocks jobs) {
 		this.schedule = schedule;
 		this.calendar = calendar;
+		this.jobs = jobs;
 	}
 
 	@Scheduled(cron = "${parley.checks.cron:0 5 * * * *}")
 	void run() {
-		this.schedule.runOnce(this.calendar.today());
+		this.jobs.runOnce(JOB, Duration.ofMinutes(5), Duration.ofMinutes(50),
+				() -> this.schedule.runOnce(this.calendar.today()));
 	}
 
 	/**

@@ -34,8 +34,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,7 +51,6 @@ import org.springframework.stereotype.Component;
  * interrupted.
  */
 @Component
-@EnableScheduling
 public class ExportRunner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
@@ -247,7 +244,6 @@ public class ExportRunner implements DisposableBean {
 	}
 
 	/** Deletes the files of exports past their time, and marks them expired. */
-	@Scheduled(fixedDelayString = "${parley.exports.sweep-interval:PT15M}", initialDelayString = "PT1M")
 	public int expire() {
 		List<ExportStore.Expired> expired = this.store.expiredBy(this.clock.instant());
 		for (ExportStore.Expired export : expired) {
