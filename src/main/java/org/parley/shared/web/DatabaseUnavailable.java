@@ -1,0 +1,148 @@
+package org.parley.shared.web;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The database cannot be reached (it restarts, the pool waited its connection timeout, a
+ * pooled connection died with the server): the user is told to try again in a moment, in
+ * their language, with {@code 503 Service Unavailable} and {@code Retry-After}, never the
+ * "something went wrong" page nor a stack trace. Pages get {@code error/503}; the API an
+ * RFC 9457 problem detail. Runs before every other resolver and answers only for such a
+ * failure, wherever it sits in the chain of causes (a dead connection reaches a
+ * controller wrapped in Spring's and Hibernate's exceptions). A failure thrown by a
+ * filter, before any controller, reaches {@link ErrorPages} instead, which asks
+ * {@link #is(Throwable)} too.
+ */
+@Component
+class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
+
+	/** Seconds a client is asked to wait: a restart of PostgreSQL takes a few. */
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	private final JsonMapper json;
+
+	DatabaseUnavailable(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+		this.messages = messages;
+		this.locales = locales;
+		this.json = json;
+	}
+
+	/**
+	 * Whether a failure means the database could not be reached, rather than a fault of
+	 * the request or of Parley: a transaction that could not start, a connection refused,
+	 * timed out or lost (SQL states of class 08, and 57P01-57P03: the server shutting
+	 * down or starting).
+	 */
+	static boolean is(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException || cause instanceof JDBCConnectionException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public int getOrder() {
+		// After Boot's DefaultErrorAttributes (which only notes the failure), before
+		// every advice.
+		return Ordered.HIGHEST_PRECEDENCE + 1;
+	}
+
+	@Override
+	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		if (!is(ex) || response.isCommitted()) {
+			return null;
+		}
+		log.warn("Database unavailable, answered 503: {}", ex.toString());
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		if (isApi(request.getRequestURI())) {
+			try {
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getOutputStream().write(this.json.writeValueAsBytes(problem(request)));
+			}
+			catch (IOException written) {
+				log.debug("Problem detail not written: {}", written.toString());
+			}
+			return new ModelAndView();
+		}
+		ModelAndView page = new ModelAndView("error/503");
+		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		page.addObject("retry", retry(request));
+		return page;
+	}
+
+	/**
+	 * The address to ask again: the same page, for a GET; nothing for a form sent (the
+	 * user goes back to it, and their browser still holds what they typed).
+	 */
+	static String retry(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod())) {
+			return null;
+		}
+		Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (forwarded != null) ? forwarded.toString() : request.getRequestURI();
+		String query = (forwarded != null) ? null : request.getQueryString();
+		return (query != null) ? uri + "?" + query : uri;
+	}
+
+	/** The problem as {@link ErrorPages} writes its own: the same fields, flat. */
+	private Map<String, Object> problem(HttpServletRequest request) {
+		Locale locale = this.locales.resolveLocale(request);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "urn:parley:problem:unavailable");
+		problem.put("title", this.messages.getMessage("api.problem.unavailable.title", null, locale));
+		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		problem.put("detail", this.messages.getMessage("api.problem.unavailable.detail", null, locale));
+		problem.put("instance", request.getRequestURI());
+		Object correlationId = request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+		if (correlationId != null) {
+			problem.put("correlationId", correlationId.toString());
+		}
+		return problem;
+	}
+
+	static boolean isApi(String uri) {
+		return uri != null && uri.startsWith("/api/");
+	}
+
+}
