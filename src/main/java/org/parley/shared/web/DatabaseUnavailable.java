@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.JDBCConnectionException;
@@ -14,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -52,10 +57,14 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
 	private final JsonMapper json;
 
-	DatabaseUnavailable(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+	private final ObjectProvider<DataSource> dataSource;
+
+	DatabaseUnavailable(MessageSource messages, LocaleResolver locales, JsonMapper json,
+			ObjectProvider<DataSource> dataSource) {
 		this.messages = messages;
 		this.locales = locales;
 		this.json = json;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -93,6 +102,7 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		log.warn("Database unavailable, answered 503: {}", ex.toString());
+		evictPooledConnections();
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		if (isApi(request.getRequestURI())) {
 			try {
@@ -139,6 +149,26 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 			problem.put("correlationId", correlationId.toString());
 		}
 		return problem;
+	}
+
+	/**
+	 * The pool's other connections most likely died with the same server: it lets go of
+	 * them now (idle ones at once, busy ones when returned) rather than lend each once
+	 * more to a request that would fail with it.
+	 */
+	private void evictPooledConnections() {
+		try {
+			DataSource source = this.dataSource.getIfAvailable();
+			if (source != null && source.isWrapperFor(HikariDataSource.class)) {
+				HikariPoolMXBean pool = source.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+				if (pool != null) {
+					pool.softEvictConnections();
+				}
+			}
+		}
+		catch (SQLException | RuntimeException ex) {
+			log.debug("Pool not evicted: {}", ex.toString());
+		}
 	}
 
 	static boolean isApi(String uri) {
