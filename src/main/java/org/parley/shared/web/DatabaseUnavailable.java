@@ -28,6 +28,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -80,12 +81,29 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 					|| cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+			if (cause instanceof SQLException sql && (connectionState(sql.getSQLState()) || closed(sql.getMessage()))) {
+				return true;
+			}
+			// The rollback of a transaction whose connection died fails too, and its
+			// failure replaces the one that made the transaction roll back.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& rollback.getApplicationException() != failure && is(rollback.getApplicationException())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean connectionState(String state) {
+		return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+	}
+
+	/**
+	 * A connection used after the server closed it (HikariCP's and the driver's words).
+	 */
+	private static boolean closed(String message) {
+		return message != null && (message.startsWith("Connection is closed")
+				|| message.startsWith("This connection has been closed"));
 	}
 
 	@Override
