@@ -115,7 +115,7 @@ esac
 # The moment the database accepts connections again (to Parley's database).
 until psql -d "$DB" -qAtc "select 1" >/dev/null 2>&1; do sleep 0.05; done
 READY=$(now_ms)
-echo "Database away at $(( AWAY - STARTED )) ms into the window, accepting connections again $(( READY - AWAY )) ms later."
+echo "Database away at $(( AWAY - STARTED )) ms into the window ($(date -u -d @$(( AWAY / 1000 )) +%H:%M:%S) UTC), accepting connections again $(( READY - AWAY )) ms later."
 
 wait "$LOAD" || { echo "The load failed; see $OUT/restart-load.log" >&2; exit 1; }
 trap - EXIT
