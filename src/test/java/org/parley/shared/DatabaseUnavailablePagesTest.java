@@ -57,7 +57,8 @@ class DatabaseUnavailablePagesTest {
 
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
-		assertThat(page.body()).contains("Parley no está disponible por un momento");
+		assertThat(page.body()).contains("Parley no está disponible por un momento",
+				"href=\"/test/database-down-before-controller?lang=es\"");
 		assertNoInternals(page.body());
 		browser.get("/?lang=en");
 	}

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.exception.JDBCConnectionException;
@@ -147,9 +148,16 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 		if (!"GET".equals(request.getMethod())) {
 			return null;
 		}
-		Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-		String uri = (forwarded != null) ? forwarded.toString() : request.getRequestURI();
-		String query = (forwarded != null) ? null : request.getQueryString();
+		// On the error dispatch (a filter's failure), the request that failed is in its
+		// attributes.
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = (failed != null) ? failed.toString() : request.getRequestURI();
+		Object query = (failed != null) ? request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)
+				: request.getQueryString();
+		if (!uri.startsWith("/") || uri.startsWith("//")) {
+			// Only a path of this site (Spring Security refuses "//" before, besides).
+			return "/";
+		}
 		return (query != null) ? uri + "?" + query : uri;
 	}
 
