@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,6 +66,9 @@ class ErrorPages {
 		@Override
 		public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
 			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			if (databaseUnavailable(request)) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			}
 			if (uri == null || !uri.toString().startsWith("/api/")) {
 				return super.errorHtml(request, response);
 			}
@@ -85,7 +89,30 @@ class ErrorPages {
 			if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
 				return HttpStatus.NOT_FOUND;
 			}
+			if (databaseUnavailable(request)) {
+				return HttpStatus.SERVICE_UNAVAILABLE;
+			}
 			return super.getStatus(request);
+		}
+
+		@Override
+		protected ModelAndView resolveErrorView(HttpServletRequest request, HttpServletResponse response,
+				HttpStatus status, Map<String, Object> model) {
+			if (status != HttpStatus.SERVICE_UNAVAILABLE) {
+				return super.resolveErrorView(request, response, status, model);
+			}
+			Map<String, Object> withRetry = new LinkedHashMap<>(model);
+			withRetry.put("retry", DatabaseUnavailable.retry(request));
+			return super.resolveErrorView(request, response, status, withRetry);
+		}
+
+		/**
+		 * A failure thrown before any controller (a filter that reads the database) that
+		 * means the database could not be reached: 503, try again.
+		 */
+		private static boolean databaseUnavailable(HttpServletRequest request) {
+			return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+					&& DatabaseUnavailable.is(failure);
 		}
 
 		@Override
@@ -106,7 +133,12 @@ class ErrorPages {
 			if (correlationId != null) {
 				problem.put("correlationId", correlationId.toString());
 			}
-			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+			ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+				answer.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+			}
+			return answer.body(problem);
 		}
 
 		private static String kind(HttpStatus status) {
@@ -117,6 +149,7 @@ class ErrorPages {
 				case NOT_ACCEPTABLE -> "not-acceptable";
 				case UNSUPPORTED_MEDIA_TYPE -> "media-type";
 				case CONTENT_TOO_LARGE -> "too-large";
+				case SERVICE_UNAVAILABLE -> "unavailable";
 				default -> status.is5xxServerError() ? "internal" : "bad-request";
 			};
 		}
