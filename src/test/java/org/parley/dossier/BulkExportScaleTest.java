@@ -119,8 +119,8 @@ class BulkExportScaleTest {
 		long team = this.jdbc.queryForObject(
 				"INSERT INTO team (name, description, created_at) VALUES ('Bulk scale team', 'Generated', now()) RETURNING id",
 				Long.class);
-		ConfirmedAccounts.create(this.administration, this.jdbc,
-				new UserAdministration.NewUser("scale.auditor", "Scale Auditor", EnumSet.of(Role.AUDITOR), Set.of(team)));
+		ConfirmedAccounts.create(this.administration, this.jdbc, new UserAdministration.NewUser("scale.auditor",
+				"Scale Auditor", EnumSet.of(Role.AUDITOR), Set.of(team)));
 		insertCases(team);
 		byte[] noise = new byte[CONTENT_BYTES];
 		new Random(42).nextBytes(noise);
