@@ -45,10 +45,12 @@ sign_in() { # cookie jar
 }
 
 client() { # number
-	local jar="$WORK/jar-$1" count=0 end=$((SECONDS + SECONDS_LOAD))
+	local jar="$WORK/jar-$1" count=0
 	sign_in "$jar"
 	local cases
 	cases=$(curl -s -b "$jar" "$BASE/cases" | grep -o 'href="/cases/[0-9]*"' | grep -o '[0-9]*' | sort -u | head -20)
+	# The clock starts once signed in: a slow sign-in must not eat the load's time.
+	local end=$((SECONDS + SECONDS_LOAD))
 	while [ $SECONDS -lt $end ]; do
 		for path in / /cases $(for c in $cases; do echo "/cases/$c"; done); do
 			code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$BASE$path")
@@ -61,14 +63,23 @@ client() { # number
 }
 
 PEAK=0
-for i in $(seq 1 "$CLIENTS"); do client "$i" & done
+CLIENT_PIDS=()
+for i in $(seq 1 "$CLIENTS"); do
+	client "$i" &
+	CLIENT_PIDS+=($!)
+done
 START=$SECONDS
-while [ $(jobs -rp | wc -l) -gt 1 ]; do
+running() {
+	local p
+	for p in "${CLIENT_PIDS[@]}"; do kill -0 "$p" 2>/dev/null && return 0; done
+	return 1
+}
+while running; do
 	RSS=$(ps -o rss= -p $PID)
 	[ "$RSS" -gt "$PEAK" ] && PEAK=$RSS
 	sleep 1
 done
-wait $(jobs -rp | grep -v "^$PID$") 2>/dev/null || true
+wait "${CLIENT_PIDS[@]}" 2>/dev/null || true
 TOTAL=$(cat "$WORK"/count-* | paste -sd+ | bc)
 ELAPSED=$((SECONDS - START))
 echo "load: $CLIENTS clients, $TOTAL requests in ${ELAPSED}s ($((TOTAL / ELAPSED))/s), load average $(cut -d' ' -f1-3 /proc/loadavg)"
