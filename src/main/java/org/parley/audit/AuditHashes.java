@@ -78,13 +78,32 @@ public final class AuditHashes {
 	 * has none that verifies.
 	 */
 	public static String mac(byte[] key, String canonical) {
+		return HexFormat.of().formatHex(macOf(key).doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * An HMAC-SHA256 ready to use under the key, for a caller that MACs many entries: one
+	 * instance, reused (after {@code doFinal} it is ready for the next), not one per
+	 * entry. Not thread-safe.
+	 */
+	static Mac macOf(byte[] key) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", ex);
+		}
+	}
+
+	/** A SHA-256 digest for a caller that hashes many entries. Not thread-safe. */
+	static MessageDigest sha256Digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
 		}
 	}
 
@@ -112,13 +131,7 @@ public final class AuditHashes {
 	}
 
 	static String sha256(String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
-		}
+		return HexFormat.of().formatHex(sha256Digest().digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static void field(StringBuilder canonical, String value) {

@@ -1,9 +1,14 @@
 package org.parley.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import javax.crypto.Mac;
 
 /**
  * The checks of the organisation's chain, fed its entries one by one in number order, so
@@ -24,6 +29,16 @@ public final class ChainCheck {
 	private final List<AnchorFile> believed = new ArrayList<>();
 
 	private final byte[] macKey;
+
+	/**
+	 * One digest and one MAC for every entry: making them per entry cost more than using
+	 * them.
+	 */
+	private final MessageDigest digest = AuditHashes.sha256Digest();
+
+	private final Mac mac;
+
+	private final HexFormat hex = HexFormat.of();
 
 	private final Long anchoredMacFrom;
 
@@ -51,6 +66,7 @@ public final class ChainCheck {
 	 */
 	public ChainCheck(List<AnchorFile> anchors, String chainId, byte[] macKey) {
 		this.macKey = (macKey != null) ? macKey.clone() : null;
+		this.mac = (macKey != null) ? AuditHashes.macOf(macKey) : null;
 		this.anchorsAvailable = anchors != null;
 		Long macFrom = null;
 		for (AnchorFile file : (anchors != null) ? anchors : List.<AnchorFile>of()) {
@@ -93,10 +109,11 @@ public final class ChainCheck {
 			this.withheld++;
 		}
 		else {
-			if (!AuditHashes.sha256(canonical).equals(hash)) {
+			byte[] text = canonical.getBytes(StandardCharsets.UTF_8);
+			if (!this.hex.formatHex(this.digest.digest(text)).equals(hash)) {
 				add(new AuditChainReport.Problem(seq, AuditChainReport.Kind.CONTENT_ALTERED));
 			}
-			checkMac(seq, canonical, mac);
+			checkMac(seq, text, mac);
 		}
 		for (AnchorFile anchor : this.anchorsAt.getOrDefault(seq, List.of())) {
 			if (!anchor.anchor().headHash().equals(hash)) {
@@ -109,7 +126,7 @@ public final class ChainCheck {
 		this.count++;
 	}
 
-	private void checkMac(long seq, String canonical, String mac) {
+	private void checkMac(long seq, byte[] canonical, String mac) {
 		if (mac != null && this.firstMac == null) {
 			this.firstMac = seq;
 		}
@@ -125,7 +142,9 @@ public final class ChainCheck {
 				this.beforeMac++;
 			}
 		}
-		else if (!AuditHashes.macMatches(this.macKey, canonical, mac)) {
+		else if (!MessageDigest.isEqual(
+				this.hex.formatHex(this.mac.doFinal(canonical)).getBytes(StandardCharsets.US_ASCII),
+				mac.strip().getBytes(StandardCharsets.US_ASCII))) {
 			add(new AuditChainReport.Problem(seq, AuditChainReport.Kind.MAC_INVALID));
 		}
 	}
