@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * The key of the audit entries' MACs (decision 0019), read once at start from
  * configuration or a key file. The database never holds it, so whoever can only write SQL
  * cannot make an entry that verifies. Without a key Parley refuses to start: every entry
- * written meanwhile would look forged to the next verification. The demo profile uses the
- * published DEMO-ONLY key in {@code db/demo/}.
+ * written meanwhile would look forged to the next verification. The demo profile (and the
+ * scale profile, whose data is fictional: decision 0031) uses the published DEMO-ONLY key
+ * in {@code db/demo/}.
  */
 @Component
 class AuditMacKey {
@@ -35,7 +36,7 @@ class AuditMacKey {
 
 	@Autowired
 	AuditMacKey(AuditProperties properties, Environment environment) {
-		this(load(properties, environment.acceptsProfiles(Profiles.of("demo"))));
+		this(load(properties, environment.acceptsProfiles(Profiles.of("demo | scale"))));
 	}
 
 	AuditMacKey(byte[] key) {

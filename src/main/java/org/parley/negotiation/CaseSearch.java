@@ -28,4 +28,19 @@ public class CaseSearch {
 		this.indexer.reindex(caseId);
 	}
 
+	/**
+	 * The lexemes a case's texts give, for a bulk load that writes cases with SQL and
+	 * their terms with them (the scale data, decision 0031): a case's terms are the
+	 * team's terms of the lexemes of its title, area, objectives and searched round
+	 * fields.
+	 */
+	public java.util.Set<String> lexemes(String text) {
+		return this.indexer.lexemesOf(text);
+	}
+
+	/** The team's term of a lexeme, under its search key (made when it has none). */
+	public java.util.function.ToLongFunction<String> termsOf(long teamId) {
+		return this.indexer.termsOf(teamId);
+	}
+
 }

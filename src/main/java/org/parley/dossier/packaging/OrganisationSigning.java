@@ -37,7 +37,7 @@ public class OrganisationSigning {
 
 	OrganisationSigning(SigningProperties properties, Environment environment) {
 		this.properties = properties;
-		this.key = load(properties, environment.acceptsProfiles(Profiles.of("demo")));
+		this.key = load(properties, environment.acceptsProfiles(Profiles.of("demo | scale")));
 	}
 
 	private static SigningKey load(SigningProperties properties, boolean demo) {

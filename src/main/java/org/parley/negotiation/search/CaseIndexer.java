@@ -59,6 +59,22 @@ public class CaseIndexer {
 		this.clock = clock;
 	}
 
+	/**
+	 * The lexemes of a text, as a case's terms are made of (for a bulk load that writes
+	 * cases with SQL and computes their terms itself: the scale data, decision 0031).
+	 */
+	public java.util.Set<String> lexemesOf(String text) {
+		return this.lexemes.of(text);
+	}
+
+	/**
+	 * The team's term of a lexeme, under its search key (made when the team has none).
+	 */
+	public java.util.function.ToLongFunction<String> termsOf(long teamId) {
+		SearchKeys.Key key = this.keys.forIndexing(teamId);
+		return key::term;
+	}
+
 	/** Indexes the case again; nothing when it does not exist. */
 	public void reindex(long caseId) {
 		index(caseId, false);

@@ -7,14 +7,15 @@ import org.springframework.core.env.Profiles;
 
 /**
  * The master keys, read once at start. Without one configured, Parley does not start,
- * except in the demo and test profiles, which use the published DEMO-ONLY key.
+ * except in the demo, test and scale profiles, which use the published DEMO-ONLY key (the
+ * scale data is fictional: decision 0031).
  */
 @Configuration(proxyBeanMethods = false)
 class ProtectionConfiguration {
 
 	@Bean
 	MasterKeys masterKeys(ProtectionProperties properties, Environment environment) {
-		boolean demo = environment.acceptsProfiles(Profiles.of("demo | test"));
+		boolean demo = environment.acceptsProfiles(Profiles.of("demo | test | scale"));
 		try {
 			return MasterKeys.load(properties.masterKeyset(), demo);
 		}
