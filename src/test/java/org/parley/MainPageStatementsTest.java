@@ -75,11 +75,12 @@ class MainPageStatementsTest {
 		}
 		Map<String, Integer> many = costs(measured, word);
 
-		// A page may send one statement fewer once a short-lived cache holds an answer,
-		// never one more.
+		// Each page is counted once its short-lived caches are warm (a record's level is
+		// kept a few seconds); one may have expired in between, hence one either way. An
+		// N+1 would add at least one statement per added case or round (4 to 30).
 		few.forEach((page, n) -> assertThat(many.get(page))
 			.as("statements of the %s, with few rows %s and with many %s", page, few, many)
-			.isBetween(n - 1, n));
+			.isBetween(n - 1, n + 1));
 		assertThat(many.values()).as("statements per page %s", many).allMatch((n) -> n > 0 && n <= BUDGET);
 		// A deep page of the list costs what the first does.
 		String first = body("/cases?step=NEGOTIATION_ROUNDS", "field.mx");

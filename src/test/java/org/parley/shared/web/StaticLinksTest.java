@@ -3,7 +3,7 @@ package org.parley.shared.web;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.WebExpressionContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -74,7 +74,7 @@ class StaticLinksTest {
 		MockServletContext servletContext = new MockServletContext();
 		MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", contextPath + "/cases");
 		request.setContextPath(contextPath);
-		return new WebExpressionContext(new TemplateEngine().getConfiguration(),
+		return new WebExpressionContext(new SpringTemplateEngine().getConfiguration(),
 				JakartaServletWebApplication.buildApplication(servletContext)
 					.buildExchange(request, new MockHttpServletResponse()));
 	}
