@@ -126,7 +126,13 @@ public class AuditQueries {
 			sql += " AND seq < :cursor";
 			params.addValue("cursor", cursor);
 		}
-		sql += " ORDER BY seq DESC LIMIT :limit";
+		// "seq + 0", not "seq": ordered by the bare column, PostgreSQL walked the whole
+		// log
+		// backwards by its primary key, filtering, until it had a page (5.8 s for an old
+		// case in a log of 10 million entries); this way it fetches the records' entries
+		// by
+		// the entity index and sorts those few (6 ms). docs/performance.md, EXPLAIN 5.
+		sql += " ORDER BY seq + 0 DESC LIMIT :limit";
 		List<AuditEntryView> rows = this.jdbc.query(sql, params, AuditQueries::view);
 		return KeysetPage.of(rows, size, (row) -> Long.toString(row.seq()));
 	}
