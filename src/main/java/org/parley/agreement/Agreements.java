@@ -84,8 +84,31 @@ public class Agreements {
 		if (teams.isEmpty()) {
 			return List.of();
 		}
-		return this.agreements.findWaitingForReview(teams)
-			.stream()
+		return waiting(this.agreements.findWaitingForReview(teams), reviewer);
+	}
+
+	/**
+	 * The longest waiting of those versions, at most {@code limit} (HQ's start page),
+	 * read in two queries whatever the number waiting.
+	 */
+	public List<Waiting> oldestWaitingFor(CurrentUser reviewer, int limit) {
+		List<Long> teams = this.access.teamsToDecide(reviewer);
+		if (teams.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.agreements.findIdsWaitingFor(teams, reviewer.username(),
+				org.springframework.data.domain.Limit.of(limit));
+		return ids.isEmpty() ? List.of() : waiting(this.agreements.findWithVersionsByIdIn(ids), reviewer);
+	}
+
+	/** How many versions wait for this reviewer. */
+	public long countWaitingFor(CurrentUser reviewer) {
+		List<Long> teams = this.access.teamsToDecide(reviewer);
+		return teams.isEmpty() ? 0 : this.agreements.countWaitingFor(teams, reviewer.username());
+	}
+
+	private static List<Waiting> waiting(List<Agreement> found, CurrentUser reviewer) {
+		return found.stream()
 			.flatMap((agreement) -> Optional.of(agreement.latestView())
 				.filter((v) -> v.status() == VersionStatus.SUBMITTED)
 				.filter((v) -> !reviewer.username().equals(v.draftedBy())

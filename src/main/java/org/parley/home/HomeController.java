@@ -40,6 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
+	/** Agreements waiting for review shown on HQ's start page, longest waiting first. */
+	static final int AGREEMENTS_WAITING = 20;
+
 	static final int AUDITOR_PAGE_SIZE = 10;
 
 	static final int AUDITOR_DISCLOSURES = 5;
@@ -114,7 +117,8 @@ class HomeController {
 		if (user.hasRole("HQ_REVIEWER")) {
 			model.addAttribute("waiting", this.cases.decisionsWaitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
-			model.addAttribute("agreementsWaiting", this.agreements.waitingFor(user));
+			model.addAttribute("agreementsWaiting", this.agreements.oldestWaitingFor(user, AGREEMENTS_WAITING));
+			model.addAttribute("agreementsWaitingCount", this.agreements.countWaitingFor(user));
 			model.addAttribute("openDisputes", this.agreements.openDisputes(user));
 			model.addAttribute("pendingTransfers", this.agreements.pendingTransfers(user));
 			model.addAttribute("overdueChecks", this.obligations.overdueChecks(user));
