@@ -1,6 +1,5 @@
 package org.parley.home;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +17,6 @@ import org.parley.audit.ReadRecordView;
 import org.parley.audit.ReadRecords;
 import org.parley.shared.CurrentUser;
 import org.parley.shared.KeysetPage;
-import org.parley.shared.NotFoundException;
 import org.parley.shared.TeamCalendar;
 import org.parley.shared.Text;
 
@@ -131,20 +129,12 @@ class HomeController {
 	}
 
 	/**
-	 * The titles of the cases exported, for the few on the page (a case no longer visible
-	 * keeps its number).
+	 * The titles of the cases exported, for the few on the page, in one query (a case no
+	 * longer visible keeps its number).
 	 */
 	private Map<Long, String> caseTitles(List<ReadRecordView> records, CurrentUser user) {
-		Map<Long, String> titles = new HashMap<>();
-		records.stream().map(ReadRecordView::caseId).filter(Objects::nonNull).distinct().forEach((id) -> {
-			try {
-				titles.put(id, this.cases.get(id, user).title());
-			}
-			catch (NotFoundException ex) {
-				// another team's now, or gone: the number says which it was
-			}
-		});
-		return titles;
+		return this.cases
+			.titles(records.stream().map(ReadRecordView::caseId).filter(Objects::nonNull).distinct().toList(), user);
 	}
 
 }

@@ -143,9 +143,8 @@ final class AgreementTables {
 							.row();
 					}
 				}));
-		loader.copy("compliance_check",
-				"id, agreement_id, case_id, team_id, commitment_key, owed_by, what, due_on, "
-						+ "window_ends, result, source, checked_on, recorded_by, recorded_at, created_at, version",
+		loader.copy("compliance_check", "id, agreement_id, case_id, team_id, commitment_key, owed_by, what, due_on, "
+				+ "window_ends, result, source, checked_on, recorded_by, recorded_at, created_at, version, announced",
 				(copy) -> walk((p) -> checks(p, (check) -> {
 					try {
 						copy.num(check.id())
@@ -164,6 +163,7 @@ final class AgreementTables {
 							.moment(check.recorded() ? CaseTables.at(recordedOn(check.due())) : null)
 							.moment(scheduledAt(check.due()))
 							.num(check.recorded() ? 1 : 0)
+							.text(announced(check.recorded(), check.due()))
 							.row();
 					}
 					catch (SQLException ex) {
@@ -171,8 +171,8 @@ final class AgreementTables {
 					}
 				})));
 		loader.copy("group_review", "id, agreement_id, case_id, team_id, group_id, due_on, window_ends, stance, "
-				+ "control, leadership, assessment, reassess, reviewed_on, recorded_by, recorded_at, created_at, version",
-				(copy) -> walk((p) -> {
+				+ "control, leadership, assessment, reassess, reviewed_on, recorded_by, recorded_at, created_at, version, "
+				+ "announced", (copy) -> walk((p) -> {
 					for (int n = 0; n < p.reviewDates.size(); n++) {
 						LocalDate due = p.reviewDates.get(n);
 						boolean recorded = !due.isAfter(this.layout.today);
@@ -193,6 +193,7 @@ final class AgreementTables {
 							.moment(recorded ? CaseTables.at(recordedOn(due)) : null)
 							.moment(scheduledAt(due))
 							.num(recorded ? 1 : 0)
+							.text(announced(recorded, due))
 							.row();
 					}
 				}));
@@ -204,6 +205,17 @@ final class AgreementTables {
 				visitor.visit(p);
 			}
 		});
+	}
+
+	/**
+	 * What the hourly schedule would have told the team by now of an obligation (as if it
+	 * had run all along): due, overdue, or nothing yet.
+	 */
+	private String announced(boolean recorded, LocalDate due) {
+		if (recorded || due.isAfter(this.layout.today)) {
+			return null;
+		}
+		return due.plusDays(Obligations.DAYS_AHEAD).isBefore(this.layout.today) ? "OVERDUE" : "DUE";
 	}
 
 }

@@ -17,6 +17,8 @@ import org.parley.support.MutableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of daylight-saving time (dates are the teams' calendar days), idempotent, overdue when
  * their window ends, expiry at the end date, and one run at a time across instances.
  */
+@RecordApplicationEvents
 class ComplianceChecksTest extends AgreementIntegrationTest {
 
 	@Autowired
@@ -238,6 +241,44 @@ class ComplianceChecksTest extends AgreementIntegrationTest {
 				.param("version", Long
 					.toString(this.jdbc.queryForObject("SELECT version FROM agreement WHERE id = ?", Long.class, id))))
 			.andExpect(content().string(containsString("This agreement has ended")));
+	}
+
+	/**
+	 * The hourly run tells the team of a check once when it falls due and once when it is
+	 * overdue, however often it runs: it used to announce every open one on every run (at
+	 * scale, every unrecorded check for every team member, every hour).
+	 */
+	@Test
+	void aCheckIsAnnouncedOnceWhenDueAndOnceWhenOverdueHoweverOftenTheScheduleRuns(ApplicationEvents events) {
+		long id = inForce(LocalDate.of(2026, 10, 20), null, Recurrence.WEEKLY, 2);
+		this.schedule.runOnce(LocalDate.of(2026, 10, 20));
+		this.schedule.runOnce(LocalDate.of(2026, 10, 20));
+		long check = this.jdbc.queryForObject(
+				"SELECT id FROM compliance_check WHERE agreement_id = ? AND due_on = DATE '2026-10-20'", Long.class,
+				id);
+		assertThat(announcements(events, check)).containsExactly(false);
+		assertThat(announced(check)).isEqualTo("DUE");
+
+		this.schedule.runOnce(LocalDate.of(2026, 10, 28));
+		this.schedule.runOnce(LocalDate.of(2026, 10, 29));
+		assertThat(announcements(events, check)).as("due, then overdue once its window ended")
+			.containsExactly(false, true);
+		assertThat(announced(check)).isEqualTo("OVERDUE");
+		long next = this.jdbc.queryForObject(
+				"SELECT id FROM compliance_check WHERE agreement_id = ? AND due_on = DATE '2026-10-27'", Long.class,
+				id);
+		assertThat(announcements(events, next)).containsExactly(false);
+	}
+
+	private static List<Boolean> announcements(ApplicationEvents events, long check) {
+		return events.stream(ObligationDue.class)
+			.filter((event) -> event.kind() == ObligationKind.COMPLIANCE_CHECK && event.id() == check)
+			.map(ObligationDue::overdue)
+			.toList();
+	}
+
+	private String announced(long check) {
+		return this.jdbc.queryForObject("SELECT announced FROM compliance_check WHERE id = ?", String.class, check);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.parley.agreement.AgreementStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 
 /** Agreements, each loaded with its versions: the versions change only through it. */
@@ -34,8 +35,16 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	@Query("SELECT DISTINCT a FROM Agreement a LEFT JOIN FETCH a.versions WHERE a.caseId = :caseId ORDER BY a.id")
 	List<Agreement> findByCaseId(long caseId);
 
-	@Query("SELECT DISTINCT a FROM Agreement a LEFT JOIN FETCH a.versions WHERE a.status IN :statuses ORDER BY a.id")
-	List<Agreement> findByStatusIn(Collection<AgreementStatus> statuses);
+	/**
+	 * The ids of agreements in some states after an id, in order: the scheduled run walks
+	 * them a batch at a time.
+	 */
+	@Query("SELECT a.id FROM Agreement a WHERE a.status IN :statuses AND a.id > :after ORDER BY a.id")
+	List<Long> idsByStatus(Collection<AgreementStatus> statuses, long after, Limit limit);
+
+	/** Some agreements with their versions, in one query. */
+	@Query("SELECT DISTINCT a FROM Agreement a LEFT JOIN FETCH a.versions WHERE a.id IN :ids ORDER BY a.id")
+	List<Agreement> findWithVersions(Collection<Long> ids);
 
 	/** Agreements of some teams with a version waiting for HQ's review. */
 	@Query("SELECT DISTINCT a FROM Agreement a LEFT JOIN FETCH a.versions WHERE a.teamId IN :teamIds AND EXISTS "

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -58,8 +60,24 @@ public abstract class Obligation extends AbstractAggregateRoot<Obligation>
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	/**
+	 * What the team was last told of it (nothing yet, due, overdue): the schedule
+	 * announces each state once. Bookkeeping of the notices, which are the record.
+	 */
+	@AuditIgnored
+	@Enumerated(EnumType.STRING)
+	@Column(name = "announced")
+	private Announced announced;
+
 	@Version
 	private long version;
+
+	/** What the team was told of an obligation. */
+	public enum Announced {
+
+		DUE, OVERDUE
+
+	}
 
 	protected Obligation() {
 	}
@@ -120,9 +138,14 @@ public abstract class Obligation extends AbstractAggregateRoot<Obligation>
 	 * overdue.
 	 */
 	public void announce(LocalDate today) {
-		if (!recorded() && due(today)) {
+		if (recorded() || !due(today)) {
+			return;
+		}
+		Announced now = overdue(today) ? Announced.OVERDUE : Announced.DUE;
+		if (this.announced == null || this.announced.compareTo(now) < 0) {
 			registerEvent(new ObligationDue(kind(), this.id, this.agreementId, this.caseId, this.teamId, this.dueOn,
-					overdue(today)));
+					now == Announced.OVERDUE));
+			this.announced = now;
 		}
 	}
 

@@ -17,11 +17,16 @@ public interface ObligationRepository<T extends Obligation> extends JpaRepositor
 
 	List<T> findByAgreementIdOrderByDueOnAscIdAsc(long agreementId);
 
-	/** Unrecorded ones fallen due by a day, of agreements in force. */
-	@Query("SELECT x FROM #{#entityName} x WHERE x.recordedBy IS NULL AND x.dueOn <= :day"
+	/**
+	 * Unrecorded ones fallen due by a day, of agreements in force, whose state (due,
+	 * overdue) moved past what the team was told, after an id: a batch of the schedule's
+	 * announcements.
+	 */
+	@Query("SELECT x FROM #{#entityName} x WHERE x.recordedBy IS NULL AND x.dueOn <= :day AND x.id > :after"
+			+ " AND (x.announced IS NULL OR (x.announced = :due AND x.windowEnds < :day))"
 			+ " AND x.agreementId IN (SELECT a.id FROM Agreement a"
-			+ " WHERE a.status = org.parley.agreement.AgreementStatus.IN_FORCE) ORDER BY x.dueOn, x.id")
-	List<T> dueInForce(LocalDate day);
+			+ " WHERE a.status = org.parley.agreement.AgreementStatus.IN_FORCE) ORDER BY x.id")
+	List<T> toAnnounce(LocalDate day, long after, Obligation.Announced due, Limit limit);
 
 	/** The same in some teams, oldest first. */
 	@Query("SELECT x FROM #{#entityName} x WHERE x.teamId IN :teamIds AND x.recordedBy IS NULL AND x.dueOn <= :day"

@@ -1,6 +1,7 @@
 package org.parley.agreement.monitoring;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.parley.shared.JobLocks;
 import org.parley.shared.TeamCalendar;
@@ -8,6 +9,7 @@ import org.parley.shared.TeamCalendar;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -29,7 +31,10 @@ class ScheduledRun {
 
 	private final JobLocks jobs;
 
-	ScheduledRun(ObligationSchedule schedule, TeamCalendar calendar, JobLocks jobs) {
+	private final TaskScheduler scheduler;
+
+	ScheduledRun(ObligationSchedule schedule, TeamCalendar calendar, JobLocks jobs, TaskScheduler scheduler) {
+		this.scheduler = scheduler;
 		this.schedule = schedule;
 		this.calendar = calendar;
 		this.jobs = jobs;
@@ -42,11 +47,13 @@ class ScheduledRun {
 	}
 
 	/**
-	 * Once at start-up too, so that checks due are there without waiting for the hour.
+	 * Once at start-up too, so that checks due are there without waiting for the hour: on
+	 * the scheduler's thread, so that the application serves meanwhile and a failed run
+	 * (logged) never stops it from starting.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void atStartUp() {
-		run();
+		this.scheduler.schedule(this::run, Instant.now());
 	}
 
 }

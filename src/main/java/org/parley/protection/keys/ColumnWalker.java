@@ -45,6 +45,29 @@ public class ColumnWalker {
 		return page(column, column.column() + " NOT LIKE 'pk1:%'", List.of(), afterKey, limit);
 	}
 
+	/**
+	 * Whether the column was swept for values in clear since the last migration (start-up
+	 * sealing need not look again: Parley seals every value it writes).
+	 */
+	public boolean sweptSinceLastMigration(SealedColumn column) {
+		Integer rank = this.jdbc.query(
+				"SELECT s.schema_rank FROM sealing_sweep s WHERE s.place = ? AND s.schema_rank = "
+						+ "(SELECT coalesce(max(installed_rank), 0) FROM flyway_schema_history WHERE success)",
+				(rs) -> rs.next() ? rs.getInt(1) : null, column.place());
+		return rank != null;
+	}
+
+	/**
+	 * Remembers that the column holds nothing in clear under the migrations applied now.
+	 */
+	public void markSwept(SealedColumn column) {
+		this.jdbc.update("""
+				INSERT INTO sealing_sweep (place, schema_rank, swept_at)
+				SELECT ?, coalesce(max(installed_rank), 0), now() FROM flyway_schema_history WHERE success
+				ON CONFLICT (place) DO UPDATE SET schema_rank = excluded.schema_rank, swept_at = excluded.swept_at""",
+				column.place());
+	}
+
 	/** How many values of the column the data key sealed. */
 	public long countSealedUnder(SealedColumn column, long dataKeyId) {
 		return this.jdbc.queryForObject(

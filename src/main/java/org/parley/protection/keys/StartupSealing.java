@@ -76,7 +76,7 @@ public class StartupSealing implements SmartInitializingSingleton {
 			log.info("Every data key is wrapped by the first master key: the other master keysets listed in "
 					+ "parley.protection.master-keyset are no longer needed");
 		}
-		long sealed = sealUnsealed();
+		long sealed = sealUnsealed(false);
 		if (sealed > 0) {
 			log.info("{} values written before sealing existed were sealed", sealed);
 		}
@@ -112,37 +112,60 @@ public class StartupSealing implements SmartInitializingSingleton {
 	 * @return how many were
 	 */
 	public long sealUnsealed() {
+		return sealUnsealed(true);
+	}
+
+	/**
+	 * The same, skipping the columns already swept since the last migration unless
+	 * {@code everyColumn}: at start, a column is read whole only once per migration.
+	 */
+	long sealUnsealed(boolean everyColumn) {
 		long total = 0;
+		int skipped = 0;
 		for (SealedColumn column : this.registry.columns()) {
-			String after = null;
-			while (true) {
-				String from = after;
-				List<ColumnWalker.Row> rows = this.transactions
-					.execute((status) -> this.walker.unsealed(column, from, this.properties.batchSize()));
-				if (rows == null || rows.isEmpty()) {
-					break;
-				}
-				Long done = this.transactions.execute((status) -> {
-					long n = 0;
-					for (ColumnWalker.Row row : rows) {
-						if (row.teamId() == null) {
-							log.warn("A value of {} (row {}) has no team and stays in clear", column.place(),
-									row.keyText());
-							continue;
-						}
-						Sealed value = this.sealer.seal(row.teamId(), KeyPurpose.TEAM, column, row.value());
-						if (this.walker.replace(column, row.key(), row.value(), value.stored())) {
-							n++;
-						}
-					}
-					return n;
-				});
-				total += (done != null) ? done : 0;
-				if (rows.size() < this.properties.batchSize()) {
-					break;
-				}
-				after = rows.get(rows.size() - 1).keyText();
+			if (!everyColumn && this.walker.sweptSinceLastMigration(column)) {
+				skipped++;
+				continue;
 			}
+			total += sweep(column);
+			this.walker.markSwept(column);
+		}
+		if (skipped > 0) {
+			log.debug("{} sealed columns were already swept since the last migration", skipped);
+		}
+		return total;
+	}
+
+	private long sweep(SealedColumn column) {
+		long total = 0;
+		String after = null;
+		while (true) {
+			String from = after;
+			List<ColumnWalker.Row> rows = this.transactions
+				.execute((status) -> this.walker.unsealed(column, from, this.properties.batchSize()));
+			if (rows == null || rows.isEmpty()) {
+				break;
+			}
+			Long done = this.transactions.execute((status) -> {
+				long n = 0;
+				for (ColumnWalker.Row row : rows) {
+					if (row.teamId() == null) {
+						log.warn("A value of {} (row {}) has no team and stays in clear", column.place(),
+								row.keyText());
+						continue;
+					}
+					Sealed value = this.sealer.seal(row.teamId(), KeyPurpose.TEAM, column, row.value());
+					if (this.walker.replace(column, row.key(), row.value(), value.stored())) {
+						n++;
+					}
+				}
+				return n;
+			});
+			total += (done != null) ? done : 0;
+			if (rows.size() < this.properties.batchSize()) {
+				break;
+			}
+			after = rows.get(rows.size() - 1).keyText();
 		}
 		return total;
 	}
