@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -54,7 +55,7 @@ class ReferenceListAdministrationTest {
 	}
 
 	@Test
-	void everySeededValueHasAFrenchLabelThatFrenchReadersSee() {
+	void everySeededValueHasAFrenchLabelThatFrenchReadersSee() throws Exception {
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
 		assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM reference_value WHERE label_fr = label_en AND label_es <> label_en", Long.class))
@@ -63,6 +64,13 @@ class ReferenceListAdministrationTest {
 				"Groupe d'autodéfense");
 		assertThat(this.lists.labels(ReferenceList.RED_LINE, Locale.FRENCH)).containsEntry("no-payment",
 				"Aucun paiement, en espèces ou en nature, en échange de l'accès");
+		String page = this.mvc.perform(get("/armed-groups").param("lang", "fr").with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(HtmlUtils.htmlUnescape(page)).contains("Groupe armé urbain", "Barrages routiers (narcobloqueos)")
+			.doesNotContain("Urban armed group");
 	}
 
 	@Test
