@@ -21,8 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The method's guiding questions: seeded for all nine steps in both languages, edited by
- * publishing a new version that leaves earlier versions exactly as they were.
+ * The method's guiding questions: seeded for all nine steps in all three languages,
+ * edited by publishing a new version that leaves earlier versions exactly as they were.
  */
 @IntegrationTest
 class GuidingQuestionsTest {
