@@ -84,8 +84,8 @@ class AccessMatrixTest {
 				WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'matrix.probe')""");
 		// The reference value the administrator's pages retire, restore and delete.
 		new JdbcTemplate(this.dataSource).update("""
-				INSERT INTO reference_value (list, code, label_en, label_es)
-				SELECT 'TACTIC', 'matrix-probe', 'Matrix probe', 'Sonda de la matriz'
+				INSERT INTO reference_value (list, code, label_en, label_es, label_fr)
+				SELECT 'TACTIC', 'matrix-probe', 'Matrix probe', 'Sonda de la matriz', 'Sonde de la matrice'
 				WHERE NOT EXISTS (SELECT 1 FROM reference_value WHERE code = 'matrix-probe')""");
 	}
 

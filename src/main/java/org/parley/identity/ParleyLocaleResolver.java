@@ -13,15 +13,15 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The page language: English or Spanish. Chosen with {@code ?lang=}, remembered in the
- * session (if there is one: a stranger is given none) and in a cookie. A GET changes
- * nothing stored: the account remembers a language only when the user saves it (a POST to
- * {@code /account/language}), or at sign-in when the account has none yet, so that it
- * follows them to any device. Without a choice, the browser's preference decides.
+ * The page language: English, Spanish or French. Chosen with {@code ?lang=}, remembered
+ * in the session (if there is one: a stranger is given none) and in a cookie. A GET
+ * changes nothing stored: the account remembers a language only when the user saves it (a
+ * POST to {@code /account/language}), or at sign-in when the account has none yet, so
+ * that it follows them to any device. Without a choice, the browser's preference decides.
  */
 public class ParleyLocaleResolver implements LocaleResolver {
 
-	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH);
 
 	static final String SESSION_ATTRIBUTE = ParleyLocaleResolver.class.getName() + ".LOCALE";
 

@@ -49,7 +49,8 @@ public class TeamMembers {
 	 * @param id the account's id
 	 * @param username the username
 	 * @param email where e-mail goes, or null
-	 * @param language the language they read ("en", "es"), or null when never chosen
+	 * @param language the language they read ("en", "es", "fr"), or null when never
+	 * chosen
 	 */
 	public record Member(long id, String username, String email, String language) {
 

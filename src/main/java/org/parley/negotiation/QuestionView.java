@@ -5,10 +5,14 @@ import java.util.Locale;
 /**
  * A guiding question as pages show it.
  */
-public record QuestionView(long id, MethodStep step, int position, String textEn, String textEs) {
+public record QuestionView(long id, MethodStep step, int position, String textEn, String textEs, String textFr) {
 
 	public String text(Locale locale) {
-		return "es".equals(locale.getLanguage()) ? this.textEs : this.textEn;
+		return switch (locale.getLanguage()) {
+			case "es" -> this.textEs;
+			case "fr" -> this.textFr;
+			default -> this.textEn;
+		};
 	}
 
 }

@@ -36,7 +36,7 @@ class ReferenceListAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "GROUP_CATEGORY") ReferenceList list, Model model) {
-		model.addAttribute("form", new NewValueForm(null, null, null, 100));
+		model.addAttribute("form", new NewValueForm(null, null, null, null, 100));
 		return listPage(list, model);
 	}
 
@@ -44,7 +44,7 @@ class ReferenceListAdminController {
 	String add(@RequestParam ReferenceList list, @Valid @ModelAttribute("form") NewValueForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (Refusals.onForm(result, "error.concurrent-edit")
-			.attempt(() -> this.lists.add(list, form.code(), form.labelEn(), form.labelEs(), form.sortOrder()))
+			.attempt(() -> this.lists.add(list, form.code(), form.labels(), form.sortOrder()))
 			.isPresent()) {
 			Flash.success(redirect, "reference.value.added", form.code());
 			return "redirect:/admin/reference-lists?list=" + list;
@@ -55,8 +55,8 @@ class ReferenceListAdminController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		ReferenceValue.AdminView value = this.lists.get(id);
-		model.addAttribute("form",
-				new EditValueForm(value.labelEn(), value.labelEs(), value.sortOrder(), value.version()));
+		model.addAttribute("form", new EditValueForm(value.labelEn(), value.labelEs(), value.labelFr(),
+				value.sortOrder(), value.version()));
 		return valuePage(value, model);
 	}
 
@@ -65,7 +65,7 @@ class ReferenceListAdminController {
 			Model model, RedirectAttributes redirect) {
 		ReferenceValue.AdminView value = this.lists.get(id);
 		if (Refusals.onForm(result, "error.concurrent-edit")
-			.attempt(() -> this.lists.relabel(id, form.version(), form.labelEn(), form.labelEs(), form.sortOrder()))) {
+			.attempt(() -> this.lists.relabel(id, form.version(), form.labels(), form.sortOrder()))) {
 			Flash.success(redirect, "reference.value.saved", value.code());
 			return "redirect:/admin/reference-lists?list=" + value.list();
 		}
@@ -116,8 +116,15 @@ class ReferenceListAdminController {
 					message = "{validation.too-long}") String labelEn,
 			@NotBlank(message = "{validation.required}") @Size(max = 200,
 					message = "{validation.too-long}") String labelEs,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String labelFr,
 			@Min(value = 0, message = "{validation.range}") @Max(value = 100000,
 					message = "{validation.range}") int sortOrder) {
+
+		ReferenceValue.Labels labels() {
+			return new ReferenceValue.Labels(this.labelEn, this.labelEs, this.labelFr);
+		}
+
 	}
 
 	record EditValueForm(
@@ -125,9 +132,16 @@ class ReferenceListAdminController {
 					message = "{validation.too-long}") String labelEn,
 			@NotBlank(message = "{validation.required}") @Size(max = 200,
 					message = "{validation.too-long}") String labelEs,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String labelFr,
 			@Min(value = 0, message = "{validation.range}") @Max(value = 100000,
 					message = "{validation.range}") int sortOrder,
 			long version) {
+
+		ReferenceValue.Labels labels() {
+			return new ReferenceValue.Labels(this.labelEn, this.labelEs, this.labelFr);
+		}
+
 	}
 
 }

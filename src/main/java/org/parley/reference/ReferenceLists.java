@@ -99,7 +99,7 @@ public class ReferenceLists {
 	}
 
 	@Transactional
-	public long add(ReferenceList list, String code, String labelEn, String labelEs, int sortOrder) {
+	public long add(ReferenceList list, String code, ReferenceValue.Labels labels, int sortOrder) {
 		String clean = code.strip().toLowerCase(Locale.ROOT);
 		if (!clean.matches("[a-z0-9][a-z0-9_-]*")) {
 			throw new RuleViolation("code", "reference.code.format");
@@ -107,14 +107,14 @@ public class ReferenceLists {
 		if (this.values.findByListAndCode(list, clean).isPresent()) {
 			throw new RuleViolation("code", "reference.code.taken");
 		}
-		return this.values.save(new ReferenceValue(list, clean, labelEn.strip(), labelEs.strip(), sortOrder)).getId();
+		return this.values.save(new ReferenceValue(list, clean, labels.stripped(), sortOrder)).getId();
 	}
 
 	@Transactional
-	public void relabel(long id, long version, String labelEn, String labelEs, int sortOrder) {
+	public void relabel(long id, long version, ReferenceValue.Labels labels, int sortOrder) {
 		ReferenceValue value = find(id);
 		ConcurrentEditException.check("ReferenceValue", id, version, value.getVersion());
-		value.relabel(labelEn.strip(), labelEs.strip(), sortOrder);
+		value.relabel(labels.stripped(), sortOrder);
 	}
 
 	@Transactional

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One value of a reference list, with its English and Spanish labels.
+ * One value of a reference list, with its English, Spanish and French labels.
  */
 @Entity
 @Table(name = "reference_value")
@@ -34,6 +34,9 @@ class ReferenceValue {
 	@Column(name = "label_es", nullable = false)
 	private String labelEs;
 
+	@Column(name = "label_fr", nullable = false)
+	private String labelFr;
+
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
@@ -46,15 +49,16 @@ class ReferenceValue {
 	protected ReferenceValue() {
 	}
 
-	ReferenceValue(ReferenceList list, String code, String labelEn, String labelEs, int sortOrder) {
+	ReferenceValue(ReferenceList list, String code, Labels labels, int sortOrder) {
 		this.list = list;
 		this.code = code;
-		relabel(labelEn, labelEs, sortOrder);
+		relabel(labels, sortOrder);
 	}
 
-	void relabel(String labelEn, String labelEs, int sortOrder) {
-		this.labelEn = labelEn;
-		this.labelEs = labelEs;
+	void relabel(Labels labels, int sortOrder) {
+		this.labelEn = labels.en();
+		this.labelEs = labels.es();
+		this.labelFr = labels.fr();
 		this.sortOrder = sortOrder;
 	}
 
@@ -86,6 +90,10 @@ class ReferenceValue {
 		return this.labelEs;
 	}
 
+	String getLabelFr() {
+		return this.labelFr;
+	}
+
 	int getSortOrder() {
 		return this.sortOrder;
 	}
@@ -99,7 +107,11 @@ class ReferenceValue {
 	}
 
 	String label(java.util.Locale locale) {
-		return "es".equals(locale.getLanguage()) ? this.labelEs : this.labelEn;
+		return switch (locale.getLanguage()) {
+			case "es" -> this.labelEs;
+			case "fr" -> this.labelFr;
+			default -> this.labelEn;
+		};
 	}
 
 	ReferenceOption toOption(java.util.Locale locale) {
@@ -107,13 +119,23 @@ class ReferenceValue {
 	}
 
 	AdminView toAdminView() {
-		return new AdminView(this.id, this.list, this.code, this.labelEn, this.labelEs, this.sortOrder, this.retired,
-				this.version);
+		return new AdminView(this.id, this.list, this.code, this.labelEn, this.labelEs, this.labelFr, this.sortOrder,
+				this.retired, this.version);
 	}
 
 	/** What the administration page shows and edits. */
-	public record AdminView(long id, ReferenceList list, String code, String labelEn, String labelEs, int sortOrder,
-			boolean retired, long version) {
+	public record AdminView(long id, ReferenceList list, String code, String labelEn, String labelEs, String labelFr,
+			int sortOrder, boolean retired, long version) {
+	}
+
+	/** A value's label in each language Parley speaks. */
+	public record Labels(String en, String es, String fr) {
+
+		/** The labels without the spaces around them. */
+		public Labels stripped() {
+			return new Labels(this.en.strip(), this.es.strip(), this.fr.strip());
+		}
+
 	}
 
 }

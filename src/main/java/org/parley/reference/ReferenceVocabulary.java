@@ -40,7 +40,11 @@ class ReferenceVocabulary implements AuditVocabulary {
 		if (!"ReferenceValue".equals(entityType)) {
 			return Map.of();
 		}
-		String label = "es".equals(locale.getLanguage()) ? "label_es" : "label_en";
+		String label = switch (locale.getLanguage()) {
+			case "es" -> "label_es";
+			case "fr" -> "label_fr";
+			default -> "label_en";
+		};
 		return AuditTitles.of(this.jdbc, "SELECT id, " + label + " AS title FROM reference_value WHERE id IN (:ids)",
 				ids);
 	}

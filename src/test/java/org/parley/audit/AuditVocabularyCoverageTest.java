@@ -20,13 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every record the audit log records reads in words: each entity has a module that names
- * it, each field it records a label in English and Spanish (or is declared meaningless to
- * readers), each choice a label, each id of another record a declared reference.
+ * it, each field it records a label in English, Spanish and French (or is declared
+ * meaningless to readers), each choice a label, each id of another record a declared
+ * reference.
  */
 @IntegrationTest
 class AuditVocabularyCoverageTest {
 
-	private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+	private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH);
 
 	@Autowired
 	AuditDescriptions descriptions;
@@ -35,7 +36,7 @@ class AuditVocabularyCoverageTest {
 	MessageSource messages;
 
 	@Test
-	void everyAuditedEntityTypeIsNamedInBothLanguages() {
+	void everyAuditedEntityTypeIsNamedInEveryLanguage() {
 		Set<String> missing = new TreeSet<>();
 		for (Class<?> entity : entities()) {
 			AuditedType type = this.descriptions.types().get(entity.getSimpleName());
@@ -53,7 +54,7 @@ class AuditVocabularyCoverageTest {
 	}
 
 	@Test
-	void everyAuditedFieldHasALabelInBothLanguagesAndAKnownFormat() {
+	void everyAuditedFieldHasALabelInEveryLanguageAndAKnownFormat() {
 		List<String> missing = new ArrayList<>();
 		for (AuditedType type : this.descriptions.types().values()) {
 			for (String field : type.auditedFields()) {
@@ -75,7 +76,7 @@ class AuditVocabularyCoverageTest {
 	}
 
 	@Test
-	void everyChoiceOfAnAuditedEnumHasALabelInBothLanguages() {
+	void everyChoiceOfAnAuditedEnumHasALabelInEveryLanguage() {
 		List<String> missing = new ArrayList<>();
 		for (AuditedType type : this.descriptions.types().values()) {
 			if (type.entityClass().isEmpty()) {

@@ -9,6 +9,7 @@ import org.parley.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +56,34 @@ class LanguageChoiceTest {
 		browser.post("/account/language",
 				Map.of("language", "xx", "_csrf", Browserless.csrf(browser.get("/account/sessions").body())));
 		assertThat(language("hq")).isEqualTo("es");
+		this.jdbc.update("UPDATE app_user SET preferred_language = NULL WHERE username = 'hq'");
+	}
+
+	@Test
+	void theSignInPageSpeaksFrenchWhenAskedTo() {
+		String page = HtmlUtils.htmlUnescape(new Browserless(this.port).get("/login?lang=fr").body());
+
+		assertThat(page).contains("<html lang=\"fr\"", "Nom d'utilisateur", "Mot de passe", "Se connecter")
+			.contains("hreflang=\"fr\"", "Français", "English", "Español")
+			.doesNotContain("Username");
+	}
+
+	@Test
+	void frenchCanBeSavedAsTheAccountsLanguage() {
+		this.jdbc.update("UPDATE app_user SET preferred_language = 'en' WHERE username = 'hq'");
+		Browserless browser = new Browserless(this.port);
+		browser.signIn("hq", "parley-demo");
+		String page = browser.get("/account/sessions").body();
+		assertThat(page).contains("<option value=\"fr\" lang=\"fr\"");
+
+		browser.post("/account/language", Map.of("language", "fr", "_csrf", Browserless.csrf(page)));
+
+		assertThat(language("hq")).isEqualTo("fr");
+		assertThat(HtmlUtils.htmlUnescape(browser.get("/account/sessions").body())).contains("lang=\"fr\"",
+				"Votre langue a été enregistrée.", "Langue de votre compte");
+		Browserless elsewhere = new Browserless(this.port);
+		elsewhere.signIn("hq", "parley-demo");
+		assertThat(elsewhere.get("/").body()).as("the account's language, on another device").contains("lang=\"fr\"");
 		this.jdbc.update("UPDATE app_user SET preferred_language = NULL WHERE username = 'hq'");
 	}
 

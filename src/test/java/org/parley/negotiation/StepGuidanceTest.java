@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -92,6 +93,15 @@ class StepGuidanceTest {
 			.andExpect(content()
 				.string(allOf(containsString("pregunta guía 1, “" + asked.get(0).textEs() + "”: respóndala"),
 						containsString("el contexto de la zona"))));
+		String french = this.mvc
+			.perform(get("/cases/" + id + "/steps/conflict-analysis").param("lang", "fr")
+				.with(as(this.users, "field.mx")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(HtmlUtils.htmlUnescape(french)).contains(
+				"question directrice 1, «\u00a0" + asked.get(0).textFr() + "\u00a0»\u00a0: répondez-y",
+				"le contexte de la zone");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.parley.reference;
 
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Administrators keep the taxonomies: bilingual values can be added and relabelled; a
- * value in use is retired, never deleted, and records keep it.
+ * Administrators keep the taxonomies: values in English, Spanish and French can be added
+ * and relabelled; a value in use is retired, never deleted, and records keep it.
  */
 @IntegrationTest
 class ReferenceListAdministrationTest {
@@ -46,9 +48,29 @@ class ReferenceListAdministrationTest {
 		this.mvc.perform(get("/admin/reference-lists").param("list", "TACTIC").with(as(this.users, "admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Road blockades (narcobloqueos)")))
-			.andExpect(content().string(containsString("Bloqueos de carreteras (narcobloqueos)")));
+			.andExpect(content().string(containsString("Bloqueos de carreteras (narcobloqueos)")))
+			.andExpect(content().string(containsString("Barrages routiers (narcobloqueos)")));
 		assertThat(this.lists.codes(ReferenceList.GROUP_CATEGORY)).contains("cartel", "gang", "prison-gang",
 				"urban-armed-group", "militia", "self-defence", "rebel", "state-affiliated");
+	}
+
+	@Test
+	void everySeededValueHasAFrenchLabelThatFrenchReadersSee() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM reference_value WHERE label_fr = label_en AND label_es <> label_en", Long.class))
+			.isZero();
+		assertThat(this.lists.labels(ReferenceList.GROUP_CATEGORY, Locale.FRENCH)).containsEntry("self-defence",
+				"Groupe d'autodéfense");
+		assertThat(this.lists.labels(ReferenceList.RED_LINE, Locale.FRENCH)).containsEntry("no-payment",
+				"Aucun paiement, en espèces ou en nature, en échange de l'accès");
+		String page = this.mvc.perform(get("/armed-groups").param("lang", "fr").with(as(this.users, "field.mx")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(HtmlUtils.htmlUnescape(page)).contains("Groupe armé urbain", "Barrages routiers (narcobloqueos)")
+			.doesNotContain("Urban armed group");
 	}
 
 	@Test
@@ -88,6 +110,7 @@ class ReferenceListAdministrationTest {
 				.param("code", "drone-attacks")
 				.param("labelEn", "Drone attacks")
 				.param("labelEs", "Ataques con drones")
+				.param("labelFr", "Attaques de drones")
 				.param("sortOrder", "120"))
 			.andExpect(status().is3xxRedirection());
 		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
@@ -98,11 +121,14 @@ class ReferenceListAdministrationTest {
 				.with(csrf())
 				.param("labelEn", "Attacks with armed drones")
 				.param("labelEs", "Ataques con drones armados")
+				.param("labelFr", "Attaques de drones armés")
 				.param("sortOrder", "120")
 				.param("version", "0"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("SELECT label_es FROM reference_value WHERE id = ?", String.class, id))
 			.isEqualTo("Ataques con drones armados");
+		assertThat(jdbc.queryForObject("SELECT label_fr FROM reference_value WHERE id = ?", String.class, id))
+			.isEqualTo("Attaques de drones armés");
 		this.mvc.perform(post("/admin/reference-lists/" + id + "/delete").with(as(this.users, "admin")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM reference_value WHERE id = ?", Long.class, id)).isZero();
@@ -117,6 +143,7 @@ class ReferenceListAdministrationTest {
 				.param("code", "Drone Attacks!")
 				.param("labelEn", "Drone attacks")
 				.param("labelEs", "Ataques con drones")
+				.param("labelFr", "Attaques de drones")
 				.param("sortOrder", "120"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use lower case letters, digits and dashes only.")));

@@ -29,7 +29,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class ReferenceListPagesWebTest {
 
 	static final ReferenceValue.AdminView DRONES = new ReferenceValue.AdminView(7, ReferenceList.TACTIC,
-			"drone-attacks", "Drone attacks", "Ataques con drones", 120, false, 3);
+			"drone-attacks", "Drone attacks", "Ataques con drones", "Attaques de drones", 120, false, 3);
+
+	static final ReferenceValue.Labels DRONE_LABELS = new ReferenceValue.Labels("Drone attacks", "Ataques con drones",
+			"Attaques de drones");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -54,15 +57,15 @@ class ReferenceListPagesWebTest {
 			.hasStatusOk()
 			.hasViewName("admin/reference-lists")
 			.bodyText()
-			.contains("Drone attacks", "Ataques con drones", "reference-status reference-status-active");
+			.contains("Drone attacks", "Ataques con drones", "Attaques de drones",
+					"reference-status reference-status-active");
 	}
 
 	@Test
 	void theNewValueFormBindsItsFieldsAndGoesBackToItsList() {
-		given(this.lists.add(ReferenceList.TACTIC, "drone-attacks", "Drone attacks", "Ataques con drones", 120))
-			.willReturn(7L);
+		given(this.lists.add(ReferenceList.TACTIC, "drone-attacks", DRONE_LABELS, 120)).willReturn(7L);
 
-		assertThat(addToTactics("en", "drone-attacks", "Drone attacks", "Ataques con drones"))
+		assertThat(addToTactics("en", "drone-attacks", "Drone attacks", "Ataques con drones", "Attaques de drones"))
 			.hasRedirectedUrl("/admin/reference-lists?list=TACTIC")
 			.flash()
 			.containsKey(Flash.ATTRIBUTE);
@@ -70,19 +73,21 @@ class ReferenceListPagesWebTest {
 
 	@Test
 	void anIncompleteFormIsNotSentToTheService() {
-		assertThat(addToTactics("en", "", "Drone attacks", "")).hasStatusOk()
+		assertThat(addToTactics("en", "", "Drone attacks", "", " ")).hasStatusOk()
 			.model()
 			.extractingBindingResult("form")
-			.hasFieldErrors("code", "labelEs");
-		then(this.lists).should(never()).add(ReferenceList.TACTIC, "", "Drone attacks", "", 120);
+			.hasFieldErrors("code", "labelEs", "labelFr");
+		then(this.lists).should(never())
+			.add(ReferenceList.TACTIC, "", new ReferenceValue.Labels("Drone attacks", "", " "), 120);
 	}
 
 	@Test
 	void aRefusedCodeIsExplainedNextToItsFieldWithWhatWasTypedKept() {
-		given(this.lists.add(ReferenceList.TACTIC, "drone-attacks", "Drone attacks", "Ataques con drones", 120))
+		given(this.lists.add(ReferenceList.TACTIC, "drone-attacks", DRONE_LABELS, 120))
 			.willThrow(new RuleViolation("code", "reference.code.taken"));
 
-		assertThat(addToTactics("es", "drone-attacks", "Drone attacks", "Ataques con drones")).hasStatusOk()
+		assertThat(addToTactics("es", "drone-attacks", "Drone attacks", "Ataques con drones", "Attaques de drones"))
+			.hasStatusOk()
 			.hasViewName("admin/reference-lists")
 			.bodyText()
 			.contains("Esta lista ya tiene un valor con este código.", "value=\"drone-attacks\"");
@@ -105,7 +110,7 @@ class ReferenceListPagesWebTest {
 	void aRelabellingOverSomeoneElsesChangeKeepsTheTypedLabelsAndSaysSo() {
 		given(this.lists.get(7)).willReturn(DRONES);
 		willThrow(new ConcurrentEditException("ReferenceValue", 7L)).given(this.lists)
-			.relabel(7, 2, "Armed drones", "Drones armados", 120);
+			.relabel(7, 2, new ReferenceValue.Labels("Armed drones", "Drones armados", "Drones armés"), 120);
 
 		assertThat(this.mvc.post()
 			.uri("/admin/reference-lists/7?lang=en")
@@ -113,6 +118,7 @@ class ReferenceListPagesWebTest {
 			.with(csrf())
 			.param("labelEn", "Armed drones")
 			.param("labelEs", "Drones armados")
+			.param("labelFr", "Drones armés")
 			.param("sortOrder", "120")
 			.param("version", "2")).hasStatusOk()
 			.hasViewName("admin/reference-value")
@@ -124,7 +130,8 @@ class ReferenceListPagesWebTest {
 	/**
 	 * The administrator's new value for the tactics list, sorted after the seeded ones.
 	 */
-	private MockMvcTester.MockMvcRequestBuilder addToTactics(String lang, String code, String labelEn, String labelEs) {
+	private MockMvcTester.MockMvcRequestBuilder addToTactics(String lang, String code, String labelEn, String labelEs,
+			String labelFr) {
 		return this.mvc.post()
 			.uri("/admin/reference-lists?lang=" + lang)
 			.with(SignedIn.admin())
@@ -133,6 +140,7 @@ class ReferenceListPagesWebTest {
 			.param("code", code)
 			.param("labelEn", labelEn)
 			.param("labelEs", labelEs)
+			.param("labelFr", labelFr)
 			.param("sortOrder", "120");
 	}
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every user-facing string is in both languages: the bundles have the same keys, every
- * key a template or the code uses exists, and no template carries text of its own.
+ * Every user-facing string is in every language (English, Spanish, French): the bundles
+ * have the same keys and the same placeholders, every key a template or the code uses
+ * exists, and no template carries text of its own.
  */
 class I18nBundlesTest {
 
@@ -28,14 +29,72 @@ class I18nBundlesTest {
 
 	private static final Path TEMPLATES = RESOURCES.resolve("templates");
 
-	@Test
-	void englishAndSpanishHaveTheSameKeysAndNoEmptyValue() throws IOException {
-		Properties english = load("messages.properties");
-		Properties spanish = load("messages_es.properties");
+	private static final List<String> BUNDLES = List.of("messages.properties", "messages_es.properties",
+			"messages_fr.properties");
 
-		assertThat(spanish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
-		assertThat(english.values()).allSatisfy((v) -> assertThat(v.toString()).isNotBlank());
-		assertThat(spanish.values()).allSatisfy((v) -> assertThat(v.toString()).isNotBlank());
+	/**
+	 * Keys whose translations use other arguments than English: the guiding question's
+	 * text is passed in every language ({1} English, {2} Spanish, {3} French).
+	 */
+	private static final Set<String> OWN_ARGUMENTS = Set.of("negotiation.missing.question");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+	@Test
+	void everyLanguageHasTheSameKeysAndNoEmptyValue() throws IOException {
+		Properties english = load("messages.properties");
+		for (String bundle : BUNDLES) {
+			Properties translation = load(bundle);
+			assertThat(translation.stringPropertyNames()).as(bundle)
+				.containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+			assertThat(translation.values()).as(bundle).allSatisfy((v) -> assertThat(v.toString()).isNotBlank());
+		}
+	}
+
+	/**
+	 * A translation that drops or renumbers a {0} shows the wrong thing, or nothing,
+	 * where the English shows a name or a number.
+	 */
+	@Test
+	void everyTranslationHasTheSamePlaceholdersAsEnglish() throws IOException {
+		Properties english = load("messages.properties");
+		for (String bundle : BUNDLES) {
+			Properties translation = load(bundle);
+			List<String> differing = new ArrayList<>();
+			for (String key : english.stringPropertyNames()) {
+				if (!OWN_ARGUMENTS.contains(key) && !placeholders(english.getProperty(key))
+					.equals(placeholders(translation.getProperty(key, "")))) {
+					differing.add(key);
+				}
+			}
+			assertThat(differing).as(bundle).isEmpty();
+		}
+	}
+
+	/**
+	 * Spring formats a message with arguments through MessageFormat, where a lone
+	 * apostrophe starts a quoted part and disappears ("l'accord {0}" would print "laccord
+	 * {0}" unreplaced): in a message with placeholders every apostrophe is written twice.
+	 * A message without arguments is printed as written, so its apostrophes stay single.
+	 * The typeMismatch messages are resolved both ways (with the field as an argument,
+	 * and without), so they hold no apostrophe at all.
+	 */
+	@Test
+	void apostrophesAreWrittenAsMessageFormatReadsThem() throws IOException {
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		for (String bundle : BUNDLES) {
+			Properties messages = load(bundle);
+			List<String> offending = new ArrayList<>();
+			for (String key : messages.stringPropertyNames()) {
+				String value = messages.getProperty(key);
+				boolean formatted = PLACEHOLDER.matcher(value).find();
+				if ((formatted && lone.matcher(value).find()) || (!formatted && value.contains("''"))
+						|| (key.startsWith("typeMismatch") && value.contains("'"))) {
+					offending.add(key);
+				}
+			}
+			assertThat(offending).as(bundle).isEmpty();
+		}
 	}
 
 	/**
@@ -44,7 +103,7 @@ class I18nBundlesTest {
 	 */
 	@Test
 	void noKeyIsDefinedTwice() throws IOException {
-		for (String bundle : List.of("messages.properties", "messages_es.properties")) {
+		for (String bundle : BUNDLES) {
 			Set<String> seen = new TreeSet<>();
 			List<String> twice = new ArrayList<>();
 			for (String line : Files.readAllLines(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)) {
@@ -114,6 +173,15 @@ class I18nBundlesTest {
 			}
 		}
 		assertThat(offending).isEmpty();
+	}
+
+	private static Set<String> placeholders(String value) {
+		Set<String> found = new TreeSet<>();
+		Matcher matcher = PLACEHOLDER.matcher(value);
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		return found;
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -38,15 +38,19 @@ public class GuidingQuestion {
 	@Column(name = "text_es", nullable = false, updatable = false)
 	private String textEs;
 
+	@Column(name = "text_fr", nullable = false, updatable = false)
+	private String textFr;
+
 	protected GuidingQuestion() {
 	}
 
-	public GuidingQuestion(long setId, MethodStep step, int position, String textEn, String textEs) {
+	public GuidingQuestion(long setId, MethodStep step, int position, String textEn, String textEs, String textFr) {
 		this.setId = setId;
 		this.step = step;
 		this.position = position;
 		this.textEn = textEn;
 		this.textEs = textEs;
+		this.textFr = textFr;
 	}
 
 	public MethodStep getStep() {
@@ -65,8 +69,12 @@ public class GuidingQuestion {
 		return this.textEs;
 	}
 
+	public String getTextFr() {
+		return this.textFr;
+	}
+
 	public QuestionView view() {
-		return new QuestionView(this.id, this.step, this.position, this.textEn, this.textEs);
+		return new QuestionView(this.id, this.step, this.position, this.textEn, this.textEs, this.textFr);
 	}
 
 }

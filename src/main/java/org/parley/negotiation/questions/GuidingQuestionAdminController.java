@@ -57,7 +57,8 @@ class GuidingQuestionAdminController {
 		model.addAttribute("form",
 				new QuestionsForm(current.versionNo(),
 						String.join("\n", questions.stream().map(QuestionView::textEn).toList()),
-						String.join("\n", questions.stream().map(QuestionView::textEs).toList()), null));
+						String.join("\n", questions.stream().map(QuestionView::textEs).toList()),
+						String.join("\n", questions.stream().map(QuestionView::textFr).toList()), null));
 		return editPage(step, model);
 	}
 
@@ -67,7 +68,7 @@ class GuidingQuestionAdminController {
 			RedirectAttributes redirect) {
 		Integer version = Refusals.onForm(result, "negotiation.questions.conflict")
 			.attempt(() -> this.sets.publish(form.baseVersion(), step, List.of(form.english()), List.of(form.spanish()),
-					form.note(), admin.username()))
+					List.of(form.french()), form.note(), admin.username()))
 			.orElse(null);
 		if (version != null) {
 			Flash.success(redirect, "negotiation.questions.published", version);
@@ -83,11 +84,13 @@ class GuidingQuestionAdminController {
 
 	record QuestionsForm(int baseVersion, @Size(max = 20000, message = "{validation.too-long}") String english,
 			@Size(max = 20000, message = "{validation.too-long}") String spanish,
+			@Size(max = 20000, message = "{validation.too-long}") String french,
 			@Size(max = 500, message = "{validation.too-long}") String note) {
 
 		QuestionsForm {
 			english = (english == null) ? "" : english;
 			spanish = (spanish == null) ? "" : spanish;
+			french = (french == null) ? "" : french;
 		}
 
 	}

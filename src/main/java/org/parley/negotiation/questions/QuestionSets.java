@@ -36,27 +36,34 @@ public class QuestionSets {
 
 	/**
 	 * Publishes a new version in which one step has the given questions, line by line in
-	 * both languages.
+	 * each language.
 	 * @param baseVersion the version the editor started from: if another was published
 	 * since, nothing is published and the editor is told
 	 * @return the new version number
 	 */
 	@Transactional
-	public int publish(int baseVersion, MethodStep step, List<String> english, List<String> spanish, String note,
-			String publisher) {
+	public int publish(int baseVersion, MethodStep step, List<String> english, List<String> spanish,
+			List<String> french, String note, String publisher) {
 		List<String> en = lines(english);
 		List<String> es = lines(spanish);
+		List<String> fr = lines(french);
 		if (en.isEmpty()) {
 			throw new RuleViolation("english", "negotiation.questions.none");
 		}
 		if (en.size() != es.size()) {
 			throw new RuleViolation("spanish", "negotiation.questions.count-differs");
 		}
+		if (en.size() != fr.size()) {
+			throw new RuleViolation("french", "negotiation.questions.count-differs.french");
+		}
 		if (en.stream().anyMatch((q) -> q.length() > MAX_LENGTH)) {
 			throw new RuleViolation("english", "negotiation.questions.too-long");
 		}
 		if (es.stream().anyMatch((q) -> q.length() > MAX_LENGTH)) {
 			throw new RuleViolation("spanish", "negotiation.questions.too-long");
+		}
+		if (fr.stream().anyMatch((q) -> q.length() > MAX_LENGTH)) {
+			throw new RuleViolation("french", "negotiation.questions.too-long");
 		}
 		GuidingQuestionSet current = this.sets.findFirstByOrderByVersionNoDesc().orElseThrow();
 		ConcurrentEditException.check("GuidingQuestionSet", current.getVersionNo(), baseVersion,
@@ -66,11 +73,11 @@ public class QuestionSets {
 		for (GuidingQuestion question : this.questions.findBySetIdOrderByStepAscPositionAsc(current.getId())) {
 			if (question.getStep() != step) {
 				this.questions.save(new GuidingQuestion(next.getId(), question.getStep(), question.getPosition(),
-						question.getTextEn(), question.getTextEs()));
+						question.getTextEn(), question.getTextEs(), question.getTextFr()));
 			}
 		}
 		for (int i = 0; i < en.size(); i++) {
-			this.questions.save(new GuidingQuestion(next.getId(), step, i + 1, en.get(i), es.get(i)));
+			this.questions.save(new GuidingQuestion(next.getId(), step, i + 1, en.get(i), es.get(i), fr.get(i)));
 		}
 		// The unique version number settles a race between two administrators at commit.
 		this.sets.flush();

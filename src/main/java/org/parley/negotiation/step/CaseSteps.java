@@ -54,7 +54,8 @@ public class CaseSteps {
 	public List<Missing> missing(NegotiationCase file, MethodStep step) {
 		List<Missing> missing = new ArrayList<>();
 		for (QuestionView question : file.unanswered(this.questions.version(file.getQuestionSetVersion()).of(step))) {
-			missing.add(Missing.of("question", question.position(), question.textEn(), question.textEs()));
+			missing.add(Missing.of("question", question.position(), question.textEn(), question.textEs(),
+					question.textFr()));
 		}
 		missing.addAll(of(step).missing(file));
 		return missing;

@@ -143,7 +143,7 @@ class NegotiationVocabulary implements AuditVocabulary {
 					.labels("audit.field.GuidingQuestion.", "audit.field.")
 					.choices(MethodStep.class, "negotiation.step.")
 					.reference("setId", "GuidingQuestionSet")
-					.hide("textEn", "textEs")
+					.hide("textEn", "textEs", "textFr")
 					.title("textEn"));
 	}
 
@@ -184,10 +184,18 @@ class NegotiationVocabulary implements AuditVocabulary {
 				.stream()
 				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (e) -> this.messages
 					.getMessage("audit.title.GuidingQuestionSet", new Object[] { e.getValue() }, locale)));
-			case "GuidingQuestion" ->
-				AuditTitles.of(this.jdbc, "SELECT id, " + ("es".equals(locale.getLanguage()) ? "text_es" : "text_en")
-						+ " AS title FROM guiding_question WHERE id IN (:ids)", ids);
+			case "GuidingQuestion" -> AuditTitles.of(this.jdbc,
+					"SELECT id, " + questionText(locale) + " AS title FROM guiding_question WHERE id IN (:ids)", ids);
 			default -> Map.of();
+		};
+	}
+
+	/** The column of a guiding question's text in the reader's language. */
+	private static String questionText(Locale locale) {
+		return switch (locale.getLanguage()) {
+			case "es" -> "text_es";
+			case "fr" -> "text_fr";
+			default -> "text_en";
 		};
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -243,6 +244,25 @@ class CaseDossierContentTest {
 	void theSchemaInTheDocsIsTheOneShipped() throws IOException {
 		assertThat(Files.readString(Path.of("docs/dossier/case.schema.json")))
 			.isEqualTo(resource(CaseDossierContentService.SCHEMA));
+	}
+
+	@Test
+	void thePdfIsInFrenchWhenAskedInFrench() throws IOException {
+		long caseId = this.dossiers.caseId(AMBULANCE);
+		String text = text(this.dossiers.files(request(caseId, "fr")).get("case.pdf")).replaceAll("\\s+", " ");
+		LocalDate firstRound = this.jdbc.queryForObject("SELECT min(held_on) FROM negotiation_round WHERE case_id = ?",
+				LocalDate.class, caseId);
+
+		assertThat(text).contains("Dossier du cas", "Analyse du conflit", "Séances de négociation", "Page 1 sur ",
+				"Période couverte", "Historique",
+				DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH).format(firstRound));
+		assertThat(text).as("a choice by its French label").contains("Passage sûr");
+		String question = this.jdbc.queryForObject("""
+				SELECT q.text_fr FROM guiding_question q
+				JOIN guiding_question_set s ON s.id = q.set_id
+				JOIN negotiation_case c ON c.question_set_version = s.version_no
+				WHERE c.id = ? AND q.step = 'CONFLICT_ANALYSIS' AND q.position = 1""", String.class, caseId);
+		assertThat(text).as("a guiding question in French").contains(question.substring(0, 25));
 	}
 
 	@Test
