@@ -41,6 +41,9 @@ class HomeController {
 	/** Agreements waiting for review shown on HQ's start page, longest waiting first. */
 	static final int AGREEMENTS_WAITING = 20;
 
+	/** The requests to engage shown on HQ's start page: the oldest, then a count. */
+	static final int DECISIONS_WAITING = 20;
+
 	static final int AUDITOR_PAGE_SIZE = 10;
 
 	static final int AUDITOR_DISCLOSURES = 5;
@@ -113,7 +116,8 @@ class HomeController {
 			model.addAttribute("reviewsToRecord", this.obligations.reviewsToRecord(user));
 		}
 		if (user.hasRole("HQ_REVIEWER")) {
-			model.addAttribute("waiting", this.cases.decisionsWaitingFor(user));
+			model.addAttribute("waiting", this.cases.decisionsWaitingFor(user, DECISIONS_WAITING));
+			model.addAttribute("waitingCount", this.cases.countDecisionsWaitingFor(user));
 			model.addAttribute("closures", this.cases.closuresWaitingFor(user));
 			model.addAttribute("agreementsWaiting", this.agreements.oldestWaitingFor(user, AGREEMENTS_WAITING));
 			model.addAttribute("agreementsWaitingCount", this.agreements.countWaitingFor(user));

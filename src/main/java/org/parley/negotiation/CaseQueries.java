@@ -217,23 +217,30 @@ public class CaseQueries {
 
 	/**
 	 * Requests to engage waiting for this HQ reviewer: pending, of the reviewer's teams,
-	 * not asked by the reviewer. Oldest first: they have waited longest.
+	 * not asked by the reviewer. The oldest first, at most {@code limit} (they have
+	 * waited longest; at the size of a large organisation a team has thousands).
 	 */
 	@Transactional(readOnly = true)
-	public List<PendingDecision> decisionsWaitingFor(CurrentUser reviewer) {
+	public List<PendingDecision> decisionsWaitingFor(CurrentUser reviewer, int limit) {
 		List<Long> teams = this.access.teamsToDecide(reviewer);
 		if (teams.isEmpty()) {
 			return List.of();
 		}
 		List<EngagementDecision> pending = this.decisions
-			.findByStatusAndTeamIdInOrderByRequestedAtAsc(DecisionStatus.PENDING, teams)
-			.stream()
-			.filter((d) -> !d.getRequestedBy().equals(reviewer.username()))
-			.toList();
+			.findByStatusAndTeamIdInAndRequestedByNotOrderByRequestedAtAscIdAsc(DecisionStatus.PENDING, teams,
+					reviewer.username(), org.springframework.data.domain.Limit.of(limit));
 		Map<Long, String> titles = titles(pending.stream().map(EngagementDecision::getCaseId).toList());
 		return pending.stream()
 			.map((d) -> new PendingDecision(d.getCaseId(), titles.getOrDefault(d.getCaseId(), ""), d.summary()))
 			.toList();
+	}
+
+	/** How many requests to engage wait for this HQ reviewer. */
+	@Transactional(readOnly = true)
+	public long countDecisionsWaitingFor(CurrentUser reviewer) {
+		List<Long> teams = this.access.teamsToDecide(reviewer);
+		return teams.isEmpty() ? 0 : this.decisions.countByStatusAndTeamIdInAndRequestedByNot(DecisionStatus.PENDING,
+				teams, reviewer.username());
 	}
 
 	/** The case's requests to engage and HQ's decisions, newest first. */

@@ -111,12 +111,19 @@ public class ObligationQueries {
 		return toRecord(this.reviews, user, (found, today) -> reviewViews(found));
 	}
 
-	/** Unrecorded checks whose window has ended, in the user's teams. */
+	/**
+	 * Unrecorded checks whose window has ended, in the user's teams: the 50 overdue
+	 * longest (a start page's list; the checks API, /api/v1/checks, pages through them
+	 * all).
+	 */
 	public List<CheckView> overdueChecks(CurrentUser user) {
 		return overdue(this.checks, user, this::checkViews);
 	}
 
-	/** Unrecorded reviews whose window has ended, in the user's teams. */
+	/**
+	 * Unrecorded reviews whose window has ended, in the user's teams: the 50 overdue
+	 * longest.
+	 */
 	public List<ReviewView> overdueReviews(CurrentUser user) {
 		return overdue(this.reviews, user, (found, today) -> reviewViews(found));
 	}
@@ -216,7 +223,7 @@ public class ObligationQueries {
 			return List.of();
 		}
 		LocalDate today = this.calendar.today();
-		return views.apply(obligations.overdueInForce(teams, today), today);
+		return views.apply(obligations.overdueInForce(teams, today, Limit.of(50)), today);
 	}
 
 	private List<CheckView> checkViews(List<ComplianceCheck> found, LocalDate today) {

@@ -41,6 +41,6 @@ public interface ObligationRepository<T extends Obligation> extends JpaRepositor
 	@Query("SELECT x FROM #{#entityName} x WHERE x.teamId IN :teamIds AND x.recordedBy IS NULL AND x.windowEnds < :day"
 			+ " AND x.agreementId IN (SELECT a.id FROM Agreement a"
 			+ " WHERE a.status = org.parley.agreement.AgreementStatus.IN_FORCE) ORDER BY x.windowEnds, x.id")
-	List<T> overdueInForce(List<Long> teamIds, LocalDate day);
+	List<T> overdueInForce(List<Long> teamIds, LocalDate day, Limit limit);
 
 }

@@ -9,7 +9,12 @@ public interface EngagementDecisionRepository extends JpaRepository<EngagementDe
 
 	List<EngagementDecision> findByCaseIdOrderByRequestedAtDescIdDesc(long caseId);
 
-	List<EngagementDecision> findByStatusAndTeamIdInOrderByRequestedAtAsc(DecisionStatus status,
-			java.util.Collection<Long> teamIds);
+	/** The oldest requests in a state, of some teams, asked by someone else. */
+	List<EngagementDecision> findByStatusAndTeamIdInAndRequestedByNotOrderByRequestedAtAscIdAsc(DecisionStatus status,
+			java.util.Collection<Long> teamIds, String requestedBy, org.springframework.data.domain.Limit limit);
+
+	/** How many there are. */
+	long countByStatusAndTeamIdInAndRequestedByNot(DecisionStatus status, java.util.Collection<Long> teamIds,
+			String requestedBy);
 
 }
