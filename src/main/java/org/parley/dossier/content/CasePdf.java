@@ -47,6 +47,12 @@ class CasePdf {
 
 	static final String FONT = "DejaVu Sans";
 
+	/**
+	 * The fonts' bytes, read from the jar once per process: each dossier read and
+	 * inflated 1.4 MB of fonts from the class path before (docs/performance.md).
+	 */
+	private static final Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
@@ -415,13 +421,21 @@ class CasePdf {
 	}
 
 	private static void font(PdfRendererBuilder builder, String resource, int weight) {
-		builder.useFont(() -> {
-			InputStream in = CasePdf.class.getClassLoader().getResourceAsStream(resource);
+		byte[] bytes = FONTS.computeIfAbsent(resource, CasePdf::read);
+		builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FONT, weight,
+				BaseRendererBuilder.FontStyle.NORMAL, true);
+	}
+
+	private static byte[] read(String resource) {
+		try (InputStream in = CasePdf.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("Font missing from the build: " + resource);
 			}
-			return in;
-		}, FONT, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static List<String> nonBlank(String... parts) {
