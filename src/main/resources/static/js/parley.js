@@ -136,3 +136,40 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 }());
+
+// Form errors, for assistive technologies: every invalid field says so (aria-invalid) and
+// points at its message (aria-describedby, the message given an id of its own when it has
+// none), whichever template drew it; then the form's summary of errors (or, without one, the
+// first invalid field) takes the focus, so that a screen reader reads what went wrong.
+document.addEventListener('DOMContentLoaded', function () {
+  var count = 0;
+  document.querySelectorAll('.invalid-feedback').forEach(function (message) {
+    if (!message.textContent.trim()) {
+      return;
+    }
+    var box = message.parentElement;
+    var fields = box ? box.querySelectorAll('input.is-invalid, select.is-invalid, textarea.is-invalid') : [];
+    if (fields.length === 0 && box) {
+      fields = box.querySelectorAll('input:not([type=hidden]), select, textarea');
+    }
+    if (!message.id) {
+      do {
+        count++;
+        message.id = 'field-error-' + count;
+      } while (document.querySelectorAll('[id="' + message.id + '"]').length > 1);
+    }
+    fields.forEach(function (field) {
+      field.setAttribute('aria-invalid', 'true');
+      var described = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      if (described.indexOf(message.id) < 0) {
+        described.push(message.id);
+        field.setAttribute('aria-describedby', described.join(' '));
+      }
+    });
+  });
+  var summary = document.querySelector('.form-errors[role=alert]');
+  var first = summary || document.querySelector('[aria-invalid=true]');
+  if (first) {
+    first.focus();
+  }
+});

@@ -242,6 +242,8 @@ class ArmedGroupController {
 	private String groupPage(long id, Long historyAfter, CurrentUser user, Model model) {
 		GroupDetails group = this.queries.details(id);
 		model.addAttribute("group", group);
+		// The graph's relations again as text, for keyboards and screen readers.
+		model.addAttribute("network", group.relations().isEmpty() ? null : this.queries.network(id));
 		model.addAttribute("canEdit", RegistryPermissions.canEditGroups(user));
 		List<DesignationView> designated = this.designations.of(id);
 		model.addAttribute("designations", designated);

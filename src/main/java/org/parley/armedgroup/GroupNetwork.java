@@ -8,6 +8,13 @@ import java.util.List;
  */
 public record GroupNetwork(List<Node> nodes, List<Edge> edges) {
 
+	/**
+	 * The name of a group of the network (the page lists the graph's relations as text).
+	 */
+	public String nameOf(long id) {
+		return this.nodes.stream().filter((node) -> node.id() == id).map(Node::name).findFirst().orElse("");
+	}
+
 	public record Node(long id, String name, boolean focus) {
 	}
 
