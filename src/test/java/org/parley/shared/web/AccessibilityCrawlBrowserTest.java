@@ -157,8 +157,13 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
 				continue;
 			}
 			long status = ((Number) script(STATUS)).longValue();
-			if (status >= 400) {
-				System.out.println("  (not an accessibility problem) " + page + " answers " + status);
+			// A link shown to someone who may not follow it is a dead end (a 403), and a
+			// server error a bug; a 404 (a record gone meanwhile) is only reported.
+			if (status == 403 || status >= 500) {
+				problems.add("a dead end: " + page + " answers " + status);
+			}
+			else if (status >= 400) {
+				System.out.println("  " + page + " answers " + status);
 			}
 			visited++;
 			@SuppressWarnings("unchecked")
