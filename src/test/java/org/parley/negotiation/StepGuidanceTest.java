@@ -1,6 +1,7 @@
 package org.parley.negotiation;
 
 import java.util.List;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +47,9 @@ class StepGuidanceTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	MessageSource messages;
+
 	private JdbcTemplate jdbc;
 
 	@BeforeEach
@@ -72,6 +77,37 @@ class StepGuidanceTest {
 			.perform(get("/cases/" + caseId + "/steps/follow-up").param("lang", "es").with(as(this.users, "field.mx")))
 			.andExpect(content().string(allOf(containsString("Verificaciones de cumplimiento"),
 					containsString("Revisiones de los grupos"), not(containsString("versión posterior")))));
+	}
+
+	@Test
+	void everyStepOfADemoCaseShowsItsQuestionsAndWhyItMattersInFrench() throws Exception {
+		long clinic = this.jdbc.queryForObject(
+				"SELECT id FROM negotiation_case WHERE title = 'Mobile clinic access to eleven mountain villages'",
+				Long.class);
+		int version = this.jdbc.queryForObject("SELECT question_set_version FROM negotiation_case WHERE id = ?",
+				Integer.class, clinic);
+		for (MethodStep step : MethodStep.values()) {
+			String page = HtmlUtils.htmlUnescape(this.mvc
+				.perform(get("/cases/" + clinic + "/steps/" + step.slug()).param("lang", "fr")
+					.with(as(this.users, "field.mx")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(page).as(step.name())
+				.contains(french("negotiation.questions.title"), french("negotiation.step.why.title"),
+						french("negotiation.step." + step.name() + ".intro"),
+						french("negotiation.step." + step.name() + ".why"))
+				.doesNotContain(
+						this.messages.getMessage("negotiation.step." + step.name() + ".why", null, Locale.ENGLISH));
+			assertThat(this.questions.version(version).of(step)).as(step.name())
+				.isNotEmpty()
+				.allSatisfy((question) -> assertThat(page).contains(question.textFr()));
+		}
+	}
+
+	private String french(String key) {
+		return this.messages.getMessage(key, null, Locale.FRENCH);
 	}
 
 	@Test
