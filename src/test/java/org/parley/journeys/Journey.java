@@ -1,9 +1,5 @@
 package org.parley.journeys;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -52,9 +46,6 @@ abstract class Journey extends BrowserTest {
 	private static final Path SHOTS = Path.of("target", "journeys");
 
 	private static final Path GUIDE = Path.of("docs", "images", "journeys");
-
-	/** Width of the guide's copies: enough to read, light enough to keep in git. */
-	private static final int GUIDE_WIDTH = 960;
 
 	private static final String TIMINGS = "parley.journey.timings";
 
@@ -222,30 +213,12 @@ abstract class Journey extends BrowserTest {
 			Path dir = Files.createDirectories(SHOTS.resolve(this.lang));
 			Files.write(dir.resolve(name + ".png"), png);
 			if (guide && Boolean.getBoolean("parley.docs.write")) {
-				writeGuideCopy(png, Files.createDirectories(GUIDE.resolve(this.lang)).resolve(name + ".png"));
+				GuidePicture.write(png, Files.createDirectories(GUIDE.resolve(this.lang)).resolve(name + ".png"));
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The guide's copy: the same picture, scaled down to a width that reads in a page.
-	 */
-	private static void writeGuideCopy(byte[] png, Path to) throws IOException {
-		BufferedImage shot = ImageIO.read(new ByteArrayInputStream(png));
-		BufferedImage out = shot;
-		if (shot.getWidth() > GUIDE_WIDTH) {
-			int height = Math.round(shot.getHeight() * (GUIDE_WIDTH / (float) shot.getWidth()));
-			out = new BufferedImage(GUIDE_WIDTH, height, BufferedImage.TYPE_INT_RGB);
-			Graphics2D g = out.createGraphics();
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-			g.drawImage(shot, 0, 0, GUIDE_WIDTH, height, null);
-			g.dispose();
-		}
-		ImageIO.write(out, "png", to.toFile());
 	}
 
 	/**
