@@ -158,8 +158,11 @@ abstract class Journey extends BrowserTest {
 
 	/** The flash message of a successful action. */
 	String success() {
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")))
-			.getText();
+		// found again when the page it was read on is replaced meanwhile (slow networks)
+		return this.wait.until((driver) -> {
+			org.openqa.selenium.WebElement alert = driver.findElement(By.cssSelector(".alert-success"));
+			return alert.isDisplayed() ? alert.getText() : null;
+		});
 	}
 
 	/**
