@@ -75,8 +75,8 @@ class FieldOfficerJourneyTest extends Journey {
 	}
 
 	/**
-	 * A timing, so tagged {@code performance} and left out of {@code ./mvnw verify} (it takes
-	 * two and a half minutes of the suite's 15): run it with
+	 * A timing, so tagged {@code performance} and left out of {@code ./mvnw verify} (it
+	 * takes two and a half minutes of the suite's 15): run it with
 	 * {@code ./mvnw verify -Dtest=FieldOfficerJourneyTest -Dparley.test.excludedGroups=none}.
 	 */
 	@Test
