@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,17 +21,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import org.parley.agreement.Agreements;
-import org.parley.agreement.internal.AgreementWorkflow;
-import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.dossier.VerifyDossierCommand;
-import org.parley.negotiation.CaseWorkflow;
-import org.parley.shared.TeamCalendar;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,30 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditorJourneyTest extends Journey {
 
 	private static final String KEY = "docs/dossier/demo-public-key.pem";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	AgreementWorkflow agreementWorkflow;
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	CaseWorkflow caseWorkflow;
-
-	@Autowired
-	ObligationSchedule schedule;
-
-	@Autowired
-	TeamCalendar calendar;
 
 	@TempDir
 	Path downloads;

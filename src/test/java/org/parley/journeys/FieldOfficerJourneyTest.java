@@ -3,8 +3,6 @@ package org.parley.journeys;
 import java.time.LocalDate;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,17 +12,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import org.parley.agreement.Agreements;
-import org.parley.agreement.internal.AgreementWorkflow;
-import org.parley.agreement.monitoring.ObligationSchedule;
-import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.MethodStep;
-import org.parley.shared.TeamCalendar;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,30 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Screenshots in target/journeys/&lt;lang&gt;/field-officer-*.png.
  */
 class FieldOfficerJourneyTest extends Journey {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	AgreementWorkflow agreementWorkflow;
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	CaseWorkflow caseWorkflow;
-
-	@Autowired
-	ObligationSchedule schedule;
-
-	@Autowired
-	TeamCalendar calendar;
 
 	private String tag;
 

@@ -2,8 +2,6 @@ package org.parley.journeys;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -11,19 +9,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.parley.agreement.CommitmentCategory;
-import org.parley.agreement.Agreements;
 import org.parley.agreement.Recurrence;
-import org.parley.agreement.internal.AgreementWorkflow;
-import org.parley.agreement.monitoring.ObligationSchedule;
-import org.parley.negotiation.CaseWorkflow;
 import org.parley.negotiation.MethodStep;
-import org.parley.shared.TeamCalendar;
 import org.parley.support.DemoCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.journeys.JourneyData.commitment;
@@ -38,30 +29,6 @@ import static org.parley.journeys.JourneyData.commitment;
  * and services. Screenshots in target/journeys/&lt;lang&gt;/hq-reviewer-*.png.
  */
 class HqReviewerJourneyTest extends Journey {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	AgreementWorkflow agreementWorkflow;
-
-	@Autowired
-	Agreements agreements;
-
-	@Autowired
-	CaseWorkflow caseWorkflow;
-
-	@Autowired
-	ObligationSchedule schedule;
-
-	@Autowired
-	TeamCalendar calendar;
 
 	@ParameterizedTest(name = "in {0}")
 	@MethodSource("org.parley.journeys.Journey#languages")

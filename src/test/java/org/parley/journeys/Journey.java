@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,11 +18,17 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
+import org.parley.agreement.Agreements;
+import org.parley.agreement.internal.AgreementWorkflow;
+import org.parley.agreement.monitoring.ObligationSchedule;
+import org.parley.negotiation.CaseWorkflow;
+import org.parley.shared.TeamCalendar;
 import org.parley.support.BrowserTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +59,30 @@ abstract class Journey extends BrowserTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	AgreementWorkflow agreementWorkflow;
+
+	@Autowired
+	Agreements agreements;
+
+	@Autowired
+	CaseWorkflow caseWorkflow;
+
+	@Autowired
+	ObligationSchedule schedule;
+
+	@Autowired
+	TeamCalendar calendar;
 
 	String lang;
 

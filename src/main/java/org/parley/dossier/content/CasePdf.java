@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.parley.agreement.AgreementDetails;
 import org.parley.agreement.Commitment;
@@ -47,12 +46,6 @@ class CasePdf {
 
 	static final String FONT = "DejaVu Sans";
 
-	/**
-	 * The fonts' bytes, read from the jar once per process: each dossier read and
-	 * inflated 1.4 MB of fonts from the class path before (docs/performance.md).
-	 */
-	private static final Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
-
 	private final ITemplateEngine templates;
 
 	private final MessageSource messages;
@@ -79,8 +72,7 @@ class CasePdf {
 		String html = html(record, words(record));
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		font(builder, "fonts/DejaVuSans.ttf", 400);
-		font(builder, "fonts/DejaVuSans-Bold.ttf", 700);
+		PdfFonts.use(builder, FONT);
 		builder.withHtmlContent(html, null);
 		builder.toStream(NonClosing.of(out));
 		builder.run();
@@ -418,24 +410,6 @@ class CasePdf {
 
 	private static String dash(String value) {
 		return (value == null || value.isBlank()) ? "—" : value;
-	}
-
-	private static void font(PdfRendererBuilder builder, String resource, int weight) {
-		byte[] bytes = FONTS.computeIfAbsent(resource, CasePdf::read);
-		builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FONT, weight,
-				BaseRendererBuilder.FontStyle.NORMAL, true);
-	}
-
-	private static byte[] read(String resource) {
-		try (InputStream in = CasePdf.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("Font missing from the build: " + resource);
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 	private static List<String> nonBlank(String... parts) {
