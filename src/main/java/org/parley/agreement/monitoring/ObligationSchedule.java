@@ -45,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * It walks the agreements {@value #BATCH} at a time, each batch in a transaction of its
  * own that reads what is already scheduled in one query and forgets the batch when done:
- * at the size of a large organisation (some 70,000 agreements in force) memory stays flat
- * and a failure loses one batch, which the next run makes up.
+ * at the size of a large organisation (95,591 agreements in force in the scale data)
+ * memory stays flat and a failure loses one batch, which the next run makes up.
  */
 @Service
 public class ObligationSchedule {
