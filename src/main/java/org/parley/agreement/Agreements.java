@@ -11,6 +11,8 @@ import org.parley.agreement.internal.Agreement;
 import org.parley.agreement.internal.AgreementAccess;
 import org.parley.agreement.internal.AgreementRepository;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetCursor;
+import org.parley.shared.KeysetPage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,6 +101,27 @@ public class Agreements {
 		List<Long> ids = this.agreements.findIdsWaitingFor(teams, reviewer.username(),
 				org.springframework.data.domain.Limit.of(limit));
 		return ids.isEmpty() ? List.of() : waiting(this.agreements.findWithVersionsByIdIn(ids), reviewer);
+	}
+
+	/**
+	 * All of those versions, longest waiting first, a page of {@code size} after the
+	 * cursor (null for the first page): HQ's list of the agreements waiting.
+	 */
+	public KeysetPage<Waiting> waitingPage(CurrentUser reviewer, String cursor, int size) {
+		List<Long> teams = this.access.teamsToDecide(reviewer);
+		if (teams.isEmpty()) {
+			return new KeysetPage<>(List.of(), null);
+		}
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		List<AgreementRepository.WaitingRow> rows = this.agreements.pageWaitingFor(teams, reviewer.username(),
+				(after != null) ? after.instantKey() : Instant.EPOCH, (after != null) ? after.id() : 0,
+				org.springframework.data.domain.Limit.of(size + 1));
+		KeysetPage<AgreementRepository.WaitingRow> page = KeysetPage.of(rows, size,
+				(row) -> KeysetCursor.after(row.getSubmittedAt(), row.getVersionId()));
+		List<Long> ids = page.items().stream().map(AgreementRepository.WaitingRow::getAgreementId).toList();
+		List<Waiting> waiting = ids.isEmpty() ? List.of()
+				: waiting(this.agreements.findWithVersionsByIdIn(ids), reviewer);
+		return new KeysetPage<>(waiting, page.nextCursor());
 	}
 
 	/** How many versions wait for this reviewer. */

@@ -32,6 +32,25 @@ public record KeysetCursor(String key, long id) {
 	}
 
 	/**
+	 * The sort key as a moment, in full precision (PostgreSQL keeps microseconds: a
+	 * cursor in milliseconds would show twice a row saved in the same millisecond as the
+	 * last one shown), for a list ordered by a moment; the epoch when it is not one.
+	 */
+	public java.time.Instant instantKey() {
+		try {
+			return java.time.Instant.parse(this.key);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return java.time.Instant.EPOCH;
+		}
+	}
+
+	/** The cursor after a row of a list ordered by a moment, then an id. */
+	public static String after(java.time.Instant at, long id) {
+		return new KeysetCursor(at.toString(), id).encode();
+	}
+
+	/**
 	 * The cursor, or null for the first page or a cursor not made by {@link #encode()}.
 	 */
 	public static KeysetCursor decode(String cursor) {

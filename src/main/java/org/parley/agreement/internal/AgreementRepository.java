@@ -63,6 +63,30 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			+ "ORDER BY v.submittedAt NULLS LAST, v.id")
 	List<Long> findIdsWaitingFor(List<Long> teamIds, String reviewer, org.springframework.data.domain.Limit limit);
 
+	/**
+	 * The same versions after a cursor (when the version was submitted, and its id), a
+	 * page of them: HQ's whole list of agreements waiting, read a page at a time however
+	 * many wait.
+	 */
+	@Query("SELECT v.agreementId AS agreementId, v.submittedAt AS submittedAt, v.id AS versionId "
+			+ "FROM AgreementVersion v WHERE v.teamId IN :teamIds "
+			+ "AND v.status = org.parley.agreement.VersionStatus.SUBMITTED "
+			+ "AND v.draftedBy <> :reviewer AND (v.submittedBy IS NULL OR v.submittedBy <> :reviewer) "
+			+ "AND (v.submittedAt > :at OR (v.submittedAt = :at AND v.id > :after)) ORDER BY v.submittedAt, v.id")
+	List<WaitingRow> pageWaitingFor(List<Long> teamIds, String reviewer, java.time.Instant at, long after,
+			org.springframework.data.domain.Limit limit);
+
+	/** A version waiting for review, where HQ's list of them continues. */
+	interface WaitingRow {
+
+		long getAgreementId();
+
+		java.time.Instant getSubmittedAt();
+
+		long getVersionId();
+
+	}
+
 	/** How many versions of those teams wait for review by that reviewer. */
 	@Query("SELECT count(v) FROM AgreementVersion v WHERE v.teamId IN :teamIds "
 			+ "AND v.status = org.parley.agreement.VersionStatus.SUBMITTED "

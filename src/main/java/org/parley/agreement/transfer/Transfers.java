@@ -1,6 +1,5 @@
 package org.parley.agreement.transfer;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import org.parley.negotiation.CaseQueries;
 import org.parley.negotiation.CaseRounds;
 import org.parley.protection.FieldSealer;
 import org.parley.shared.CurrentUser;
+import org.parley.shared.KeysetCursor;
 import org.parley.shared.KeysetPage;
 import org.parley.shared.RuleViolation;
 
@@ -153,16 +153,13 @@ public class Transfers {
 		if (teams.isEmpty()) {
 			return new KeysetPage<>(List.of(), null);
 		}
-		Instant at = Instant.EPOCH;
-		long after = 0;
-		if (cursor != null && cursor.matches("-?[0-9]+_[0-9]+")) {
-			at = Instant.ofEpochMilli(Long.parseLong(cursor.substring(0, cursor.indexOf('_'))));
-			after = Long.parseLong(cursor.substring(cursor.indexOf('_') + 1));
-		}
-		List<CaseTransfer> found = this.transfers.pageAfter(teams, status, at, after, Limit.of(size + 1));
+		KeysetCursor after = KeysetCursor.decode(cursor);
+		List<CaseTransfer> found = this.transfers.pageAfter(teams, status,
+				(after != null) ? after.instantKey() : java.time.Instant.EPOCH, (after != null) ? after.id() : 0,
+				Limit.of(size + 1));
 		List<TransferView> page = this.views.acrossCases(found.subList(0, Math.min(size, found.size())), user);
 		String next = (found.size() > size)
-				? found.get(size - 1).getRecordedAt().toEpochMilli() + "_" + found.get(size - 1).getId() : null;
+				? KeysetCursor.after(found.get(size - 1).getRecordedAt(), found.get(size - 1).getId()) : null;
 		return new KeysetPage<>(page, next);
 	}
 

@@ -39,6 +39,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AgreementController {
 
+	static final int WAITING_PAGE = 50;
+
 	private final AgreementWorkflow workflow;
 
 	private final Agreements agreements;
@@ -59,6 +61,21 @@ class AgreementController {
 		this.cases = cases;
 		this.groups = groups;
 		this.messages = messages;
+	}
+
+	/**
+	 * Every version waiting for this HQ reviewer, longest waiting first, a page at a time
+	 * (the start page shows the first of them).
+	 */
+	@GetMapping("/agreements/waiting")
+	String waiting(@RequestParam(required = false) String cursor, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		if (!user.hasRole("HQ_REVIEWER")) {
+			throw new org.springframework.security.access.AccessDeniedException("HQ reviewers review agreements");
+		}
+		model.addAttribute("page", this.agreements.waitingPage(user, cursor, WAITING_PAGE));
+		model.addAttribute("count", this.agreements.countWaitingFor(user));
+		return "agreement/waiting";
 	}
 
 	@GetMapping("/agreements/{id}")
