@@ -60,7 +60,8 @@ class SealedAtRestTest {
 				        'Market stall 14, mornings', 'Knows the plaza chief''s mother', 'field.mx', now(), now())
 				RETURNING id""", Long.class, this.guerrero);
 
-		assertThat(this.rotations.sealUnsealed()).isEqualTo(3);
+		// its three fields, and any another test of the run left in clear
+		assertThat(this.rotations.sealUnsealed()).isGreaterThanOrEqualTo(3);
 
 		Map<String, Object> row = this.jdbc
 			.queryForMap("SELECT real_name, contact_details, influence_notes FROM interlocutor WHERE id = ?", id);
