@@ -23,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The field officer's journey of issue 18, in English, Spanish and French, in a real
  * browser: sign in, register a group and an interlocutor, open a case, walk conflict
  * analysis, understanding the group and objectives, ask HQ for the decision to engage (HQ
- * approves, in the same browser), record the modality and two rounds, draft an agreement
- * of three commitments and send it (HQ returns it), answer and send again (HQ approves),
- * record this week's checks, one of them violated, and find the case back at negotiation
- * rounds. Once more in Spanish on a slow 3G network, each page usable within 5 s.
- * Screenshots in target/journeys/&lt;lang&gt;/field-officer-*.png.
+ * approves, in a browser of their own), record the modality and two rounds, draft an
+ * agreement of three commitments and send it (HQ returns it), answer and send again (HQ
+ * approves), record this week's checks, one of them violated, and find the case back at
+ * negotiation rounds. Once more in Spanish on a slow 3G network, each page usable within
+ * 5 s. Screenshots in target/journeys/&lt;lang&gt;/field-officer-*.png.
  */
 class FieldOfficerJourneyTest extends Journey {
 
@@ -61,38 +61,6 @@ class FieldOfficerJourneyTest extends Journey {
 		assertThat(slowest.millis()).as("the slowest page, %s", slowest.path()).isLessThan(USABLE_WITHIN_MS);
 	}
 
-	/**
-	 * Issue 18's "no dead end": on a phone-sized window, in French, from the sign-in page
-	 * to an agreement in force by clicks alone (the menu folded behind its button).
-	 */
-	@Test
-	void onAPhoneInFrenchClicksAloneLeadFromTheSignInToAnAgreementInForce() {
-		begin("field-officer-phone", "fr");
-		this.browser.manage().window().setSize(PHONE);
-		try {
-			go("/login");
-			this.chromium.signIn("field.mx", "parley-demo");
-			this.wait.until(ExpectedConditions.urlMatches(".*/$"));
-			go("/");
-			click(By.cssSelector(".navbar-toggler"));
-			this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(msg("nav.cases")))).click();
-			assertThat(h1()).isEqualTo(msg("negotiation.case.list.title"));
-			click(By.partialLinkText("Mobile clinic access"));
-			click(By.cssSelector("a.open-step"));
-			assertThat(h1()).contains(step(MethodStep.FOLLOW_UP));
-			click(By.cssSelector(".followup-agreements li > a"));
-			assertThat(text(".agreement-status")).isEqualTo(msg("agreement.AgreementStatus.IN_FORCE"));
-			readsAsWords();
-			assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) this.browser)
-				.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
-				.as("the agreement's page fits the phone's width")
-				.isTrue();
-		}
-		finally {
-			this.browser.manage().window().setSize(DESKTOP);
-		}
-	}
-
 	private void walk() {
 		JourneyData data = new JourneyData(this.mvc, this.users, new JdbcTemplate(this.dataSource),
 				this.agreementWorkflow, this.agreements, this.caseWorkflow, this.schedule, this.calendar);
@@ -107,7 +75,7 @@ class FieldOfficerJourneyTest extends Journey {
 		assertThat(this.browser.findElement(By.cssSelector("main form button[type=submit]")).getText())
 			.isEqualTo(msg("login.submit"));
 		shoot("sign-in", true, true);
-		this.chromium.signIn("field.mx", "parley-demo");
+		signIn("field.mx");
 		this.wait.until(ExpectedConditions.urlMatches(".*/$"));
 		go("/");
 		assertThat(h1()).isEqualTo(msg("home.welcome", "Mateo Ramírez"));
@@ -244,7 +212,7 @@ class FieldOfficerJourneyTest extends Journey {
 		readsAsWords();
 		shoot("decision-requested");
 
-		// HQ approves, in the same browser.
+		// HQ approves, in a browser of their own.
 		switchTo("hq");
 		go(caseUrl + "/steps/internal-decision");
 		type("decide-reason",

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,6 +25,7 @@ import org.parley.agreement.monitoring.ObligationSchedule;
 import org.parley.negotiation.CaseWorkflow;
 import org.parley.shared.TeamCalendar;
 import org.parley.support.BrowserTest;
+import org.parley.support.Chromium;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -92,6 +94,12 @@ abstract class Journey extends BrowserTest {
 
 	private boolean throttled;
 
+	/** Who the browser open is signed in as. */
+	private String user;
+
+	/** The browsers of the journey's other users, by username. */
+	private final Map<String, Chromium> others = new java.util.HashMap<>();
+
 	private long lastShot;
 
 	/**
@@ -105,6 +113,14 @@ abstract class Journey extends BrowserTest {
 
 	/** Starts a journey: the role names its screenshots. */
 	void begin(String role, String language) {
+		if (!"en".equals(language)) {
+			// the browser speaks the journey's language too (its date pickers in the
+			// pictures); it starts in English
+			this.chromium.close();
+			this.chromium = new Chromium(this.port, language);
+			this.browser = this.chromium.browser();
+			this.wait = this.chromium.await();
+		}
 		this.role = role;
 		this.lang = language;
 		this.shots = 0;
@@ -159,13 +175,43 @@ abstract class Journey extends BrowserTest {
 		this.chromium.open(path + (path.contains("?") ? "&" : "?") + "lang=" + this.lang);
 	}
 
-	/** Signs out and signs in again as someone else, in the same browser. */
+	/** Signs in on the sign-in page open, as the journey's first user. */
+	void signIn(String username) {
+		this.chromium.signIn(username, "parley-demo");
+		this.user = username;
+	}
+
+	/**
+	 * Goes on as someone else: in a browser of their own, signed in the first time and
+	 * kept for the next (as two people at two desks); the journey opens the page it needs
+	 * next.
+	 */
 	void switchTo(String username) {
 		long start = System.nanoTime();
-		this.browser.manage().deleteAllCookies();
-		signInAs(username, this.lang);
-		System.out.printf("journey %s %s: signed in as %s in %d ms%n", this.lang, this.role, username,
-				(System.nanoTime() - start) / 1_000_000);
+		Chromium other = this.others.remove(username);
+		this.others.put(this.user, this.chromium);
+		boolean first = other == null;
+		if (first) {
+			other = new Chromium(this.port, this.lang);
+			if (this.throttled) {
+				throttle(other);
+			}
+		}
+		this.chromium = other;
+		this.browser = other.browser();
+		this.wait = other.await();
+		this.user = username;
+		if (first) {
+			signInAs(username, this.lang);
+		}
+		System.out.printf("journey %s %s: %s %s in %d ms%n", this.lang, this.role, first ? "signed in as" : "back to",
+				username, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@AfterEach
+	void closeTheOtherBrowsers() {
+		this.others.values().forEach(Chromium::close);
+		this.others.clear();
 	}
 
 	String main() {
@@ -264,7 +310,11 @@ abstract class Journey extends BrowserTest {
 	 */
 	void throttle() {
 		this.throttled = true;
-		ChromeDriver chrome = (ChromeDriver) this.browser;
+		throttle(this.chromium);
+	}
+
+	private static void throttle(Chromium chromium) {
+		ChromeDriver chrome = (ChromeDriver) chromium.browser();
 		chrome.executeCdpCommand("Network.enable", Map.of());
 		chrome.executeCdpCommand("Network.emulateNetworkConditions", SLOW_3G);
 		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
@@ -277,7 +327,13 @@ abstract class Journey extends BrowserTest {
 
 	/** Each page loaded since {@link #throttle()}, with its time in milliseconds. */
 	List<PageTime> pageTimes() {
-		Object raw = ((JavascriptExecutor) this.browser)
+		List<PageTime> times = new ArrayList<>(pageTimes(this.browser));
+		this.others.values().forEach((other) -> times.addAll(pageTimes(other.browser())));
+		return times;
+	}
+
+	private static List<PageTime> pageTimes(org.openqa.selenium.WebDriver browser) {
+		Object raw = ((JavascriptExecutor) browser)
 			.executeScript("return JSON.parse(localStorage.getItem('" + TIMINGS + "') || '[]');");
 		List<PageTime> times = new ArrayList<>();
 		for (Object entry : (List<?>) raw) {

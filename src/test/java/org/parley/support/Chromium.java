@@ -30,6 +30,15 @@ public final class Chromium implements AutoCloseable {
 	private final int port;
 
 	public Chromium(int port) {
+		this(port, "en-US");
+	}
+
+	/**
+	 * A browser whose own language (its date pickers, its messages) is that one: the
+	 * journeys' pictures in Spanish and French show the browser's parts in that language
+	 * too.
+	 */
+	public Chromium(int port, String language) {
 		this.port = port;
 		try {
 			Files.createDirectories(SCREENSHOTS);
@@ -37,8 +46,9 @@ public final class Chromium implements AutoCloseable {
 			options.setBinary(System.getenv().getOrDefault("PARLEY_CHROMIUM", "/usr/bin/chromium"));
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--disable-quic", "--window-size=1280,900", "--lang=en-US",
+					"--disable-quic", "--window-size=1280,900", "--lang=" + language,
 					"--user-data-dir=" + Files.createTempDirectory("parley-chromium"));
+			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(
 						Path.of(System.getenv().getOrDefault("PARLEY_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())

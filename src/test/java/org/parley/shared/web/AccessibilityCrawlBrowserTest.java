@@ -88,6 +88,17 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
 
 	private boolean phoneWide;
 
+	/** Where the crawl's time goes, in milliseconds: printed with its figures. */
+	private final Map<String, Long> spent = new TreeMap<>();
+
+	private long lap = System.nanoTime();
+
+	private void spent(String phase) {
+		long now = System.nanoTime();
+		this.spent.merge(phase, (now - this.lap) / 1_000_000, Long::sum);
+		this.lap = now;
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "field.mx", "field.sv", "hq", "auditor", "admin" })
 	void everyPageADemoUserReachesIsAccessibleAndFitsAPhone(String username) {
@@ -98,8 +109,9 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
 		int visited = crawl(CHECKED.computeIfAbsent(username.startsWith("field.") ? "field" : username,
 				(role) -> new LinkedHashSet<>()), problems);
 		long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-		System.out.printf("Accessibility crawl as %s: %d pages in %d s, %d problems; serious or critical by rule: %s%n",
-				username, visited, seconds, problems.size(), this.byRule);
+		System.out.printf(
+				"Accessibility crawl as %s: %d pages in %d s (ms spent: %s), %d problems; serious or critical by rule: %s%n",
+				username, visited, seconds, this.spent, problems.size(), this.byRule);
 		problems.forEach((problem) -> System.out.println("  " + problem));
 		assertThat(visited).as("pages visited").isGreaterThan(username.equals("field.sv") ? 0 : 5);
 		assertThat(problems).isEmpty();
@@ -140,8 +152,11 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
 		int visited = 0;
 		while (!queue.isEmpty()) {
 			String page = queue.poll();
+			this.lap = System.nanoTime();
 			resize(true);
+			spent("resize to phone");
 			this.chromium.open(page);
+			spent("load");
 			String landed = path() + query();
 			if (landed.startsWith("/login")) {
 				problems.add("signed out at " + page);
@@ -168,6 +183,7 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
 			visited++;
 			@SuppressWarnings("unchecked")
 			List<String> links = (List<String>) script(LINKS);
+			spent("status and links");
 			for (String link : links) {
 				String target = relative(link);
 				if (target == null || NOT_FOLLOWED.matcher(target.replaceFirst("\\?.*$", "")).find()
@@ -196,9 +212,12 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
 				this.byRule.merge("scrolls sideways at 390 px (own check)", 1L, Long::sum);
 				problems.add("scrolls sideways by " + overflow + " px at " + PHONE + " px on " + page);
 			}
+			spent("phone width");
 			resize(false);
+			spent("resize to desktop");
 		}
 		List<Axe.Violation> violations = Axe.violations(this.browser);
+		spent("axe");
 		if (violations == null) {
 			return false;
 		}
@@ -210,6 +229,7 @@ class AccessibilityCrawlBrowserTest extends BrowserTest {
 		}
 		@SuppressWarnings("unchecked")
 		List<String> twice = (List<String>) script(DUPLICATE_IDS);
+		spent("ids");
 		if (!twice.isEmpty()) {
 			this.byRule.merge("duplicate-id (own check)", 1L, Long::sum);
 			problems.add("ids used twice on " + page + ": " + twice);
