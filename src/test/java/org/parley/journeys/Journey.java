@@ -111,16 +111,18 @@ abstract class Journey extends BrowserTest {
 			.map(String::strip);
 	}
 
+	@Override
+	protected boolean startsItsOwnBrowser() {
+		return true;
+	}
+
 	/** Starts a journey: the role names its screenshots. */
 	void begin(String role, String language) {
-		if (!"en".equals(language)) {
-			// the browser speaks the journey's language too (its date pickers in the
-			// pictures); it starts in English
-			this.chromium.close();
-			this.chromium = new Chromium(this.port, language);
-			this.browser = this.chromium.browser();
-			this.wait = this.chromium.await();
-		}
+		// the browser speaks the journey's language too (its date pickers in the
+		// pictures)
+		this.chromium = new Chromium(this.port, language);
+		this.browser = this.chromium.browser();
+		this.wait = this.chromium.await();
 		this.role = role;
 		this.lang = language;
 		this.shots = 0;

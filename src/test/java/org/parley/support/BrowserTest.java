@@ -31,9 +31,20 @@ public abstract class BrowserTest {
 
 	@BeforeEach
 	void startChromium() {
+		if (startsItsOwnBrowser()) {
+			return;
+		}
 		this.chromium = new Chromium(this.port);
 		this.browser = this.chromium.browser();
 		this.wait = this.chromium.await();
+	}
+
+	/**
+	 * Whether the test starts its browser itself (in the language it walks in), instead
+	 * of the English one started before each test.
+	 */
+	protected boolean startsItsOwnBrowser() {
+		return false;
 	}
 
 	@AfterEach

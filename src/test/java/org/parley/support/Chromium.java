@@ -53,6 +53,10 @@ public final class Chromium implements AutoCloseable {
 				.usingDriverExecutable(
 						Path.of(System.getenv().getOrDefault("PARLEY_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
 				.usingAnyFreePort()
+				// On Linux Chromium takes its language from the environment, not from
+				// --lang (which other systems read); its translations come from Debian's
+				// chromium-l10n, without which it stays in English
+				.withEnvironment(java.util.Map.of("LANGUAGE", language.replace('-', '_')))
 				.build();
 			this.browser = new ChromeDriver(service, options);
 		}
