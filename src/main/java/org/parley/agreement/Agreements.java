@@ -94,13 +94,7 @@ public class Agreements {
 	 * read in two queries whatever the number waiting.
 	 */
 	public List<Waiting> oldestWaitingFor(CurrentUser reviewer, int limit) {
-		List<Long> teams = this.access.teamsToDecide(reviewer);
-		if (teams.isEmpty()) {
-			return List.of();
-		}
-		List<Long> ids = this.agreements.findIdsWaitingFor(teams, reviewer.username(),
-				org.springframework.data.domain.Limit.of(limit));
-		return ids.isEmpty() ? List.of() : waiting(this.agreements.findWithVersionsByIdIn(ids), reviewer);
+		return waitingPage(reviewer, null, limit).items();
 	}
 
 	/**

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -28,7 +26,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,7 +56,7 @@ class AuditorJourneyBrowserTest extends BrowserTest {
 
 	@Test
 	void anAuditorReadsAHistoryInSpanishVerifiesTheCasesDossierAndWatchesABulkExportFinish() throws Exception {
-		allowDownloads();
+		this.chromium.saveDownloadsIn(this.downloads);
 		signInAs("auditor", "es");
 
 		// 1. the start page lists the teams' cases; the search finds the ambulances
@@ -117,7 +114,7 @@ class AuditorJourneyBrowserTest extends BrowserTest {
 		this.chromium.open("/cases/" + caseId);
 		type("dossier-reason", "Auditoría anual");
 		click(By.id("download-dossier"));
-		Path dossier = downloaded("case-" + caseId + ".zip");
+		Path dossier = this.chromium.downloaded(this.downloads, "case-" + caseId + ".zip");
 		this.chromium.screenshot("auditor-journey-06-dossier-downloaded");
 
 		// 3. the documented offline verifier: valid, then one byte of the PDF changed
@@ -166,7 +163,7 @@ class AuditorJourneyBrowserTest extends BrowserTest {
 			.matches("(?s).*(\\d+ de \\d+ casos|En espera: contando los casos).*");
 		this.chromium.screenshot("auditor-journey-09-export-ready");
 		download.click();
-		Path bulk = downloaded("*.zip", dossier.getFileName().toString());
+		Path bulk = this.chromium.downloaded(this.downloads, "*.zip", dossier.getFileName().toString());
 
 		List<String> names = new ArrayList<>();
 		try (ZipFile zip = new ZipFile(bulk.toFile())) {
@@ -186,34 +183,6 @@ class AuditorJourneyBrowserTest extends BrowserTest {
 			assertThat(fromBulk.exit()).as(fromBulk.out()).isEqualTo(VerifyDossierCommand.VALID);
 		}
 		assertThat(download.getText()).isEqualTo("Descargar (" + names.size() + " casos)");
-	}
-
-	/** Lets the browser save downloads, without asking, into this test's directory. */
-	private void allowDownloads() {
-		((ChromeDriver) this.browser).executeCdpCommand("Browser.setDownloadBehavior",
-				Map.of("behavior", "allow", "downloadPath", this.downloads.toAbsolutePath().toString()));
-	}
-
-	/** Waits until the browser has finished saving a file of that name (a glob). */
-	private Path downloaded(String glob, String... besides) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> {
-			try (Stream<Path> files = Files.list(this.downloads)) {
-				List<Path> all = files.toList();
-				if (all.stream().anyMatch((file) -> file.getFileName().toString().endsWith(".crdownload"))) {
-					return null;
-				}
-				return all.stream()
-					.filter((file) -> this.downloads.getFileSystem()
-						.getPathMatcher("glob:" + glob)
-						.matches(file.getFileName()))
-					.filter((file) -> !List.of(besides).contains(file.getFileName().toString()))
-					.findFirst()
-					.orElse(null);
-			}
-			catch (IOException ex) {
-				return null;
-			}
-		});
 	}
 
 	/**

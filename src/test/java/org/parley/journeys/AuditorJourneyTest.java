@@ -1,25 +1,17 @@
 package org.parley.journeys;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.parley.dossier.VerifyDossierCommand;
 
@@ -58,8 +50,7 @@ class AuditorJourneyTest extends Journey {
 							"Le marché a fermé avant que le groupe réponde."));
 			long caseId = closed.id();
 			title = closed.title();
-			((ChromeDriver) this.browser).executeCdpCommand("Browser.setDownloadBehavior",
-					Map.of("behavior", "allow", "downloadPath", this.downloads.toAbsolutePath().toString()));
+			this.chromium.saveDownloadsIn(this.downloads);
 
 			signInAs("auditor", language);
 			assertThat(h1()).isEqualTo(msg("home.welcome", "Arturo Quiroga"));
@@ -93,7 +84,7 @@ class AuditorJourneyTest extends Journey {
 			go("/cases/" + caseId);
 			type("dossier-reason", t("Annual audit", "Auditoría anual", "Audit annuel"));
 			click(By.id("download-dossier"));
-			Path dossier = downloaded("case-" + caseId + ".zip");
+			Path dossier = this.chromium.downloaded(this.downloads, "case-" + caseId + ".zip");
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			int exit = VerifyDossierCommand.run(new String[] { "verify-dossier", dossier.toString(), "--key", KEY },
 					new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -127,25 +118,6 @@ class AuditorJourneyTest extends Journey {
 						+ " 'application/x-www-form-urlencoded'}, body: '_csrf=' + encodeURIComponent(token)"
 						+ " + '&name=Auditor%20group'}).then(function (r) { done(r.status); });");
 			assertThat(((Number) status).intValue()).isEqualTo(403);
-		});
-	}
-
-	/** Waits until the browser has finished saving the file. */
-	private Path downloaded(String name) {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> {
-			try (Stream<Path> files = Files.list(this.downloads)) {
-				List<Path> all = files.toList();
-				if (all.stream().anyMatch((file) -> file.getFileName().toString().endsWith(".crdownload"))) {
-					return null;
-				}
-				return all.stream()
-					.filter((file) -> file.getFileName().toString().equals(name))
-					.findFirst()
-					.orElse(null);
-			}
-			catch (IOException ex) {
-				return null;
-			}
 		});
 	}
 

@@ -97,6 +97,36 @@ public final class Chromium implements AutoCloseable {
 		}
 	}
 
+	/** Lets the browser save downloads, without asking, into that directory. */
+	public void saveDownloadsIn(Path directory) {
+		((ChromeDriver) this.browser).executeCdpCommand("Browser.setDownloadBehavior",
+				java.util.Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+	}
+
+	/**
+	 * Waits until the browser has finished saving, in that directory, a file whose name
+	 * matches the glob and is none of {@code besides}.
+	 */
+	public Path downloaded(Path directory, String glob, String... besides) {
+		java.nio.file.PathMatcher matcher = directory.getFileSystem().getPathMatcher("glob:" + glob);
+		return new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> {
+			try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+				java.util.List<Path> all = files.toList();
+				if (all.stream().anyMatch((file) -> file.getFileName().toString().endsWith(".crdownload"))) {
+					return null;
+				}
+				return all.stream()
+					.filter((file) -> matcher.matches(file.getFileName()))
+					.filter((file) -> !java.util.List.of(besides).contains(file.getFileName().toString()))
+					.findFirst()
+					.orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
+	}
+
 	public void screenshot(String name) {
 		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
 		try {

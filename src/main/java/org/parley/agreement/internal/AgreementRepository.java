@@ -53,20 +53,10 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 	List<Agreement> findWaitingForReview(List<Long> teamIds);
 
 	/**
-	 * The agreements of some teams whose version waits for review by someone who neither
-	 * drafted nor submitted it, longest waiting first, a page of them (HQ's start page: a
-	 * team at scale has hundreds waiting, and loading them all took seconds).
-	 */
-	@Query("SELECT v.agreementId FROM AgreementVersion v WHERE v.teamId IN :teamIds "
-			+ "AND v.status = org.parley.agreement.VersionStatus.SUBMITTED "
-			+ "AND v.draftedBy <> :reviewer AND (v.submittedBy IS NULL OR v.submittedBy <> :reviewer) "
-			+ "ORDER BY v.submittedAt NULLS LAST, v.id")
-	List<Long> findIdsWaitingFor(List<Long> teamIds, String reviewer, org.springframework.data.domain.Limit limit);
-
-	/**
-	 * The same versions after a cursor (when the version was submitted, and its id), a
-	 * page of them: HQ's whole list of agreements waiting, read a page at a time however
-	 * many wait.
+	 * The versions of some teams waiting for review by someone who neither drafted nor
+	 * submitted them, longest waiting first, a page of them after a cursor (when the
+	 * version was submitted, and its id): a team at scale has hundreds waiting, and
+	 * loading them all took seconds.
 	 */
 	@Query("SELECT v.agreementId AS agreementId, v.submittedAt AS submittedAt, v.id AS versionId "
 			+ "FROM AgreementVersion v WHERE v.teamId IN :teamIds "
